@@ -1,0 +1,69 @@
+// Package forms builds the wizard's steps: huh groups bound to the request model,
+// with live validation through the model's own checks, help text from the field
+// reference, and pick-lists fed by a Catalog of account lookups.
+package forms
+
+import (
+	"github.com/charmbracelet/huh"
+
+	"ackpool/model"
+)
+
+// Target is what the request is sent to; it is not part of the request body.
+type Target struct {
+	Region    string
+	ClusterID string
+}
+
+// Choice is one entry of a pick-list.
+type Choice struct {
+	Value string // what is written to the model, e.g. "vsw-abc"
+	Label string // what the user sees, e.g. "vsw-abc  cn-hangzhou-h  4021 free IPs"
+}
+
+// Catalog supplies pick-list data from the account.
+//
+// Methods documented as blocking may wait on the network: forms call them only from
+// huh OptionsFunc callbacks, which huh evaluates inside a tea.Cmd, so the UI never
+// freezes. A lookup error is returned so the field can say so and let the user type
+// IDs by hand. Methods documented as non-blocking answer from what is already loaded.
+type Catalog interface {
+	// Regions lists the regions to offer (blocking).
+	Regions() ([]Choice, error)
+	// Clusters lists the region's clusters; only usable (running) ones are offered,
+	// labelled with version and state (blocking).
+	Clusters(region string) ([]Choice, error)
+	// ResourceGroups lists resource groups with status OK (blocking).
+	ResourceGroups() ([]Choice, error)
+	// VSwitches lists the cluster VPC's vSwitches with zone and free IPs (blocking).
+	VSwitches(t Target) ([]Choice, error)
+	// InstanceTypes lists instance types offered in every zone of the chosen vSwitches,
+	// labelled with vCPU, memory and GPU (blocking).
+	InstanceTypes(t Target, vswitchIDs []string, chargeType, spotStrategy string) ([]Choice, error)
+	// SecurityGroups lists the cluster VPC's security groups (blocking).
+	SecurityGroups(t Target) ([]Choice, error)
+	// KeyPairs lists the region's key pairs (blocking).
+	KeyPairs(region string) ([]Choice, error)
+	// Runtimes lists container runtimes ("containerd 1.6.28") for the cluster's version (blocking).
+	Runtimes(t Target) ([]Choice, error)
+	// ImageTypes lists OS image types for the cluster's version (blocking).
+	ImageTypes(t Target) ([]Choice, error)
+	// PoolNameTaken reports whether the cluster already has a pool of that name, from
+	// the list loaded when the cluster was chosen (non-blocking); known is false while
+	// that list is not loaded yet.
+	PoolNameTaken(t Target, name string) (taken, known bool)
+}
+
+// Step is one screen of the wizard.
+type Step struct {
+	ID    string // stable identifier, e.g. "disks"
+	Title string // shown in the step list, e.g. "Disks"
+	// Groups are the step's huh groups; parts that do not apply are hidden with WithHideFunc.
+	// Every field's key (huh Key) is its dotted wire path, so problems and help can find it.
+	Groups []*huh.Group
+	// Owns lists the wire path prefixes whose problems belong to this step.
+	Owns []string
+	// Sync copies the values bound to the form into the model. The UI calls it after
+	// every update of the step's form, before validating and rendering the preview.
+	Sync func(np *model.NodePool)
+}
