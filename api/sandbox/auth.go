@@ -1,0 +1,111 @@
+package sandbox
+
+import (
+	"crypto/sha256"
+	"crypto/subtle"
+	"encoding/hex"
+	"net/http"
+	"strings"
+	"sync"
+	"time"
+)
+
+// nonceWindow is how far x-acs-date may be from the server's time, and how long a
+// nonce is remembered.
+const nonceWindow = 15 * time.Minute
+
+// nonceCache remembers recently used signature nonces.
+type nonceCache struct {
+	mu   sync.Mutex
+	seen map[string]time.Time
+}
+
+// use records nonce and reports false when it was already used within the window.
+func (c *nonceCache) use(nonce string, now time.Time) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.seen == nil {
+		c.seen = map[string]time.Time{}
+	}
+	if len(c.seen) > 10000 {
+		for n, t := range c.seen {
+			if now.Sub(t) > nonceWindow {
+				delete(c.seen, n)
+			}
+		}
+	}
+	if t, ok := c.seen[nonce]; ok && now.Sub(t) <= nonceWindow {
+		return false
+	}
+	c.seen[nonce] = now
+	return true
+}
+
+// verifier checks ACS3-HMAC-SHA256 signatures in the gateway's order.
+type verifier struct {
+	keys   map[string]string // AccessKeyId -> secret
+	now    func() time.Time
+	nonces nonceCache
+}
+
+// verify checks r, whose body has already been read into body.
+func (v *verifier) verify(r *http.Request, body []byte) *cloudError {
+	auth, ok := parseAuthorization(r.Header.Get("Authorization"))
+	if !ok {
+		return badRequest("IncompleteSignature", "The request signature does not conform to Aliyun standards. The Authorization header must be %s Credential=...,SignedHeaders=...,Signature=...", Algorithm)
+	}
+	secret, ok := v.keys[auth.accessKeyID]
+	if !ok {
+		return errorf(http.StatusNotFound, "InvalidAccessKeyId.NotFound", "Specified access key is not found.")
+	}
+	date, err := time.Parse("2006-01-02T15:04:05Z", r.Header.Get("x-acs-date"))
+	if err != nil {
+		return badRequest("InvalidTimeStamp.Format", "Specified time stamp or date value is not well formatted.")
+	}
+	if d := v.now().Sub(date); d > nonceWindow || d < -nonceWindow {
+		return badRequest("InvalidTimeStamp.Expired", "Specified time stamp or date value is expired.")
+	}
+	nonce := r.Header.Get("x-acs-signature-nonce")
+	if nonce == "" {
+		return badRequest("MissingSignatureNonce", "SignatureNonce is mandatory for this action.")
+	}
+	if missing := requiredUnsigned(r, auth.signedHeaders); missing != "" {
+		return badRequest("IncompleteSignature", "The header %s must be signed (SignedHeaders=%s).", missing, strings.Join(auth.signedHeaders, ";"))
+	}
+	sum := sha256.Sum256(body)
+	payloadHash := hex.EncodeToString(sum[:])
+	if r.Header.Get("x-acs-content-sha256") != payloadHash {
+		return badRequest("SignatureDoesNotMatch", "The request body does not match x-acs-content-sha256.")
+	}
+	canonical := CanonicalRequest(r.Method, r.URL.EscapedPath(), r.URL.Query(), r.Header, r.Host, auth.signedHeaders, payloadHash)
+	want := Signature(secret, StringToSign(canonical))
+	if subtle.ConstantTimeCompare([]byte(want), []byte(strings.ToLower(auth.signature))) != 1 {
+		return badRequest("SignatureDoesNotMatch", "The request signature we calculated does not match the signature you provided. Check your key and signing method.")
+	}
+	if !v.nonces.use(nonce, v.now()) {
+		return badRequest("SignatureNonceUsed", "Specified signature nonce was used already.")
+	}
+	return nil
+}
+
+// requiredUnsigned returns the first header that must be signed but is not listed:
+// host, every x-acs-* header present, and content-type when present.
+func requiredUnsigned(r *http.Request, signed []string) string {
+	set := make(map[string]bool, len(signed))
+	for _, s := range signed {
+		set[strings.ToLower(s)] = true
+	}
+	if !set["host"] {
+		return "host"
+	}
+	if r.Header.Get("Content-Type") != "" && !set["content-type"] {
+		return "content-type"
+	}
+	for name := range r.Header {
+		l := strings.ToLower(name)
+		if strings.HasPrefix(l, "x-acs-") && !set[l] {
+			return l
+		}
+	}
+	return ""
+}
