@@ -129,12 +129,12 @@ func TestServerSideRules(t *testing.T) {
 		code    string
 		status  int
 	}{
-		"cluster not found":        {"c0000000000000000000000000000000", nil, "ErrorClusterNotFound", 404},
-		"cluster not running":      {notRunning.ID, nil, "ErrorClusterState", 400},
-		"vswitch of another VPC":   {running.ID, func(b *bodyRef) { b.vswitches = []string{foreign} }, "InvalidParameter.VSwitchIds", 400},
-		"unknown instance type":    {running.ID, func(b *bodyRef) { b.types = []string{"ecs.nope.large"} }, "InvalidParameter.InstanceTypes", 400},
-		"unknown key pair":         {running.ID, func(b *bodyRef) { b.keyPair = "missing-key" }, "InvalidParameter.KeyPair", 400},
-		"existing pool name":       {running.ID, func(b *bodyRef) { b.name = "default-nodepool" }, "InvalidParameter.Name", 400},
+		"cluster not found":      {"c0000000000000000000000000000000", nil, "ErrorClusterNotFound", 404},
+		"cluster not running":    {notRunning.ID, nil, "ErrorClusterState", 400},
+		"vswitch of another VPC": {running.ID, func(b *bodyRef) { b.vswitches = []string{foreign} }, "InvalidParameter.VSwitchIds", 400},
+		"unknown instance type":  {running.ID, func(b *bodyRef) { b.types = []string{"ecs.nope.large"} }, "InvalidParameter.InstanceTypes", 400},
+		"unknown key pair":       {running.ID, func(b *bodyRef) { b.keyPair = "missing-key" }, "InvalidParameter.KeyPair", 400},
+		"existing pool name":     {running.ID, func(b *bodyRef) { b.name = "default-nodepool" }, "InvalidParameter.Name", 400},
 	}
 	for name, tc := range cases {
 		t.Run(name, func(t *testing.T) {
@@ -147,6 +147,7 @@ func TestServerSideRules(t *testing.T) {
 			body.ScalingGroup.VSwitchIDs, body.ScalingGroup.InstanceTypes = ref.vswitches, ref.types
 			if ref.keyPair != "" {
 				body.ScalingGroup.KeyPair = ptr(ref.keyPair)
+				body.ScalingGroup.LoginPassword = nil // a pool logs in with a key pair or a password, not both
 			}
 			_, err := e.client.CreateNodePool(ctx, "cn-hangzhou", tc.cluster, body)
 			var ae *api.Error
