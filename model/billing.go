@@ -26,8 +26,8 @@ func checkSubscription(np *NodePool, r *report) {
 		}
 		return
 	}
-	if sg.InstanceChargeType == nil {
-		return // billing method missing is reported by R006
+	if str(sg.InstanceChargeType) != "PostPaid" {
+		return // a missing or unknown billing method is reported by R006
 	}
 	if sg.Period != nil {
 		r.warnf("R064", "scaling_group.period", "only applies to PrePaid nodes; ignored for PostPaid")

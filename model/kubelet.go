@@ -106,11 +106,6 @@ func checkKubeletMaps(np *NodePool, r *report) {
 	}
 	for i, rm := range k.ReservedMemory {
 		path := indexPath(kubeletPath+".reservedMemory", i)
-		if rm.NUMANode == nil {
-			r.errorf("R200", path+".numaNode", "required; the NUMA node index the reservation applies to")
-		} else if *rm.NUMANode < 0 {
-			r.errorf("R200", path+".numaNode", "%d is below the minimum 0", *rm.NUMANode)
-		}
 		for key, v := range rm.Limits {
 			if !quantityPattern.MatchString(v) {
 				r.errorf("R200", path+".limits."+key, "%q is not a quantity; write it like 1Gi", v)

@@ -11,6 +11,7 @@ type fieldPlan struct {
 	spec           *fieldSpec
 	refPath        string // reference path, e.g. scaling_group.data_disks[].size
 	rule           string
+	enumRule       string // rule of enum misses: the field's own rule, or R010 for deprecated fields
 	required       bool
 	enum           []string
 	enumWarning    bool
@@ -63,6 +64,10 @@ func buildPlan(spec *structSpec, prefix string, rules map[string]fieldRule) *str
 			minItems: fi.MinItems, maxItems: fi.MaxItems,
 			minLen: fi.MinLength, maxLen: fi.MaxLength,
 			secret: fi.Secret, help: fr.help, format: fi.Format,
+		}
+		fp.enumRule = fr.rule
+		if fi.Deprecated {
+			fp.enumRule = "R010"
 		}
 		if fr.min != nil && fp.min == nil {
 			fp.min = fr.min

@@ -49,6 +49,10 @@ func (p *structPlan) walk(r *report, v reflect.Value, path string) {
 				}
 				continue
 			}
+			if fp.required && fp.spec.kind == kindString && strings.TrimSpace(fv.Elem().String()) == "" {
+				r.errorf(fp.rule, joinPath(path, fp.spec.name), "required; it must not be empty")
+				continue
+			}
 			fp.checkScalar(r, v, path, fv.Elem())
 		}
 	}
@@ -167,9 +171,9 @@ func (fp *fieldPlan) checkString(r *report, path, s string) {
 	}
 	if fp.enum != nil && !contains(fp.enum, s) {
 		if fp.enumWarning {
-			r.warnf(fp.rule, at(), "%s is not a known value (known: %s%s); check it against the versions the cluster offers", shown, oneOf(fp.enum), caseHint(s, fp.enum))
+			r.warnf(fp.enumRule, at(), "%s is not a known value (known: %s%s); check it against the versions the cluster offers", shown, oneOf(fp.enum), caseHint(s, fp.enum))
 		} else {
-			r.errorf(fp.rule, at(), "%s is not allowed; use one of: %s%s", shown, oneOf(fp.enum), caseHint(s, fp.enum))
+			r.errorf(fp.enumRule, at(), "%s is not allowed; use one of: %s%s", shown, oneOf(fp.enum), caseHint(s, fp.enum))
 		}
 	}
 	if fp.commaItems {
