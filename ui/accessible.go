@@ -1,0 +1,93 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/charmbracelet/huh"
+)
+
+// RunAccessible runs the wizard as plain prompts, one step after another, for
+// screen readers and dumb terminals: huh's accessible mode, no full-screen shell.
+func RunAccessible(ctx context.Context, opts Options, streams IO) (Outcome, error) {
+	m := New(opts)
+	w := streams.Err
+	for i := range m.steps {
+		s := &m.steps[i]
+		fmt.Fprintf(w, "\n== Step %d of %d: %s ==\n", i+1, len(m.steps), s.Title)
+		form := huh.NewForm(s.Groups...).WithAccessible(true).WithInput(streams.In).WithOutput(w)
+		if err := form.RunWithContext(ctx); err != nil {
+			if errors.Is(err, huh.ErrUserAborted) {
+				return Outcome{Kind: OutcomeCancelled}, ErrCancelled
+			}
+			return Outcome{}, fmt.Errorf("step %s: %w", s.Title, err)
+		}
+		m.cur = i
+		m.refresh(true)
+		for _, p := range s.problems {
+			fmt.Fprintf(w, "%s %s: %s\n", p.Severity, p.Path, p.Message)
+		}
+	}
+	m.refresh(true)
+	fmt.Fprintf(w, "\nRequest body (secrets masked):\n%s\n", m.preview.body)
+	if m.problems.HasErrors() {
+		fmt.Fprintln(w, "\nThe request has errors and cannot be sent:")
+		for _, p := range m.problems.Errors() {
+			fmt.Fprintf(w, "  %s: %s\n", p.Path, p.Message)
+		}
+		return Outcome{Kind: OutcomeCancelled}, fmt.Errorf("the request has %d errors: fix them (run the wizard again, or save the body and use `ackpool validate`)", len(m.problems.Errors()))
+	}
+	f := facts(m.np)
+	send := false
+	confirm := huh.NewConfirm().
+		Title(fmt.Sprintf("Create %q (%s, %s, %s) in cluster %s, region %s, on %s?", f.name, f.instanceTypes, f.size, f.billing, m.target.ClusterID, m.target.Region, m.targetName())).
+		Value(&send)
+	if err := huh.NewForm(huh.NewGroup(confirm)).WithAccessible(true).WithInput(streams.In).WithOutput(w).RunWithContext(ctx); err != nil || !send {
+		return Outcome{Kind: OutcomeCancelled}, ErrCancelled
+	}
+	return m.submitPlain(ctx, streams)
+}
+
+// submitPlain sends the request and follows the task with plain lines.
+func (m *Model) submitPlain(ctx context.Context, streams IO) (Outcome, error) {
+	w := streams.Err
+	fmt.Fprintln(w, "Sending CreateClusterNodePool…")
+	res, err := m.opts.Client.CreateNodePool(ctx, m.target.Region, m.target.ClusterID, m.np.Clone())
+	if err != nil {
+		return Outcome{Kind: OutcomeCancelled}, err
+	}
+	out := Outcome{Kind: OutcomeCreated, Result: res, Region: m.target.Region, ClusterID: m.target.ClusterID}
+	fmt.Fprintf(w, "Created node pool %s; task %s. Following the task (ctrl+c stops watching).\n", res.NodepoolID, res.TaskID)
+	last := ""
+	for res.TaskID != "" {
+		task, err := m.opts.Client.DescribeTask(ctx, m.target.Region, res.TaskID)
+		if errors.Is(err, context.Canceled) || ctx.Err() != nil {
+			out.Kind = OutcomeDetached
+			return out, nil
+		}
+		if err == nil {
+			out.Task = task
+			if line := task.State + stageSuffix(task.CurrentStage); line != last {
+				fmt.Fprintf(w, "task %s\n", line)
+				last = line
+			}
+			if done, ok := task.Terminal(); done {
+				if !ok {
+					out.Kind = OutcomeTaskFailed
+				}
+				return out, nil
+			}
+		} else {
+			fmt.Fprintf(w, "poll failed, retrying: %s\n", firstLine(err.Error()))
+		}
+		select {
+		case <-ctx.Done():
+			out.Kind = OutcomeDetached
+			return out, nil
+		case <-time.After(m.opts.PollInterval):
+		}
+	}
+	return out, nil
+}

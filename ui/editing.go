@@ -1,0 +1,143 @@
+package ui
+
+import (
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/huh"
+)
+
+// action is what a key means to the shell while a step is being edited.
+type action int
+
+const (
+	actNone action = iota // the key belongs to the form
+	actNextStep
+	actPrevStep
+	actStepList
+	actReview
+	actPreview
+	actFieldHelp
+	actQuit
+)
+
+// editingAction maps a key to the shell's action while editing; actNone passes the
+// key to the form. takesText says the focused field types printable keys, so "?"
+// is the form's.
+func editingAction(km KeyMap, msg tea.KeyMsg, takesText bool) action {
+	switch {
+	case key.Matches(msg, km.Quit):
+		return actQuit
+	case key.Matches(msg, km.NextStep):
+		return actNextStep
+	case key.Matches(msg, km.PrevStep):
+		return actPrevStep
+	case key.Matches(msg, km.StepList):
+		return actStepList
+	case key.Matches(msg, km.Review):
+		return actReview
+	case key.Matches(msg, km.Preview):
+		return actPreview
+	case key.Matches(msg, km.FieldHelp):
+		return actFieldHelp
+	case !takesText && key.Matches(msg, km.FieldHelpQ):
+		return actFieldHelp
+	}
+	return actNone
+}
+
+// updateEditing handles a key while a step's form is focused.
+func (m *Model) updateEditing(msg tea.Msg) tea.Cmd {
+	k, _ := msg.(tea.KeyMsg)
+	switch editingAction(m.keys, k, m.takesText()) {
+	case actQuit:
+		m.back, m.phase = m.phase, phaseQuitConfirm
+		return nil
+	case actNextStep:
+		return m.advance()
+	case actPrevStep:
+		if m.cur > 0 {
+			return m.enterStep(m.cur - 1)
+		}
+		return nil
+	case actStepList:
+		m.cursor, m.phase = m.cur, phaseSteps
+		return nil
+	case actReview:
+		return m.openReview()
+	case actPreview:
+		m.showPrev = !m.showPrev
+		m.sizeForm()
+		m.renderPreview()
+		return nil
+	case actFieldHelp:
+		m.back, m.phase = m.phase, phaseHelp
+		return nil
+	}
+	return m.forward(msg)
+}
+
+// forward hands a message to the current form, then syncs and validates, starts the
+// pool-name lookup when the cluster changed, and moves on when the form completed.
+func (m *Model) forward(msg tea.Msg) tea.Cmd {
+	if m.form == nil {
+		return nil
+	}
+	_, cmd := m.form.Update(msg)
+	m.refresh(false)
+	cmds := []tea.Cmd{cmd, m.watchCluster()}
+	if m.form.State == huh.StateCompleted && m.phase == phaseEditing {
+		cmds = append(cmds, m.advance())
+	}
+	return tea.Batch(cmds...)
+}
+
+// advance opens the next step, or the review screen after the last one.
+func (m *Model) advance() tea.Cmd {
+	if m.cur+1 < len(m.steps) {
+		return m.enterStep(m.cur + 1)
+	}
+	return m.openReview()
+}
+
+// updateSteps handles keys while the step list is focused.
+func (m *Model) updateSteps(msg tea.Msg) tea.Cmd {
+	k, _ := msg.(tea.KeyMsg)
+	switch {
+	case key.Matches(k, m.keys.Quit):
+		m.back, m.phase = phaseSteps, phaseQuitConfirm
+	case key.Matches(k, m.keys.Up):
+		m.cursor = max(0, m.cursor-1)
+	case key.Matches(k, m.keys.Down):
+		m.cursor = min(len(m.steps)-1, m.cursor+1)
+	case key.Matches(k, m.keys.Open):
+		return m.enterStep(m.cursor)
+	case key.Matches(k, m.keys.Review):
+		return m.openReview()
+	case key.Matches(k, m.keys.Back), key.Matches(k, m.keys.StepList):
+		m.phase = phaseEditing
+	}
+	return nil
+}
+
+// updateHelp closes the field help on any key (ctrl+c still asks to quit).
+func (m *Model) updateHelp(msg tea.Msg) tea.Cmd {
+	if k, _ := msg.(tea.KeyMsg); key.Matches(k, m.keys.Quit) {
+		m.phase = phaseQuitConfirm
+		return nil
+	}
+	m.phase = m.back
+	return nil
+}
+
+// updateQuitConfirm asks whether to discard the answers.
+func (m *Model) updateQuitConfirm(msg tea.Msg) tea.Cmd {
+	k, _ := msg.(tea.KeyMsg)
+	switch {
+	case key.Matches(k, m.keys.Quit), k.String() == "y", k.String() == "Y":
+		m.out = Outcome{Kind: OutcomeCancelled}
+		return tea.Quit
+	case key.Matches(k, m.keys.No):
+		m.phase = m.back
+	}
+	return nil
+}

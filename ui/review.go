@@ -1,0 +1,174 @@
+package ui
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textinput"
+	"github.com/charmbracelet/bubbles/viewport"
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// reviewProblemRows is how many problems the review screen lists at once.
+const reviewProblemRows = 5
+
+// reviewState is the review screen: the body (or the aliyun command) in a viewport,
+// the problem list, and the file name prompt of "save JSON".
+type reviewState struct {
+	body        viewport.Model
+	onProblems  bool // the problem list has the arrow keys
+	cursor      int  // selected problem
+	showCommand bool // the viewport shows the aliyun command instead of the body
+	saving      bool // the file name prompt is open
+	input       textinput.Model
+	note        string // the last action's result
+}
+
+// newReviewState builds the review screen's widgets.
+func newReviewState(st Styles) reviewState {
+	in := textinput.New()
+	in.Prompt = "save to: "
+	in.Placeholder = "nodepool.json"
+	in.PromptStyle = st.Label.UnsetWidth()
+	return reviewState{body: viewport.New(minWidth, minHeight), input: in}
+}
+
+// resize gives the viewport the space the problem list and footer leave.
+func (r *reviewState) resize(w, h int) {
+	r.body.Width = w
+	r.body.Height = max(h-headerHeight-reviewProblemRows-4, 3)
+	r.input.Width = max(w-20, 10)
+}
+
+// openReview validates everything and shows the review screen.
+func (m *Model) openReview() tea.Cmd {
+	m.refresh(true)
+	for i := range m.steps {
+		m.steps[i].visited = true
+	}
+	m.phase = phaseReview
+	m.review.cursor = min(m.review.cursor, max(len(m.problems)-1, 0))
+	m.review.onProblems = m.problems.HasErrors()
+	m.review.note = ""
+	m.review.resize(m.width, m.height)
+	m.setReviewContent()
+	return nil
+}
+
+// setReviewContent fills the viewport with the highlighted body or the command.
+func (m *Model) setReviewContent() {
+	if m.review.showCommand {
+		m.review.body.SetContent(m.styles.Title.Render("Equivalent aliyun CLI command") + m.styles.Muted.Render("  (secrets masked)") +
+			"\n\n" + aliyunCommand(m.target.Region, m.target.ClusterID, m.preview.body))
+		return
+	}
+	m.review.body.SetContent(strings.Join(m.preview.styled, "\n"))
+}
+
+// updateReview handles keys on the review screen.
+func (m *Model) updateReview(msg tea.Msg) tea.Cmd {
+	k, _ := msg.(tea.KeyMsg)
+	if m.review.saving {
+		return m.updateSaving(k)
+	}
+	r := &m.review
+	switch {
+	case key.Matches(k, m.keys.Quit):
+		m.back, m.phase = phaseReview, phaseQuitConfirm
+	case key.Matches(k, m.keys.Submit):
+		return m.openConfirm()
+	case key.Matches(k, m.keys.Save):
+		r.saving = true
+		r.input.SetValue("")
+		return r.input.Focus()
+	case key.Matches(k, m.keys.Command):
+		r.showCommand = !r.showCommand
+		m.setReviewContent()
+	case key.Matches(k, m.keys.SwitchFocus):
+		r.onProblems = !r.onProblems && len(m.problems) > 0
+	case key.Matches(k, m.keys.StepList):
+		m.cursor, m.phase = m.cur, phaseSteps
+	case key.Matches(k, m.keys.Back):
+		return m.enterStep(m.cur)
+	case r.onProblems && key.Matches(k, m.keys.Up):
+		r.cursor = max(0, r.cursor-1)
+	case r.onProblems && key.Matches(k, m.keys.Down):
+		r.cursor = min(len(m.problems)-1, r.cursor+1)
+	case r.onProblems && key.Matches(k, m.keys.Open) && len(m.problems) > 0:
+		return m.jumpTo(m.problems[r.cursor].Path)
+	default:
+		var cmd tea.Cmd
+		r.body, cmd = r.body.Update(msg)
+		return cmd
+	}
+	return nil
+}
+
+// updateSaving drives the file name prompt.
+func (m *Model) updateSaving(k tea.KeyMsg) tea.Cmd {
+	r := &m.review
+	switch k.String() {
+	case "esc":
+		r.saving = false
+		r.input.Blur()
+		return nil
+	case "enter":
+		r.saving = false
+		r.input.Blur()
+		name := strings.TrimSpace(r.input.Value())
+		if name == "" {
+			name = r.input.Placeholder
+		}
+		return saveBody(m.opts.SaveDir, name, m.preview.body)
+	}
+	var cmd tea.Cmd
+	r.input, cmd = r.input.Update(k)
+	return cmd
+}
+
+// saveBody writes the masked body to a file (0600), refusing to overwrite one.
+func saveBody(dir, name string, body []byte) tea.Cmd {
+	return func() tea.Msg {
+		path := name
+		if !filepath.IsAbs(path) && dir != "" {
+			path = filepath.Join(dir, path)
+		}
+		f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+		if err != nil {
+			return savedMsg{path: path, err: err}
+		}
+		_, err = f.Write(append(append([]byte{}, body...), '\n'))
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		return savedMsg{path: path, err: err}
+	}
+}
+
+// applySaved reports the save on the review screen.
+func (m *Model) applySaved(msg savedMsg) {
+	if msg.err != nil {
+		m.review.note = fmt.Sprintf("not saved: %v (choose another file name)", msg.err)
+		return
+	}
+	m.review.note = fmt.Sprintf("saved %s (secrets masked: pass them with --set when you create from it)", msg.path)
+}
+
+// aliyunCommand is the aliyun CLI call sending the same request.
+func aliyunCommand(region, clusterID string, body []byte) string {
+	var compact bytes.Buffer
+	if err := json.Compact(&compact, body); err != nil {
+		compact.Write(body)
+	}
+	quoted := "'" + strings.ReplaceAll(compact.String(), "'", `'\''`) + "'"
+	if clusterID == "" {
+		clusterID = "CLUSTER_ID"
+	}
+	return fmt.Sprintf("aliyun cs POST /clusters/%s/nodepools --region %s --header \"Content-Type=application/json\" --body %s",
+		clusterID, region, quoted)
+}

@@ -1,0 +1,217 @@
+package ui
+
+import (
+	"slices"
+	"strings"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/huh"
+
+	"ackpool/forms"
+	"ackpool/model"
+)
+
+// stepStatus is what the step list shows for a step.
+type stepStatus int
+
+const (
+	statusNotVisited stepStatus = iota
+	statusOK
+	statusWarnings
+	statusErrors
+)
+
+// stepState is a step plus what the shell knows about it.
+type stepState struct {
+	forms.Step
+	visited  bool
+	problems model.Problems // the problems this step owns, from the last validation
+}
+
+// status sums up the step for the step list.
+func (s stepState) status() stepStatus {
+	switch {
+	case !s.visited:
+		return statusNotVisited
+	case s.problems.HasErrors():
+		return statusErrors
+	case len(s.problems) > 0:
+		return statusWarnings
+	}
+	return statusOK
+}
+
+// openStep makes step i current with a fresh form over its groups. A completed
+// huh form cannot be reopened, so every visit builds a new one over the same groups
+// (the groups keep the values and the focused field).
+func (m *Model) openStep(i int) {
+	if len(m.steps) == 0 {
+		m.form = nil
+		return
+	}
+	i = max(0, min(i, len(m.steps)-1))
+	m.cur, m.cursor = i, i
+	m.steps[i].visited = true
+	m.form = huh.NewForm(m.steps[i].Groups...).
+		WithTheme(m.styles.Huh).
+		WithKeyMap(huhKeyMap()).
+		WithShowHelp(false)
+	m.sizeForm()
+}
+
+// enterStep opens step i and starts its form.
+func (m *Model) enterStep(i int) tea.Cmd {
+	m.openStep(i)
+	m.phase = phaseEditing
+	if m.form == nil {
+		return nil
+	}
+	return m.form.Init()
+}
+
+// sizeForm gives the form the space between the step list, the preview and the footer.
+func (m *Model) sizeForm() {
+	if m.form == nil {
+		return
+	}
+	l := m.layout()
+	m.form.WithWidth(l.formWidth).WithHeight(l.bodyHeight)
+}
+
+// refresh copies the current form's values into the model, and when the body changed
+// (or force is set) validates it, routes the problems to their steps and renders the
+// preview. It runs in Update after every message that reached a form, never in View.
+func (m *Model) refresh(force bool) {
+	if len(m.steps) > 0 && m.steps[m.cur].Sync != nil {
+		m.steps[m.cur].Sync(m.np)
+	}
+	body := encodeBody(m.np)
+	pending := m.pendingProblems()
+	if !force && string(body) == string(m.preview.body) && slices.Equal(pending, m.pending) {
+		return
+	}
+	m.pending = pending
+	m.problems = append(model.ValidateClusterID(m.target.ClusterID), model.Validate(m.np)...)
+	m.problems = append(m.problems, pending...)
+	m.route()
+	m.preview.update(body, m.styles)
+	m.renderPreview()
+}
+
+// pendingProblems collects what the steps could not write to the model (text in a
+// number field, a malformed list line), which model validation cannot see.
+func (m *Model) pendingProblems() model.Problems {
+	var out model.Problems
+	for _, s := range m.steps {
+		if s.Pending != nil {
+			out = append(out, s.Pending()...)
+		}
+	}
+	return out
+}
+
+// route hands every problem to the step owning the longest matching path prefix;
+// problems nobody owns are kept for the review screen.
+func (m *Model) route() {
+	for i := range m.steps {
+		m.steps[i].problems = nil
+	}
+	m.general = nil
+	for _, p := range m.problems {
+		if i := m.owner(p.Path); i >= 0 {
+			m.steps[i].problems = append(m.steps[i].problems, p)
+		} else {
+			m.general = append(m.general, p)
+		}
+	}
+}
+
+// owner returns the index of the step owning a wire path, or -1.
+func (m *Model) owner(path string) int {
+	best, bestLen := -1, -1
+	for i, s := range m.steps {
+		for _, prefix := range s.Owns {
+			if ownsPath(prefix, path) && len(prefix) > bestLen {
+				best, bestLen = i, len(prefix)
+			}
+		}
+	}
+	return best
+}
+
+// ownsPath reports whether prefix covers path: equal, or path continues it with a
+// "." or "[" so "scaling_group.data_disks" owns "scaling_group.data_disks[0].size"
+// but "scaling_group.data" does not.
+func ownsPath(prefix, path string) bool {
+	if prefix == "" {
+		return true
+	}
+	if !strings.HasPrefix(path, prefix) {
+		return false
+	}
+	if len(path) == len(prefix) {
+		return true
+	}
+	c := path[len(prefix)]
+	return c == '.' || c == '['
+}
+
+// focusedKey is the wire path of the focused field, or "".
+func (m *Model) focusedKey() string {
+	if m.form == nil {
+		return ""
+	}
+	f := m.form.GetFocusedField()
+	if f == nil {
+		return ""
+	}
+	return f.GetKey()
+}
+
+// takesText reports whether the focused field consumes printable keys, so "?" must
+// reach it rather than open help.
+func (m *Model) takesText() bool {
+	if m.form == nil {
+		return false
+	}
+	switch m.form.GetFocusedField().(type) {
+	case *huh.Input, *huh.Text:
+		return true
+	}
+	return false
+}
+
+// jumpTo opens the step owning path and, when the field is on the step's first
+// page, focuses it; the problem is listed under the form either way.
+func (m *Model) jumpTo(path string) tea.Cmd {
+	i := m.owner(path)
+	if i < 0 {
+		i = m.cur
+	}
+	cmd := m.enterStep(i)
+	m.focusField(path)
+	return cmd
+}
+
+// focusField walks the focus of the current page back to its first field, then
+// forward until the field whose key is path (or the page's end).
+func (m *Model) focusField(path string) {
+	const maxFields = 64
+	if m.form == nil {
+		return
+	}
+	for k := 0; k < maxFields && m.focusedKey() != path; k++ {
+		before := m.form.GetFocusedField()
+		m.form.PrevField()
+		if m.form.GetFocusedField() == before {
+			break
+		}
+	}
+	for k := 0; k < maxFields && m.focusedKey() != path; k++ {
+		before := m.form.GetFocusedField()
+		m.form.NextField()
+		if m.form.GetFocusedField() == before {
+			break
+		}
+	}
+}

@@ -1,0 +1,238 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/lipgloss"
+
+	"ackpool/model"
+)
+
+// View returns the frame built by the last Update.
+func (m *Model) View() string { return m.frame }
+
+// render builds the whole frame for the current phase and size. It runs at the end of
+// every Update so View stays a plain read.
+func (m *Model) render() string {
+	if m.width < minWidth || m.height < minHeight {
+		return m.styles.Error.Render("Terminal too small") + "\n\n" +
+			fmt.Sprintf("The wizard needs at least %dx%d; this terminal is %dx%d.\nEnlarge the window, or run with --accessible for plain prompts.\nctrl+c quits.", minWidth, minHeight, m.width, m.height)
+	}
+	var body string
+	switch m.phase {
+	case phaseReview:
+		body = m.renderReview()
+	case phaseConfirm:
+		body = m.renderConfirm()
+	case phaseSubmitting:
+		body = m.spinner.View() + " Sending CreateClusterNodePool to " + m.targetName() + "…"
+	case phaseFailed:
+		body = m.renderFailed()
+	case phaseWatching, phaseDone:
+		body = m.renderProgress()
+	default:
+		body = m.renderEditing()
+	}
+	return m.renderHeader() + "\n\n" + body
+}
+
+// renderHeader is the top line: the app, where requests go, and the cluster.
+func (m *Model) renderHeader() string {
+	parts := []string{m.styles.Title.Render("ackpool")}
+	if m.opts.Client == nil || m.opts.Client.Target().Sandbox {
+		parts = append(parts, m.styles.Sandbox.Render("SANDBOX"))
+	} else {
+		t := m.opts.Client.Target()
+		parts = append(parts, m.styles.Real.Render(firstNonEmpty(t.Profile, "credentials")+" · "+firstNonEmpty(m.target.Region, t.Region)))
+	}
+	cluster := "no cluster chosen"
+	if m.target.ClusterID != "" {
+		cluster = "cluster " + m.target.ClusterID
+	}
+	region := m.target.Region
+	if region == "" {
+		region = "no region"
+	}
+	parts = append(parts, m.styles.Cluster.Render(cluster), m.styles.Muted.Render(region))
+	return truncate(strings.Join(parts, "  "), m.width)
+}
+
+// renderEditing is the step list, the form (or an overlay), the preview, the
+// current step's problems and the help line.
+func (m *Model) renderEditing() string {
+	l := m.layout()
+	var cols []string
+	if l.stepsWidth > 0 {
+		cols = append(cols, m.renderStepList(l), " ")
+	}
+	// overlays take the preview's room too
+	wide := l.formWidth
+	if l.previewWidth > 0 {
+		wide += gap + l.previewWidth
+	}
+	center, showPreview := "", l.previewWidth > 0
+	switch {
+	case m.phase == phaseHelp:
+		center, showPreview = m.renderFieldHelp(wide), false
+	case m.phase == phaseQuitConfirm:
+		center, showPreview = m.styles.Dialog.Width(min(wide, 70)-6).Render("Discard this node pool and quit?\n\nNothing has been sent.\n\ny: discard and quit    n: keep editing"), false
+	case m.form != nil:
+		center = m.form.View()
+	}
+	if showPreview {
+		cols = append(cols, m.styles.App.Width(l.formWidth).Height(l.bodyHeight).MaxHeight(l.bodyHeight).Render(center), " ", m.preview.pane)
+	} else {
+		cols = append(cols, m.styles.App.Width(wide).Height(l.bodyHeight).MaxHeight(l.bodyHeight).Render(center))
+	}
+	main := lipgloss.JoinHorizontal(lipgloss.Top, cols...)
+	return main + "\n" + m.renderProblems() + "\n" + m.helpLine()
+}
+
+// stepMarks are the step list's state marks, readable without colour.
+func (m *Model) stepMark(s stepState) string {
+	switch s.status() {
+	case statusOK:
+		return m.styles.OK.Render("✓")
+	case statusWarnings:
+		return m.styles.Warning.Render("!")
+	case statusErrors:
+		return m.styles.Error.Render("✗")
+	}
+	return m.styles.Muted.Render("·")
+}
+
+// renderStepList is the left pane: every step with its state.
+func (m *Model) renderStepList(l layout) string {
+	lines := []string{m.styles.PaneTitle.Render("Steps")}
+	for i, s := range m.steps {
+		name := s.Title
+		if n := len(s.problems); n > 0 && s.visited {
+			if count := fmt.Sprintf(" (%d)", n); len(name)+len(count)+4 <= l.stepsWidth-4 {
+				name += count // when it fits; the mark says it anyway
+			}
+		}
+		line := fmt.Sprintf("%d %s %s", i+1, m.stepMark(s), name)
+		switch {
+		case m.phase == phaseSteps && i == m.cursor:
+			line = m.styles.StepCursor.Render(line)
+		case i == m.cur:
+			line = m.styles.StepCurrent.Render("▸" + line[1:])
+		}
+		lines = append(lines, truncate(line, l.stepsWidth-4))
+	}
+	lines = append(lines, "", m.styles.Muted.Render("· not visited"), m.styles.Muted.Render("✓ ok  ! warn  ✗ error"))
+	return m.styles.Pane.Width(l.stepsWidth - 2).Height(l.bodyHeight - 2).Render(strings.Join(lines, "\n"))
+}
+
+// renderFieldHelp is the fuller help of the focused field.
+func (m *Model) renderFieldHelp(width int) string {
+	k := m.focusedKey()
+	text := ""
+	if m.opts.FieldHelp != nil && k != "" {
+		text = m.opts.FieldHelp(k)
+	}
+	if text == "" {
+		text = "No further help for this field."
+	}
+	return m.styles.Dialog.Width(width - 6).Render(m.styles.Title.Render(k) + "\n\n" + text + "\n\n" + m.styles.Muted.Render("any key closes this help"))
+}
+
+// renderProblems is the problem area under the form: the current step's problems.
+func (m *Model) renderProblems() string {
+	var lines []string
+	if m.poolsSeq != 0 {
+		lines = append(lines, m.spinner.View()+" loading the cluster's pool names…")
+	}
+	if m.sub.lookupErr != "" {
+		lines = append(lines, m.styles.Warning.Render("! "+m.sub.lookupErr))
+	}
+	var ps model.Problems
+	if len(m.steps) > 0 {
+		ps = m.steps[m.cur].problems
+	}
+	for i, p := range ps {
+		if len(lines) == problemLines-1 && len(ps)-i > 1 {
+			lines = append(lines, m.styles.Muted.Render(fmt.Sprintf("… and %d more on this step (ctrl+r review lists them all)", len(ps)-i)))
+			break
+		}
+		lines = append(lines, m.problemLine(p, false))
+	}
+	if len(lines) == 0 {
+		lines = append(lines, m.styles.OK.Render("✓ no problems on this step"))
+	}
+	for len(lines) < problemLines {
+		lines = append(lines, "")
+	}
+	return strings.Join(lines[:problemLines], "\n")
+}
+
+// problemLine renders one problem on one line.
+func (m *Model) problemLine(p model.Problem, selected bool) string {
+	mark, st := "!", m.styles.Warning
+	if p.Severity == model.SeverityError {
+		mark, st = "✗", m.styles.Error
+	}
+	cursor := "  "
+	if selected {
+		cursor = m.styles.Selected.Render("> ")
+	}
+	return truncate(cursor+st.Render(mark+" "+p.Path)+": "+p.Message, m.width)
+}
+
+// helpLine is the footer: the keys that work now.
+func (m *Model) helpLine() string {
+	return m.help.ShortHelpView(m.bindings())
+}
+
+// bindings lists the keys that work in the current phase, for the footer.
+func (m *Model) bindings() []key.Binding {
+	k := m.keys
+	switch m.phase {
+	case phaseSteps:
+		return []key.Binding{k.Up, k.Down, k.Open, k.Review, k.Back, k.Quit}
+	case phaseHelp:
+		return []key.Binding{key.NewBinding(key.WithKeys("esc"), key.WithHelp("any key", "close"))}
+	case phaseQuitConfirm:
+		return []key.Binding{k.Yes, k.No}
+	case phaseReview:
+		if m.review.saving {
+			return []key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "save")), key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel"))}
+		}
+		submit := k.Submit
+		submit.SetEnabled(!m.problems.HasErrors())
+		open := k.Open
+		open.SetEnabled(m.review.onProblems && len(m.problems) > 0)
+		open.SetHelp("enter", "go to problem")
+		return []key.Binding{submit, k.Save, k.Command, k.SwitchFocus, open, k.Back, k.Quit}
+	case phaseConfirm:
+		return []key.Binding{k.Yes, k.No}
+	case phaseFailed:
+		fix := k.Open
+		fix.SetHelp("enter", "fix")
+		review := k.Back
+		review.SetHelp("esc", "review")
+		return []key.Binding{fix, review, k.Quit}
+	case phaseWatching:
+		return []key.Binding{k.Detach}
+	case phaseDone:
+		return []key.Binding{k.Exit}
+	}
+	prev := k.PrevStep
+	prev.SetEnabled(m.cur > 0)
+	helpQ := k.FieldHelpQ
+	helpQ.SetEnabled(!m.takesText())
+	fieldHelp := k.FieldHelp
+	fieldHelp.SetEnabled(m.takesText())
+	return []key.Binding{k.NextStep, prev, k.StepList, k.Review, k.Preview, helpQ, fieldHelp, k.Quit}
+}
+
+// targetName names where the request goes, for the confirmation and progress.
+func (m *Model) targetName() string {
+	if m.opts.Client == nil || m.opts.Client.Target().Sandbox {
+		return "the SANDBOX (nothing is created in the cloud)"
+	}
+	t := m.opts.Client.Target()
+	return "Alibaba Cloud (" + firstNonEmpty(t.Profile, "credentials") + ")"
+}

@@ -1,0 +1,240 @@
+// Package ui is the wizard's bubbletea program: the shell around the steps built by
+// forms (header with the target, step list, footer help), live validation, the live
+// JSON preview, the review screen, confirmation, submit and task progress.
+package ui
+
+import (
+	"time"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/progress"
+	"github.com/charmbracelet/bubbles/spinner"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/huh"
+
+	"ackpool/api"
+	"ackpool/forms"
+	"ackpool/model"
+)
+
+// phase is what the wizard is doing; Update and View dispatch on it.
+type phase int
+
+const (
+	phaseEditing     phase = iota // a step's form has the keys
+	phaseSteps                    // the step list has the keys
+	phaseHelp                     // fuller help for the focused field
+	phaseQuitConfirm              // ctrl+c while editing: discard?
+	phaseReview                   // the whole body, problems and actions
+	phaseConfirm                  // last look at the target before sending
+	phaseSubmitting               // CreateNodePool in flight
+	phaseFailed                   // the create was rejected; the answers are kept
+	phaseWatching                 // following the task
+	phaseDone                     // the task ended (success or failure)
+)
+
+// Minimum terminal size the full-screen shell draws in.
+const (
+	minWidth  = 80
+	minHeight = 24
+	// wideWidth is the width from which the JSON preview is shown beside the form.
+	wideWidth = 120
+)
+
+// Options are what the wizard needs; every dependency comes in here.
+type Options struct {
+	// Client sends the create and follows the task. Required for submit.
+	Client api.Client
+	// Catalog receives the cluster's pool names when the cluster is chosen; optional.
+	Catalog *Catalog
+	// NodePool is the request the steps are bound to.
+	NodePool *model.NodePool
+	// Target is the region and cluster the Target step is bound to.
+	Target *forms.Target
+	// Steps are the screens, in order.
+	Steps []forms.Step
+	// FieldHelp returns the fuller help of a field by its wire path; optional.
+	FieldHelp func(path string) string
+	// Now is the clock (elapsed time on the progress screen); nil means time.Now.
+	Now func() time.Time
+	// PollInterval is the pause between task polls; zero means two seconds.
+	PollInterval time.Duration
+	// SaveDir is where "save JSON" writes relative file names; empty means the
+	// working directory.
+	SaveDir string
+}
+
+// Model is the wizard. Create it with New; it implements tea.Model.
+type Model struct {
+	opts   Options
+	styles Styles
+	keys   KeyMap
+	help   help.Model
+
+	np     *model.NodePool
+	target *forms.Target
+	steps  []stepState
+	cur    int       // index of the current step
+	form   *huh.Form // the current step's form
+	cursor int       // step list cursor
+	phase  phase     // what has the keys
+	back   phase     // where the help overlay and quit prompt return to
+	width  int       // terminal size
+	height int       // terminal size
+
+	problems model.Problems // the last validation of the whole body
+	pending  model.Problems // the steps' unparsable input, part of problems
+	general  model.Problems // problems no step owns
+	preview  preview
+	showPrev bool // the user flipped the preview's default (on when wide, off when narrow)
+
+	cluster  string // the cluster whose pool names were last requested
+	seq      int    // last sequence number handed out
+	poolsSeq int    // sequence of the pool-name load in flight
+	spinner  spinner.Model
+	bar      progress.Model
+	frame    string // the last rendered screen; View returns it
+
+	review reviewState
+	sub    submission
+	out    Outcome
+}
+
+// New builds the wizard over the given steps. It validates the initial body and
+// renders the preview once so the first View has everything it needs.
+func New(opts Options) *Model {
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	if opts.PollInterval == 0 {
+		opts.PollInterval = 2 * time.Second
+	}
+	if opts.NodePool == nil {
+		opts.NodePool = &model.NodePool{}
+	}
+	if opts.Target == nil {
+		opts.Target = &forms.Target{}
+	}
+	m := &Model{
+		opts:    opts,
+		styles:  NewStyles(),
+		keys:    NewKeyMap(),
+		help:    help.New(),
+		np:      opts.NodePool,
+		target:  opts.Target,
+		spinner: spinner.New(spinner.WithSpinner(spinner.Dot)),
+		bar:     progress.New(progress.WithWidth(60), progress.WithoutPercentage(), progress.WithSolidFill("#9F8CFF")),
+		width:   minWidth,
+		height:  minHeight,
+	}
+	m.help.Styles.ShortKey = m.styles.Help.Bold(true)
+	m.help.Styles.ShortDesc = m.styles.Help
+	m.help.Styles.ShortSeparator = m.styles.Help
+	m.steps = make([]stepState, len(opts.Steps))
+	for i, s := range opts.Steps {
+		m.steps[i] = stepState{Step: s}
+	}
+	m.review = newReviewState(m.styles)
+	m.openStep(0)
+	m.refresh(true)
+	m.frame = m.render()
+	return m
+}
+
+// Outcome is how the wizard ended; valid after the program returns.
+func (m *Model) Outcome() Outcome { return m.out }
+
+// Init starts the current step's form.
+func (m *Model) Init() tea.Cmd {
+	if m.form == nil {
+		return nil
+	}
+	return m.form.Init()
+}
+
+// Update handles the message, then renders the frame View will return.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	cmd := m.update(msg)
+	m.frame = m.render()
+	return m, cmd
+}
+
+// update handles global messages first (resize, spinner, async answers), then
+// dispatches keys by phase; other messages belong to the current form.
+func (m *Model) update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.resize(msg.Width, msg.Height)
+		return nil
+	case spinner.TickMsg:
+		if !m.busy() {
+			return nil
+		}
+		if m.phase == phaseWatching {
+			m.sub.elapsed = m.opts.Now().Sub(m.sub.started)
+		}
+		var cmd tea.Cmd
+		m.spinner, cmd = m.spinner.Update(msg)
+		return cmd
+	case poolNamesMsg:
+		m.applyPoolNames(msg)
+		return nil
+	case createdMsg:
+		return m.applyCreated(msg)
+	case taskMsg:
+		return m.applyTask(msg)
+	case savedMsg:
+		m.applySaved(msg)
+		return nil
+	case tea.KeyMsg:
+		return m.updateKey(msg)
+	}
+	// the forms' own messages (focus, option lists loaded, ...)
+	return m.forward(msg)
+}
+
+// updateKey dispatches a key by phase.
+func (m *Model) updateKey(msg tea.KeyMsg) tea.Cmd {
+	switch m.phase {
+	case phaseSteps:
+		return m.updateSteps(msg)
+	case phaseHelp:
+		return m.updateHelp(msg)
+	case phaseQuitConfirm:
+		return m.updateQuitConfirm(msg)
+	case phaseReview:
+		return m.updateReview(msg)
+	case phaseConfirm:
+		return m.updateConfirm(msg)
+	case phaseSubmitting:
+		return m.updateSubmitting(msg)
+	case phaseFailed:
+		return m.updateFailed(msg)
+	case phaseWatching:
+		return m.updateWatching(msg)
+	case phaseDone:
+		return m.updateDone(msg)
+	}
+	return m.updateEditing(msg)
+}
+
+// busy reports whether a spinner should be turning.
+func (m *Model) busy() bool {
+	return m.phase == phaseSubmitting || m.phase == phaseWatching || m.poolsSeq != 0
+}
+
+// nextSeq hands out a sequence number for an async request.
+func (m *Model) nextSeq() int {
+	m.seq++
+	return m.seq
+}
+
+// resize records the terminal size and reflows everything sized by it.
+func (m *Model) resize(w, h int) {
+	m.width, m.height = w, h
+	m.help.Width = w
+	m.sizeForm()
+	m.review.resize(w, h)
+	m.bar.Width = max(min(w-10, 60), 10)
+	m.renderPreview()
+}

@@ -1,0 +1,231 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"ackpool/forms"
+	"ackpool/model"
+)
+
+// newTestWizard is a wizard over the test steps, without a client.
+func newTestWizard(t *testing.T, w, h int) *driver {
+	t.Helper()
+	np := &model.NodePool{}
+	target := &forms.Target{Region: "cn-hangzhou", ClusterID: "c-test"}
+	return newDriver(t, Options{NodePool: np, Target: target, Steps: testSteps(np, target)}, w, h)
+}
+
+func TestNavigationBetweenSteps(t *testing.T) {
+	d := newTestWizard(t, 160, 48)
+	if d.m.cur != 0 || d.m.phase != phaseEditing {
+		t.Fatalf("start: step %d phase %d, want step 0 editing", d.m.cur, d.m.phase)
+	}
+	d.keys("ctrl+f")
+	if d.m.cur != 1 {
+		t.Fatalf("ctrl+f: step %d, want 1", d.m.cur)
+	}
+	d.keys("ctrl+b")
+	if d.m.cur != 0 {
+		t.Fatalf("ctrl+b: step %d, want 0", d.m.cur)
+	}
+	d.keys("ctrl+b")
+	if d.m.cur != 0 {
+		t.Fatalf("ctrl+b on the first step moved to %d", d.m.cur)
+	}
+	// the step list opens any step
+	d.keys("ctrl+l")
+	if d.m.phase != phaseSteps {
+		t.Fatalf("ctrl+l: phase %d, want the step list", d.m.phase)
+	}
+	d.keys("down", "down", "enter")
+	if d.m.cur != 2 || d.m.phase != phaseEditing {
+		t.Fatalf("step list enter: step %d phase %d, want step 2 editing", d.m.cur, d.m.phase)
+	}
+	// finishing a step's form moves on: through the target's two fields
+	d.keys("ctrl+l", "up", "up", "enter")
+	d.keys("enter", "enter")
+	if d.m.cur != 1 {
+		t.Fatalf("completing the target step: step %d, want 1", d.m.cur)
+	}
+	// after the last step comes the review
+	d.keys("ctrl+r")
+	if d.m.phase != phaseReview {
+		t.Fatalf("ctrl+r: phase %d, want review", d.m.phase)
+	}
+	d.keys("esc")
+	if d.m.phase != phaseEditing {
+		t.Fatalf("esc on review: phase %d, want editing", d.m.phase)
+	}
+}
+
+func TestGoingBackWorksWithErrors(t *testing.T) {
+	d := newTestWizard(t, 160, 48)
+	d.keys("ctrl+f", "ctrl+f") // instances
+	d.keys("tab", "ctrl+u", "backspace", "-5")
+	if d.m.np.ScalingGroup == nil || d.m.np.ScalingGroup.DesiredSize == nil || *d.m.np.ScalingGroup.DesiredSize != -5 {
+		t.Fatalf("desired size not synced: %+v", d.m.np.ScalingGroup)
+	}
+	if !d.m.steps[2].problems.HasErrors() {
+		t.Fatalf("a negative desired size raised no error on the step: %v", d.m.problems)
+	}
+	d.expectView("✗ scaling_group.desired_size")
+	d.keys("ctrl+b")
+	if d.m.cur != 1 {
+		t.Fatalf("ctrl+b with errors on the screen: step %d, want 1", d.m.cur)
+	}
+	d.expectView("✗ Instances & scaling")
+}
+
+func TestTypingUpdatesModelAndPreview(t *testing.T) {
+	d := newTestWizard(t, 160, 48)
+	d.keys("ctrl+f", "web-pool")
+	if got := d.m.np.NodepoolInfo.Name; got == nil || *got != "web-pool" {
+		t.Fatalf("name = %v, want web-pool", got)
+	}
+	if !strings.Contains(string(d.m.preview.body), `"name": "web-pool"`) {
+		t.Fatalf("preview body lacks the name:\n%s", d.m.preview.body)
+	}
+	var changed []string
+	for i, l := range d.m.preview.lines {
+		if d.m.preview.changed[i] {
+			changed = append(changed, l.path)
+		}
+	}
+	if len(changed) != 1 || changed[0] != "nodepool_info.name" {
+		t.Fatalf("changed lines = %v, want [nodepool_info.name]", changed)
+	}
+	d.expectView("Request body", `"name": "web-pool"`)
+}
+
+func TestHiddenFieldsFollowTheModel(t *testing.T) {
+	d := newTestWizard(t, 160, 48)
+	d.keys("ctrl+f", "ctrl+f")
+	// PostPaid: the period page is hidden, so finishing the first page ends the step
+	d.keys("tab", "enter")
+	if d.m.phase != phaseReview {
+		t.Fatalf("PostPaid: the hidden period page was shown (phase %d, step %d)", d.m.phase, d.m.cur)
+	}
+	if d.m.np.ScalingGroup.Period != nil {
+		t.Fatalf("period sent while PostPaid: %d", *d.m.np.ScalingGroup.Period)
+	}
+	d.keys("esc")
+	d.keys("shift+tab", "down", "enter", "tab")
+	if got := *d.m.np.ScalingGroup.InstanceChargeType; got != "PrePaid" {
+		t.Fatalf("charge type = %s, want PrePaid", got)
+	}
+	d.expectView("Period (months)")
+	d.keys("12")
+	if p := d.m.np.ScalingGroup.Period; p == nil || *p != 12 {
+		t.Fatalf("period = %v, want 12", p)
+	}
+}
+
+func TestPreviewToggleOnNarrowTerminal(t *testing.T) {
+	d := newTestWizard(t, 100, 30)
+	if strings.Contains(d.view(), "Request body") {
+		t.Fatalf("preview shown on a narrow terminal before the toggle")
+	}
+	d.keys("ctrl+o")
+	d.expectView("Request body")
+	d.keys("ctrl+o")
+	if strings.Contains(d.view(), "Request body") {
+		t.Fatalf("preview still shown after toggling it off")
+	}
+	d.send(tea.WindowSizeMsg{Width: 160, Height: 48})
+	d.expectView("Request body")
+}
+
+func TestTooSmall(t *testing.T) {
+	d := newTestWizard(t, 79, 24)
+	d.expectView("Terminal too small", "79x24")
+	d.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	d.expectView("Steps")
+}
+
+func TestCtrlCAsksBeforeDiscarding(t *testing.T) {
+	d := newTestWizard(t, 80, 24)
+	d.keys("ctrl+c")
+	if d.m.phase != phaseQuitConfirm || d.quit {
+		t.Fatalf("ctrl+c: phase %d quit %v, want the discard prompt", d.m.phase, d.quit)
+	}
+	d.expectView("Discard this node pool")
+	d.keys("n")
+	if d.m.phase != phaseEditing {
+		t.Fatalf("n: phase %d, want editing", d.m.phase)
+	}
+	d.keys("ctrl+c", "y")
+	if !d.quit || d.m.Outcome().Kind != OutcomeCancelled {
+		t.Fatalf("y: quit %v outcome %v, want cancelled", d.quit, d.m.Outcome().Kind)
+	}
+}
+
+func TestFieldHelp(t *testing.T) {
+	help := func(path string) string { return "help for " + path }
+	np := &model.NodePool{}
+	target := &forms.Target{Region: "cn-hangzhou"}
+	d := newDriver(t, Options{NodePool: np, Target: target, Steps: testSteps(np, target), FieldHelp: help}, 120, 40)
+	d.keys("?") // the region input takes text: "?" is typed
+	if d.m.phase != phaseEditing {
+		t.Fatalf("? in a text field opened help")
+	}
+	d.keys("f1")
+	d.expectView("help for region")
+	d.keys("x")
+	if d.m.phase != phaseEditing {
+		t.Fatalf("a key did not close help: phase %d", d.m.phase)
+	}
+	d.keys("ctrl+f", "ctrl+f", "?") // a select: "?" opens help
+	if d.m.phase != phaseHelp {
+		t.Fatalf("? on a select did not open help: phase %d", d.m.phase)
+	}
+	d.expectView("help for", "scaling_group.instance_charge_type")
+}
+
+func TestRouteByLongestPrefix(t *testing.T) {
+	m := &Model{steps: []stepState{
+		{Step: forms.Step{Owns: []string{"scaling_group"}}},
+		{Step: forms.Step{Owns: []string{"scaling_group.data_disks", "scaling_group.system_disk_size"}}},
+	}}
+	cases := map[string]int{
+		"scaling_group.desired_size":       0,
+		"scaling_group.data_disks[1].size": 1,
+		"scaling_group.data_disksX":        0,
+		"scaling_group.system_disk_size":   1,
+		"kubernetes_config.labels":         -1,
+	}
+	for path, want := range cases {
+		if got := m.owner(path); got != want {
+			t.Errorf("owner(%q) = %d, want %d", path, got, want)
+		}
+	}
+}
+
+func TestEditingActions(t *testing.T) {
+	km := NewKeyMap()
+	cases := []struct {
+		key       string
+		takesText bool
+		want      action
+	}{
+		{"ctrl+f", false, actNextStep},
+		{"pgdown", true, actNextStep},
+		{"ctrl+b", true, actPrevStep},
+		{"ctrl+l", true, actStepList},
+		{"ctrl+r", true, actReview},
+		{"ctrl+o", true, actPreview},
+		{"f1", true, actFieldHelp},
+		{"?", false, actFieldHelp},
+		{"?", true, actNone},
+		{"a", false, actNone},
+		{"tab", false, actNone},
+		{"ctrl+c", true, actQuit},
+	}
+	for _, c := range cases {
+		if got := editingAction(km, keyMsg(c.key), c.takesText); got != c.want {
+			t.Errorf("editingAction(%q, text=%v) = %d, want %d", c.key, c.takesText, got, c.want)
+		}
+	}
+}
