@@ -66,4 +66,9 @@ type Step struct {
 	// Sync copies the values bound to the form into the model. The UI calls it after
 	// every update of the step's form, before validating and rendering the preview.
 	Sync func(np *model.NodePool)
+	// Pending lists what the user typed on this step that could not be written to the
+	// model, so model validation cannot see it: a number that is not a number, a
+	// malformed list line, an unreadable @file. Each problem's Path is the field's key.
+	// Add them to the step's problems after Sync. Nil for steps that cannot have any.
+	Pending func() model.Problems
 }

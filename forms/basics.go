@@ -1,0 +1,87 @@
+package forms
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/huh"
+
+	"ackpool/model"
+)
+
+const nameDesc = "Unique within the cluster; shown in the console and in node labels."
+
+// basicsStep names the pool and places it: name (checked against the cluster's pools
+// as you type), resource group and pool type.
+func basicsStep(np *model.NodePool, env *Env) Step {
+	b := newBinder(np, env)
+	name := b.text("nodepool_info.name")
+	type nameQuery struct {
+		Name   string
+		Target Target
+	}
+	nameNow := newLive(func() nameQuery { return nameQuery{strings.TrimSpace(*name), env.target()} })
+	nameField := huh.NewInput().
+		Key("nodepool_info.name").
+		Title("Pool name").
+		DescriptionFunc(func() string {
+			q := nameNow.get()
+			return nameDesc + nameTakenNote(env.Catalog, q.Target, q.Name)
+		}, nameNow).
+		Value(name).
+		Validate(func(raw string) error {
+			if err := b.check("nodepool_info.name")(raw); err != nil {
+				return err
+			}
+			if note := nameTakenNote(env.Catalog, env.target(), strings.TrimSpace(raw)); note != "" {
+				return fmt.Errorf("%s already has a pool named %q; choose another name", env.target().ClusterID, strings.TrimSpace(raw))
+			}
+			return nil
+		})
+
+	rgQuery := newLive(func() struct{} { return struct{}{} })
+	rg, rgSel, rgIn := newPickOne(pickSpec{
+		key: "nodepool_info.resource_group_id", title: "Resource group", what: "resource groups",
+		none: "(the account's default resource group)",
+		desc: "Resource group the pool's instances are placed in, for access control and billing.",
+	}, formatLeaf(mustSlot("nodepool_info.resource_group_id").get(np)), rgQuery, func(struct{}) ([]Choice, error) {
+		if env.Catalog == nil {
+			return nil, errNoCatalog
+		}
+		return env.Catalog.ResourceGroups()
+	}, b.check("nodepool_info.resource_group_id"))
+	rgSlot := mustSlot("nodepool_info.resource_group_id")
+	b.onSync(func(np *model.NodePool) { setText(np, rgSlot, rg.value()) })
+
+	return b.step(StepBasics, "Basics", []string{"nodepool_info"},
+		group("Basics",
+			nameField,
+			b.enumSelect("nodepool_info.type", "Pool type",
+				"ess: ordinary ECS nodes. edge, lingjun and hybrid are for those special cluster kinds."),
+			rgSel,
+		),
+		group("Resource group", rgIn).WithHideFunc(hiddenUnless(rg.typing)),
+	)
+}
+
+// nameTakenNote says when the cluster already has a pool of that name; it answers from
+// what the catalog already loaded and never blocks.
+func nameTakenNote(cat Catalog, t Target, name string) string {
+	if cat == nil || name == "" || t.ClusterID == "" {
+		return ""
+	}
+	if taken, known := cat.PoolNameTaken(t, name); known && taken {
+		return fmt.Sprintf("\nA pool named %q already exists in this cluster.", name)
+	}
+	return ""
+}
+
+// setText writes a text value to a string field, unsetting it when empty.
+func setText(np *model.NodePool, s slot, v string) {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		s.clear(np)
+		return
+	}
+	s.set(np, reflectString(v))
+}

@@ -1,0 +1,80 @@
+package forms
+
+import (
+	"os"
+
+	"github.com/charmbracelet/huh"
+
+	"ackpool/model"
+)
+
+// Env is what the steps need besides the request model.
+type Env struct {
+	// Catalog answers the pick-lists from the account. Nil means no lookups: every
+	// pick-list then says so and offers to type the value by hand.
+	Catalog Catalog
+	// Target is where the request goes. The target step writes the chosen region and
+	// cluster here on Sync; the other steps' lookups read it. Build allocates one when nil.
+	Target *Target
+	// Accessible builds fields for huh's accessible mode (plain prompts, no inline
+	// selects); set it with --accessible or TERM=dumb.
+	Accessible bool
+	// ReadFile loads the files named with @path in the user data fields; os.ReadFile
+	// when nil. Tests give a fake.
+	ReadFile func(name string) ([]byte, error)
+}
+
+// The step IDs, in wizard order.
+const (
+	StepTarget     = "target"
+	StepBasics     = "basics"
+	StepInstances  = "instances"
+	StepDisks      = "disks"
+	StepNetwork    = "network"
+	StepManagement = "management"
+	StepKubernetes = "kubernetes"
+	StepAdvanced   = "advanced"
+)
+
+// Build returns the wizard's eight steps in order, bound to np: target, basics,
+// instances & scaling, disks, network & login, management, kubernetes, advanced.
+//
+// np is the live request: the steps read their initial values from it, and their
+// validators read it for cross-field context, so the UI should Sync into this same
+// value. Rebuild the steps when the UI replaces the model (e.g. after loading a preset).
+func Build(np *model.NodePool, env *Env) []Step {
+	if env == nil {
+		env = &Env{}
+	}
+	if env.Target == nil {
+		env.Target = &Target{}
+	}
+	if env.ReadFile == nil {
+		env.ReadFile = os.ReadFile
+	}
+	return []Step{
+		targetStep(np, env),
+		basicsStep(np, env),
+		instancesStep(np, env),
+		disksStep(np, env),
+		networkStep(np, env),
+		managementStep(np, env),
+		kubernetesStep(np, env),
+		advancedStep(np, env),
+	}
+}
+
+// target returns the current target by value.
+func (e *Env) target() Target { return *e.Target }
+
+// step assembles a Step from a binder.
+func (b *binder) step(id, title string, owns []string, groups ...*huh.Group) Step {
+	return Step{
+		ID:      id,
+		Title:   title,
+		Groups:  groups,
+		Owns:    owns,
+		Sync:    b.sync,
+		Pending: b.problems,
+	}
+}

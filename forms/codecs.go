@@ -1,0 +1,184 @@
+package forms
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"ackpool/model"
+)
+
+// The line syntaxes of the editable lists. Each is documented in the field's help and
+// in the README's "Wizard steps" section.
+
+// labelCodec reads "key=value" (the value may be empty: "key=" or "key").
+var labelCodec = lineCodec[model.Label]{
+	syntax: "key=value",
+	parse: func(line string) (model.Label, error) {
+		k, v, err := keyValue(line)
+		return model.Label{Key: &k, Value: strPtr(v)}, err
+	},
+	format: func(l model.Label) string { return deref(l.Key) + "=" + deref(l.Value) },
+}
+
+// tagCodec reads ECS tags as "key=value".
+var tagCodec = lineCodec[model.Tag]{
+	syntax: "key=value",
+	parse: func(line string) (model.Tag, error) {
+		k, v, err := keyValue(line)
+		return model.Tag{Key: &k, Value: strPtr(v)}, err
+	},
+	format: func(t model.Tag) string { return deref(t.Key) + "=" + deref(t.Value) },
+}
+
+// taintEffects are the effects a taint line may end with.
+var taintEffects = []string{"NoSchedule", "NoExecute", "PreferNoSchedule"}
+
+// taintCodec reads "key=value:Effect", "key:Effect" or "key=value" (effect left to the
+// server default, NoSchedule).
+var taintCodec = lineCodec[model.Taint]{
+	syntax: "key=value:Effect",
+	parse: func(line string) (model.Taint, error) {
+		var t model.Taint
+		body, effect := line, ""
+		if i := strings.LastIndexByte(line, ':'); i >= 0 {
+			body, effect = line[:i], strings.TrimSpace(line[i+1:])
+			if !isOneOf(effect, taintEffects) {
+				return t, fmt.Errorf("effect %q is not one of %s; write key=value:NoSchedule", effect, strings.Join(taintEffects, ", "))
+			}
+		}
+		k, v, err := keyValue(body)
+		if err != nil {
+			return t, err
+		}
+		t.Key, t.Value, t.Effect = &k, strPtr(v), strPtr(effect)
+		return t, nil
+	},
+	format: func(t model.Taint) string {
+		s := deref(t.Key)
+		if t.Value != nil {
+			s += "=" + *t.Value
+		}
+		if t.Effect != nil {
+			s += ":" + *t.Effect
+		}
+		return s
+	},
+}
+
+// spotPriceCodec reads "instance_type=price", e.g. "ecs.g7.large=0.39".
+var spotPriceCodec = lineCodec[model.SpotPriceLimit]{
+	syntax: "instance_type=price",
+	parse: func(line string) (model.SpotPriceLimit, error) {
+		k, v, err := keyValue(line)
+		if err != nil {
+			return model.SpotPriceLimit{}, err
+		}
+		if v == "" {
+			return model.SpotPriceLimit{}, errors.New("missing price; write ecs.g7.large=0.39 (hourly price per instance)")
+		}
+		if f, perr := strconv.ParseFloat(v, 64); perr != nil || f <= 0 {
+			return model.SpotPriceLimit{}, fmt.Errorf("price %q is not a positive decimal number such as 0.39", v)
+		}
+		return model.SpotPriceLimit{InstanceType: &k, PriceLimit: &v}, nil
+	},
+	format: func(s model.SpotPriceLimit) string { return deref(s.InstanceType) + "=" + deref(s.PriceLimit) },
+}
+
+// keyValue splits "key=value" (or a bare "key") and checks the key is not empty.
+func keyValue(s string) (key, value string, err error) {
+	key, value, _ = strings.Cut(s, "=")
+	key, value = strings.TrimSpace(key), strings.TrimSpace(value)
+	if key == "" {
+		return "", "", errors.New("missing key before '='; write key=value")
+	}
+	return key, value, nil
+}
+
+// stringMapCodec reads "key=value" lines of a kubelet map such as evictionHard.
+var stringMapCodec = lineCodec[[2]string]{
+	syntax: "key=value",
+	parse: func(line string) ([2]string, error) {
+		k, v, err := keyValue(line)
+		if err == nil && v == "" {
+			err = fmt.Errorf("missing value after %q; write %s=value", k+"=", k)
+		}
+		return [2]string{k, v}, err
+	},
+	format: func(kv [2]string) string { return kv[0] + "=" + kv[1] },
+}
+
+// featureGateCodec reads "Name=true" or "Name=false".
+var featureGateCodec = lineCodec[[2]string]{
+	syntax: "Name=true",
+	parse: func(line string) ([2]string, error) {
+		k, v, err := keyValue(line)
+		if err != nil {
+			return [2]string{}, err
+		}
+		if _, perr := strconv.ParseBool(v); perr != nil {
+			return [2]string{}, fmt.Errorf("%q must be set to true or false, e.g. %s=true", k, k)
+		}
+		return [2]string{k, v}, nil
+	},
+	format: func(kv [2]string) string { return kv[0] + "=" + kv[1] },
+}
+
+// reservedMemoryCodec reads "<numa node>:<resource>=<quantity>[,...]", e.g. "0:memory=1Gi".
+var reservedMemoryCodec = lineCodec[model.ReservedMemory]{
+	syntax: "numaNode:resource=quantity,...",
+	parse: func(line string) (model.ReservedMemory, error) {
+		var r model.ReservedMemory
+		node, limits, ok := strings.Cut(line, ":")
+		if !ok {
+			return r, errors.New("missing ':'; write 0:memory=1Gi (NUMA node, then limits)")
+		}
+		n, err := strconv.ParseInt(strings.TrimSpace(node), 10, 64)
+		if err != nil {
+			return r, fmt.Errorf("NUMA node %q is not a whole number", strings.TrimSpace(node))
+		}
+		r.NUMANode = &n
+		for _, item := range splitList(limits) {
+			k, v, err := keyValue(item)
+			if err == nil && v == "" {
+				err = fmt.Errorf("missing quantity for %q; write %s=1Gi", k, k)
+			}
+			if err != nil {
+				return r, err
+			}
+			if r.Limits == nil {
+				r.Limits = map[string]string{}
+			}
+			r.Limits[k] = v
+		}
+		return r, nil
+	},
+	format: func(r model.ReservedMemory) string {
+		s := ""
+		if r.NUMANode != nil {
+			s = strconv.FormatInt(*r.NUMANode, 10)
+		}
+		return s + ":" + joinMap(r.Limits, ",")
+	},
+}
+
+// joinMap writes a string map as sorted "k=v" items joined by sep.
+func joinMap(m map[string]string, sep string) string {
+	keys := sortedKeys(m)
+	out := make([]string, len(keys))
+	for i, k := range keys {
+		out[i] = k + "=" + m[k]
+	}
+	return strings.Join(out, sep)
+}
+
+// isOneOf reports whether v is in list (exact case).
+func isOneOf(v string, list []string) bool {
+	for _, x := range list {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}

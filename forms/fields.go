@@ -1,0 +1,176 @@
+package forms
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/huh"
+
+	"ackpool/model"
+)
+
+// firstError turns the first error-severity problem into an error for huh to show
+// under the field; warnings do not block leaving a field (the step list shows them).
+func firstError(ps model.Problems) error {
+	for _, p := range ps {
+		if p.Severity == model.SeverityError {
+			return errors.New(p.Message)
+		}
+	}
+	return nil
+}
+
+// check returns a huh validator for path that asks the model about the proposed text
+// in the context of the live request, so cross-field rules see the other steps' values.
+func (b *binder) check(path string) func(string) error {
+	return func(raw string) error {
+		return firstError(model.CheckField(b.np, path, strings.TrimSpace(raw)))
+	}
+}
+
+// input is a text field bound to path with the model's validation.
+func (b *binder) input(path, title, desc string) *huh.Input {
+	return huh.NewInput().
+		Key(path).
+		Title(title).
+		Description(desc).
+		Value(b.text(path)).
+		Validate(b.check(path))
+}
+
+// number is an input for an integer field; the placeholder shows the server default.
+func (b *binder) number(path, title, desc string) *huh.Input {
+	in := b.input(path, title, desc)
+	if d := defaultText(path); d != "" {
+		in.Placeholder("default " + d)
+	}
+	return in
+}
+
+// triSelect binds an optional boolean to a three-way choice: the server default
+// (key left out), on, or off.
+func (b *binder) triSelect(path, title, desc string) *huh.Select[string] {
+	return b.triSelectOn(b.tri(path), path, title, desc)
+}
+
+// triSelectOn is triSelect over a value the step already bound with b.tri, for steps
+// whose hide rules read it.
+func (b *binder) triSelectOn(val *string, path, title, desc string) *huh.Select[string] {
+	def := "(default)"
+	if d := defaultText(path); d != "" {
+		def = "(default: " + onOff(d) + ")"
+	}
+	return huh.NewSelect[string]().
+		Key(path).
+		Title(title).
+		Description(desc).
+		Inline(!b.env.Accessible).
+		Options(
+			huh.NewOption(def, triDefault),
+			huh.NewOption("on", triOn),
+			huh.NewOption("off", triOff),
+		).
+		Value(val).
+		Validate(b.check(path))
+}
+
+func onOff(s string) string {
+	switch s {
+	case "true":
+		return "on"
+	case "false":
+		return "off"
+	}
+	return s
+}
+
+// enumSelect offers the reference's allowed values of path, after a "(default)"
+// entry that leaves the key out of the request.
+func (b *binder) enumSelect(path, title, desc string) *huh.Select[string] {
+	return b.enumSelectOn(b.text(path), path, title, desc)
+}
+
+// enumSelectOn is enumSelect over a value the step already bound with b.text.
+func (b *binder) enumSelectOn(val *string, path, title, desc string) *huh.Select[string] {
+	return huh.NewSelect[string]().
+		Key(path).
+		Title(title).
+		Description(desc).
+		Options(enumOptions(path, *val)...).
+		Value(val).
+		Validate(b.check(path))
+}
+
+// enumOptions lists the allowed values of path after a "(default)" entry. A current
+// value that the reference does not list is kept as an option so it is not lost.
+func enumOptions(path, current string) []huh.Option[string] {
+	fi, _ := model.Field(path)
+	def := "(default)"
+	if d := defaultText(path); d != "" {
+		def = "(default: " + d + ")"
+	}
+	opts := []huh.Option[string]{huh.NewOption(def, "")}
+	known := current == ""
+	for _, v := range fi.Enum {
+		opts = append(opts, huh.NewOption(v, v))
+		known = known || v == current
+	}
+	if !known {
+		opts = append(opts, huh.NewOption(current+" (not in the reference list)", current))
+	}
+	return opts
+}
+
+// itemEnum is the allowed values of each item of a list field.
+func itemEnum(path string) []string {
+	fi, _ := model.Field(path)
+	if len(fi.ItemEnum) > 0 {
+		return fi.ItemEnum
+	}
+	return fi.Enum
+}
+
+// defaultText is the reference's server-side default of path as text, or "".
+func defaultText(path string) string {
+	fi, ok := model.Field(path)
+	if !ok || fi.Default == nil {
+		return ""
+	}
+	switch d := fi.Default.(type) {
+	case float64:
+		return fmt.Sprintf("%g", d)
+	default:
+		return fmt.Sprint(d)
+	}
+}
+
+// group is a huh group with a title.
+func group(title string, fields ...huh.Field) *huh.Group {
+	return huh.NewGroup(fields...).Title(title)
+}
+
+// multiEnum is a multi-select over the allowed item values of a list field, bound to
+// val (from b.strings, or a slice the step syncs itself). Current values the reference
+// does not list are kept as options.
+func multiEnum(b *binder, val *[]string, path, title, desc string) *huh.MultiSelect[string] {
+	allowed := itemEnum(path)
+	opts := make([]huh.Option[string], 0, len(allowed))
+	for _, v := range allowed {
+		opts = append(opts, huh.NewOption(v, v))
+	}
+	for _, v := range *val {
+		if !isOneOf(v, allowed) {
+			opts = append(opts, huh.NewOption(v+" (not in the reference list)", v))
+		}
+	}
+	return huh.NewMultiSelect[string]().
+		Key(path).
+		Title(title).
+		Description(desc).
+		Options(opts...).
+		Value(val).
+		Validate(func(list []string) error {
+			return b.check(path)(strings.Join(list, ","))
+		})
+}

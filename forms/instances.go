@@ -1,0 +1,123 @@
+package forms
+
+import (
+	"reflect"
+
+	"ackpool/model"
+)
+
+// instanceTypeLimit is how many instance types a pool may list (R005).
+const instanceTypeLimit = 10
+
+// instancesStep covers where and what the nodes are: vSwitches, instance types,
+// billing (subscription and spot), pool size or auto scaling, and the zone/on-demand mix.
+func instancesStep(np *model.NodePool, env *Env) Step {
+	b := newBinder(np, env)
+	charge := b.text("scaling_group.instance_charge_type")
+	spot := b.text("scaling_group.spot_strategy")
+	autoScale := b.tri("auto_scaling.enable")
+
+	targetNow := newLive(env.target)
+	vsw, vswSel, vswIn := newPickMany(pickSpec{
+		key: "scaling_group.vswitch_ids", title: "vSwitches", what: "vSwitches",
+		desc: "Subnets the nodes are created in; pick 2+ in different zones for resilience. space: tick, /: filter.",
+	}, stringList(np, "scaling_group.vswitch_ids"), 8, targetNow, func(t Target) ([]Choice, error) {
+		if env.Catalog == nil {
+			return nil, errNoCatalog
+		}
+		return env.Catalog.VSwitches(t)
+	}, b.check("scaling_group.vswitch_ids"))
+
+	type typeQuery struct {
+		Target   Target
+		VSwitch  []string
+		Charge   string
+		Strategy string
+	}
+	typesNow := newLive(func() typeQuery { return typeQuery{env.target(), vsw.values(), *charge, *spot} })
+	types, typeSel, typeIn := newPickMany(pickSpec{
+		key: "scaling_group.instance_types", title: "Instance types", what: "instance types",
+		desc: "Up to 10 types offered in every chosen zone; several types make scale-out more likely to succeed. /: filter.",
+	}, stringList(np, "scaling_group.instance_types"), instanceTypeLimit, typesNow, func(q typeQuery) ([]Choice, error) {
+		if env.Catalog == nil {
+			return nil, errNoCatalog
+		}
+		return env.Catalog.InstanceTypes(q.Target, q.VSwitch, q.Charge, q.Strategy)
+	}, b.check("scaling_group.instance_types"))
+
+	vswSlot, typeSlot := mustSlot("scaling_group.vswitch_ids"), mustSlot("scaling_group.instance_types")
+	b.onSync(func(np *model.NodePool) {
+		vswSlot.set(np, reflect.ValueOf(nonEmpty(vsw.values())))
+		typeSlot.set(np, reflect.ValueOf(nonEmpty(types.values())))
+	})
+
+	prePaid := func() bool { return *charge == "PrePaid" }
+	return b.step(StepInstances, "Instances & scaling", []string{
+		"scaling_group.vswitch_ids", "scaling_group.instance_types", "scaling_group.instance_charge_type",
+		"scaling_group.period", "scaling_group.period_unit", "scaling_group.auto_renew",
+		"scaling_group.spot_", "scaling_group.compensate_with_on_demand", "scaling_group.on_demand_",
+		"scaling_group.multi_az_policy", "scaling_group.desired_size", "scaling_group.scaling_policy",
+		"auto_scaling", "count",
+	},
+		group("vSwitches", vswSel),
+		group("vSwitches", vswIn).WithHideFunc(hiddenUnless(vsw.typing)),
+		group("Instance types", typeSel),
+		group("Instance types", typeIn).WithHideFunc(hiddenUnless(types.typing)),
+		group("Billing",
+			b.enumSelectOn(charge, "scaling_group.instance_charge_type", "Billing",
+				"PostPaid: pay as you go, by the hour. PrePaid: subscription for a fixed period."),
+		),
+		group("Subscription",
+			b.number("scaling_group.period", "Subscription period",
+				"Length of the subscription, in period units. Month: 1–9, 12, 24, 36, 48, 60; Week: 1–4."),
+			b.enumSelect("scaling_group.period_unit", "Period unit", "Month or Week."),
+			b.triSelect("scaling_group.auto_renew", "Auto renew", "Renew the subscription automatically when it ends."),
+			b.number("scaling_group.auto_renew_period", "Auto renew period",
+				"Length of each renewal. Month: 1, 2, 3, 6, 12, 24, 36, 48, 60; Week: 1, 2, 3."),
+		).WithHideFunc(hiddenUnless(prePaid)),
+		group("Spot instances",
+			b.enumSelectOn(spot, "scaling_group.spot_strategy", "Spot strategy",
+				"NoSpot: regular instances. SpotAsPriceGo: spot at market price. SpotWithPriceLimit: spot up to your price."),
+		).WithHideFunc(prePaid),
+		group("Spot price limits",
+			listText(b, "scaling_group.spot_price_limit", "Spot price limits",
+				"One instance_type=price per line: the highest hourly price you accept, e.g. ecs.g7.large=0.39.", spotPriceCodec),
+		).WithHideFunc(hiddenUnless(func() bool { return !prePaid() && *spot == "SpotWithPriceLimit" })),
+		group("Pool size",
+			b.triSelectOn(autoScale, "auto_scaling.enable", "Auto scaling",
+				"On: ACK adds and removes nodes between a minimum and a maximum. Off: a fixed number of nodes."),
+		),
+		group("Pool size",
+			b.number("scaling_group.desired_size", "Desired nodes",
+				"How many nodes the pool keeps; 0 creates none now. 2 or more is recommended."),
+		).WithHideFunc(func() bool { return *autoScale == triOn }),
+		group("Auto scaling",
+			b.number("auto_scaling.min_instances", "Minimum nodes", "The autoscaler never goes below this (0 or more)."),
+			b.number("auto_scaling.max_instances", "Maximum nodes", "The autoscaler never goes above this (at most 2000)."),
+			b.enumSelect("auto_scaling.type", "Scaling type",
+				"Kind of instances scaled out: cpu, gpu, gpushare or spot. Cannot be changed later."),
+		).WithHideFunc(hiddenUnless(func() bool { return *autoScale == triOn })),
+		group("Zones and capacity mix",
+			b.enumSelect("scaling_group.multi_az_policy", "Multi-zone policy",
+				"PRIORITY: zones in vSwitch order. BALANCE: even spread. COST_OPTIMIZED: cheapest first."),
+			b.number("scaling_group.on_demand_base_capacity", "On-demand base",
+				"Pay-as-you-go instances always kept before any spot ones (0–1000)."),
+			b.number("scaling_group.on_demand_percentage_above_base_capacity", "On-demand % above base",
+				"Share of pay-as-you-go instances beyond the base, 0–100; the rest are spot."),
+			b.number("scaling_group.spot_instance_pools", "Spot instance pools",
+				"Spread spot capacity over this many cheapest instance types (1–10)."),
+			b.triSelect("scaling_group.compensate_with_on_demand", "Compensate with on-demand",
+				"Create pay-as-you-go instances when spot ones cannot be had (COST_OPTIMIZED only)."),
+			b.enumSelect("scaling_group.scaling_policy", "Scale-in behaviour",
+				"release: delete removed instances. recycle: stop them and keep them for a faster restart."),
+		),
+	)
+}
+
+// stringList reads a []string field of the model.
+func stringList(np *model.NodePool, path string) []string {
+	if v := mustSlot(path).get(np); v.IsValid() && v.Len() > 0 {
+		return append([]string(nil), v.Interface().([]string)...)
+	}
+	return nil
+}

@@ -1,0 +1,154 @@
+package forms
+
+import (
+	"fmt"
+	"reflect"
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/huh"
+
+	"ackpool/model"
+)
+
+// lineCodec reads and writes one item of an editable list as a line of text.
+type lineCodec[T any] struct {
+	syntax string // shown in errors, e.g. "key=value:Effect"
+	parse  func(line string) (T, error)
+	format func(item T) string
+}
+
+// lineError is a list line that could not be read; Line counts from 1.
+type lineError struct {
+	Line int
+	Text string
+	Err  error
+}
+
+func (e *lineError) Error() string {
+	return fmt.Sprintf("line %d (%q): %v", e.Line, e.Text, e.Err)
+}
+
+// parseLines reads one item per non-blank line; the error names the first bad line.
+// lines[i] is the line number of items[i], so model problems can name lines too.
+func parseLines[T any](c lineCodec[T], text string) (items []T, lines []int, err error) {
+	for i, raw := range strings.Split(text, "\n") {
+		line := strings.TrimSpace(raw)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		item, perr := c.parse(line)
+		if perr != nil {
+			return nil, nil, &lineError{Line: i + 1, Text: line, Err: perr}
+		}
+		items = append(items, item)
+		lines = append(lines, i+1)
+	}
+	return items, lines, nil
+}
+
+// formatLines writes one line per item.
+func formatLines[T any](c lineCodec[T], items []T) string {
+	out := make([]string, len(items))
+	for i, it := range items {
+		out[i] = c.format(it)
+	}
+	return strings.Join(out, "\n")
+}
+
+// lines binds a list field (a slice of T at path) to a text area with one item per
+// line. Sync writes the parsed list; while a line is malformed the model keeps its
+// last good list and the step reports the line as pending. The validator also runs
+// the model's checks on the parsed list and names the line of the first problem.
+func lines[T any](b *binder, path string, c lineCodec[T]) (*string, func(string) error) {
+	s := mustSlot(path)
+	val := new(string)
+	if v := s.get(b.np); v.IsValid() {
+		*val = formatLines(c, v.Interface().([]T))
+	}
+	var pending error
+	b.onSync(func(np *model.NodePool) {
+		items, _, err := parseLines(c, *val)
+		pending = err
+		if err == nil {
+			s.set(np, reflect.ValueOf(items))
+		}
+	})
+	b.checks = append(b.checks, func() *model.Problem {
+		if pending == nil {
+			return nil
+		}
+		return &model.Problem{Path: path, Message: pending.Error(), Severity: model.SeverityError}
+	})
+	validate := func(text string) error {
+		items, lineNos, err := parseLines(c, text)
+		if err != nil {
+			return err
+		}
+		probe := b.np.Clone()
+		s.set(probe, reflect.ValueOf(items))
+		for _, p := range model.Validate(probe) {
+			if p.Severity != model.SeverityError || !under(p.Path, path) {
+				continue
+			}
+			if i, ok := itemIndex(p.Path, path); ok && i < len(lineNos) {
+				return fmt.Errorf("line %d: %s", lineNos[i], p.Message)
+			}
+			return fmt.Errorf("%s", p.Message)
+		}
+		return nil
+	}
+	return val, validate
+}
+
+// listText is a text area for a list bound with lines.
+func listText[T any](b *binder, path, title, desc string, c lineCodec[T]) *huh.Text {
+	val, validate := lines(b, path, c)
+	return huh.NewText().
+		Key(path).
+		Title(title).
+		Description(desc).
+		Lines(4).
+		Placeholder(c.syntax + "   (one per line)").
+		Value(val).
+		Validate(validate)
+}
+
+// under reports whether problem path p is path itself or inside it.
+func under(p, path string) bool {
+	if !strings.HasPrefix(p, path) {
+		return false
+	}
+	rest := p[len(path):]
+	return rest == "" || rest[0] == '.' || rest[0] == '['
+}
+
+// itemIndex finds N in path[N]... .
+func itemIndex(p, path string) (int, bool) {
+	rest := strings.TrimPrefix(p, path)
+	if !strings.HasPrefix(rest, "[") {
+		return 0, false
+	}
+	end := strings.IndexByte(rest, ']')
+	if end < 0 {
+		return 0, false
+	}
+	n, err := strconv.Atoi(rest[1:end])
+	return n, err == nil
+}
+
+// strPtr returns a pointer to s, or nil when s is empty.
+func strPtr(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+// deref returns *p, or "" for nil.
+func deref(p *string) string {
+	if p == nil {
+		return ""
+	}
+	return *p
+}

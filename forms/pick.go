@@ -1,0 +1,188 @@
+package forms
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/charmbracelet/huh"
+)
+
+// manualValue is the value of the "type it by hand" entry of a pick-list. Choosing it
+// reveals a text input in the next group, so a failed or incomplete lookup never
+// blocks the user.
+const manualValue = "\x00manual"
+
+// errNoCatalog is the lookup error when the wizard runs without account lookups.
+var errNoCatalog = errors.New("no account lookups are available")
+
+// pickOne is the state of a single-choice pick-list with its hand-typed fallback.
+type pickOne struct {
+	sel    string // the chosen option's value, or manualValue
+	manual string // what was typed by hand
+}
+
+// value is the effective choice.
+func (p *pickOne) value() string {
+	if p.sel == manualValue {
+		return strings.TrimSpace(p.manual)
+	}
+	return p.sel
+}
+
+// typing reports whether the hand-typed input is in use.
+func (p *pickOne) typing() bool { return p.sel == manualValue }
+
+// pickSpec describes a pick-list.
+type pickSpec struct {
+	key      string // wire path (or "region"/"ClusterId" for the target)
+	title    string
+	desc     string
+	what     string // what is listed, for messages: "clusters", "key pairs"
+	none     string // label of the empty choice, e.g. "(none)"; "" for no empty choice
+	required bool   // an empty choice does not validate
+	noManual bool   // no "type it by hand" entry (the list has its own fallback)
+}
+
+// newPickOne builds a select whose options come from load (evaluated by huh off the UI
+// goroutine, with the inputs captured in q) and an input to type the value by hand,
+// hidden unless the user chooses that. initial is the model's current value; it is kept
+// as an option even when the lookup does not list it. validate checks a typed value.
+func newPickOne[Q any](spec pickSpec, initial string, q live[Q], load func(Q) ([]Choice, error), validate func(string) error) (*pickOne, *huh.Select[string], *huh.Input) {
+	p := &pickOne{sel: initial}
+	sel := huh.NewSelect[string]().
+		Key(spec.key).
+		Title(spec.title).
+		Description(spec.desc).
+		Filtering(false).
+		Height(8).
+		OptionsFunc(func() []huh.Option[string] {
+			choices, err := load(q.get())
+			return pickOptions(spec, choices, err, []string{initial})
+		}, q).
+		Value(&p.sel).
+		Validate(func(v string) error {
+			if v == "" && spec.required {
+				return fmt.Errorf("choose one of the %s, or choose \"type it by hand\"", spec.what)
+			}
+			if v == "" || v == manualValue {
+				return nil
+			}
+			return validate(v)
+		})
+	in := huh.NewInput().
+		Key(spec.key).
+		Title(spec.title + " (typed by hand)").
+		Description("Type the ID or name exactly as the console shows it.").
+		Value(&p.manual).
+		Validate(func(v string) error {
+			v = strings.TrimSpace(v)
+			if v == "" && spec.required {
+				return fmt.Errorf("type the %s value, or go back and pick from the list", spec.title)
+			}
+			if v == "" {
+				return nil
+			}
+			return validate(v)
+		})
+	return p, sel, in
+}
+
+// pickMany is the state of a multi-choice pick-list with its hand-typed fallback.
+type pickMany struct {
+	sel    []string // chosen values; may include manualValue
+	manual string   // comma-separated values typed by hand
+}
+
+// values is the effective list: the chosen entries plus the typed ones, without duplicates.
+func (p *pickMany) values() []string {
+	var out []string
+	for _, v := range p.sel {
+		if v != manualValue && !slices.Contains(out, v) {
+			out = append(out, v)
+		}
+	}
+	if p.typing() {
+		for _, v := range splitList(p.manual) {
+			if !slices.Contains(out, v) {
+				out = append(out, v)
+			}
+		}
+	}
+	return out
+}
+
+// typing reports whether the hand-typed input is in use.
+func (p *pickMany) typing() bool { return slices.Contains(p.sel, manualValue) }
+
+// newPickMany is newPickOne for lists: a multi-select (filterable when the list is
+// long, at most limit entries when limit > 0) plus a comma-separated input to type
+// values by hand. validate checks the effective list as comma text.
+func newPickMany[Q any](spec pickSpec, initial []string, limit int, q live[Q], load func(Q) ([]Choice, error), validate func(string) error) (*pickMany, *huh.MultiSelect[string], *huh.Input) {
+	p := &pickMany{sel: append([]string(nil), initial...)}
+	ms := huh.NewMultiSelect[string]().
+		Key(spec.key).
+		Title(spec.title).
+		Description(spec.desc).
+		Filterable(true).
+		Height(10).
+		OptionsFunc(func() []huh.Option[string] {
+			choices, err := load(q.get())
+			return pickOptions(pickSpec{what: spec.what}, choices, err, initial)
+		}, q).
+		Value(&p.sel).
+		Validate(func([]string) error {
+			if p.typing() {
+				return nil // checked when the typed list is entered
+			}
+			return validate(strings.Join(p.values(), ","))
+		})
+	if limit > 0 {
+		ms.Limit(limit)
+	}
+	in := huh.NewInput().
+		Key(spec.key).
+		Title(spec.title + " (typed by hand)").
+		Description("Comma-separated IDs, e.g. id-1,id-2; they are added to what is ticked above.").
+		Value(&p.manual).
+		Validate(func(string) error { return validate(strings.Join(p.values(), ",")) })
+	return p, ms, in
+}
+
+// pickOptions turns a lookup answer into options: the empty choice, the listed
+// choices, the current values the lookup did not list, and the hand-typed entry. A
+// lookup error becomes the label of the hand-typed entry, so the list says what failed.
+func pickOptions(spec pickSpec, choices []Choice, err error, current []string) []huh.Option[string] {
+	var opts []huh.Option[string]
+	if spec.none != "" {
+		opts = append(opts, huh.NewOption(spec.none, ""))
+	}
+	listed := make(map[string]bool, len(choices))
+	if err == nil {
+		for _, c := range choices {
+			label := c.Label
+			if label == "" {
+				label = c.Value
+			}
+			opts = append(opts, huh.NewOption(label, c.Value))
+			listed[c.Value] = true
+		}
+	}
+	for _, v := range current {
+		if v != "" && v != manualValue && !listed[v] {
+			opts = append(opts, huh.NewOption(v+"  (current value, not in the list)", v))
+		}
+	}
+	if err != nil {
+		opts = append(opts, huh.NewOption(fmt.Sprintf("! could not list %s: %v; choose this to type it by hand", spec.what, err), manualValue))
+	} else if !spec.noManual {
+		opts = append(opts, huh.NewOption("type it by hand...", manualValue))
+	}
+	return opts
+}
+
+// hiddenUnless is a group hide function: the group shows only while cond holds.
+func hiddenUnless(cond func() bool) func() bool {
+	return func() bool { return !cond() }
+}
