@@ -14,30 +14,26 @@ import (
 // nonce is remembered.
 const nonceWindow = 15 * time.Minute
 
-// nonceCache remembers recently used signature nonces.
+// nonceCache remembers the signature nonces of the last one to two windows in two
+// generations, so that lookups and pruning stay O(1) however many requests arrive.
 type nonceCache struct {
-	mu   sync.Mutex
-	seen map[string]time.Time
+	mu        sync.Mutex
+	current   map[string]bool
+	previous  map[string]bool
+	rotatedAt time.Time
 }
 
 // use records nonce and reports false when it was already used within the window.
 func (c *nonceCache) use(nonce string, now time.Time) bool {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.seen == nil {
-		c.seen = map[string]time.Time{}
+	if c.current == nil || now.Sub(c.rotatedAt) > nonceWindow {
+		c.previous, c.current, c.rotatedAt = c.current, map[string]bool{}, now
 	}
-	if len(c.seen) > 10000 {
-		for n, t := range c.seen {
-			if now.Sub(t) > nonceWindow {
-				delete(c.seen, n)
-			}
-		}
-	}
-	if t, ok := c.seen[nonce]; ok && now.Sub(t) <= nonceWindow {
+	if c.current[nonce] || c.previous[nonce] {
 		return false
 	}
-	c.seen[nonce] = now
+	c.current[nonce] = true
 	return true
 }
 
