@@ -2,7 +2,7 @@ package model
 
 import (
 	"reflect"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -43,12 +43,12 @@ func Validate(np *NodePool) Problems {
 	if np == nil {
 		np = &NodePool{}
 	}
-	r := &report{}
+	r := &report{problems: make(Problems, 0, 8)}
 	validationPlan().walk(r, reflect.ValueOf(np).Elem(), "")
 	for _, rule := range crossRules() {
 		rule(np, r)
 	}
-	sort.SliceStable(r.problems, func(i, j int) bool { return r.problems[i].Path < r.problems[j].Path })
+	slices.SortStableFunc(r.problems, func(a, b Problem) int { return strings.Compare(a.Path, b.Path) })
 	return r.problems
 }
 
