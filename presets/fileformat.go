@@ -77,7 +77,7 @@ func encodeDoc(comment string, header []field, body *model.NodePool) ([]byte, er
 }
 
 // plainSafe matches values that YAML reads back as the same string when written bare.
-var plainSafe = regexp.MustCompile(`^[A-Za-z0-9_][A-Za-z0-9_.:/+-]*$`)
+var plainSafe = regexp.MustCompile(`^[A-Za-z0-9_][A-Za-z0-9_.:/+ -]*[A-Za-z0-9_./+-]$|^[A-Za-z0-9_]$`)
 
 // yamlAmbiguous are bare words YAML 1.1 would read as something other than a string.
 var yamlAmbiguous = map[string]bool{
@@ -91,7 +91,7 @@ func yamlScalar(s string) string {
 	if isTimestamp(s) || isSmallInt(s) {
 		return s
 	}
-	if plainSafe.MatchString(s) && !strings.HasSuffix(s, ":") && !yamlAmbiguous[strings.ToLower(s)] && !looksNumeric(s) {
+	if plainSafe.MatchString(s) && !strings.Contains(s, ": ") && !strings.Contains(s, "  ") && !yamlAmbiguous[strings.ToLower(s)] && !looksNumeric(s) {
 		return s
 	}
 	q, _ := json.Marshal(s)

@@ -1,0 +1,278 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"ackpool/model"
+	"ackpool/presets"
+)
+
+// --- show / export --------------------------------------------------------------
+
+type presetShowOptions struct {
+	presetDeps
+	Name   string
+	Format string
+}
+
+func newPresetShowCmd(deps presetDeps) *cobra.Command {
+	opts := &presetShowOptions{presetDeps: deps}
+	cmd := &cobra.Command{
+		Use:   "show NAME",
+		Short: "Print a preset and check it",
+		Long: `Print a preset as YAML (the file format), then report on stderr what validation
+finds. A preset leaves out account-specific values (vSwitches, security groups, key
+pair); their absence is not reported.`,
+		Example: `  $ ackpool preset show gpu`,
+		Args:    exactName,
+		RunE: func(_ *cobra.Command, args []string) error {
+			opts.Name, opts.Format = args[0], "yaml"
+			return presetShowRun(opts, true)
+		},
+	}
+	return cmd
+}
+
+func newPresetExportCmd(deps presetDeps) *cobra.Command {
+	opts := &presetShowOptions{presetDeps: deps}
+	cmd := &cobra.Command{
+		Use:   "export NAME",
+		Short: "Write a preset to stdout for import elsewhere",
+		Example: `  $ ackpool preset export web > web.yaml
+  $ ackpool preset export web --format json`,
+		Args: exactName,
+		RunE: func(_ *cobra.Command, args []string) error {
+			if opts.Format != "yaml" && opts.Format != "json" {
+				return usageError{fmt.Errorf("--format %q: use yaml or json", opts.Format)}
+			}
+			opts.Name = args[0]
+			return presetShowRun(opts, false)
+		},
+	}
+	cmd.Flags().StringVar(&opts.Format, "format", "yaml", "yaml or json")
+	return cmd
+}
+
+func presetShowRun(opts *presetShowOptions, check bool) error {
+	lib, err := opts.Library()
+	if err != nil {
+		return err
+	}
+	p, err := lib.Get(opts.Name)
+	if err != nil {
+		return err
+	}
+	data, err := presets.Marshal(p, opts.Format)
+	if err != nil {
+		return err
+	}
+	if _, err := opts.Streams.Out.Write(data); err != nil {
+		return err
+	}
+	if check {
+		printProblems(opts.Streams.Err, presets.Validate(p.Request))
+	}
+	return nil
+}
+
+// --- save / import --------------------------------------------------------------
+
+type presetSaveOptions struct {
+	presetDeps
+	Name         string
+	File         string
+	Description  string
+	Force        bool
+	KeepUserData bool
+	Import       bool // the input may be a preset document (import) rather than a body
+}
+
+func newPresetSaveCmd(deps presetDeps) *cobra.Command {
+	opts := &presetSaveOptions{presetDeps: deps}
+	cmd := &cobra.Command{
+		Use:   "save NAME --file FILE",
+		Short: "Save a request body (JSON or YAML) as a preset",
+		Long: `Save a request body as the preset NAME. The body is checked like "ackpool validate"
+(missing vSwitches and pool name are allowed in a preset). The password is never
+saved; user data only with --keep-user-data. An existing preset is replaced only
+with --force.`,
+		Example: `  $ ackpool preset save web --file pool.yaml --description "front-end pool"
+  $ ackpool create --preset gpu --dry-run --output json | ackpool preset save my-gpu --file -`,
+		Args: exactName,
+		RunE: func(_ *cobra.Command, args []string) error {
+			if opts.File == "" {
+				return usageError{errors.New("preset save needs --file FILE (or --file - for stdin)")}
+			}
+			opts.Name = args[0]
+			return presetSaveRun(opts)
+		},
+	}
+	addSaveFlags(cmd, opts)
+	cmd.Flags().StringVarP(&opts.File, "file", "f", "", "request body to save (JSON or YAML); - reads stdin")
+	cmd.Flags().StringVar(&opts.Description, "description", "", "one line saying what the preset is for")
+	return cmd
+}
+
+func newPresetImportCmd(deps presetDeps) *cobra.Command {
+	opts := &presetSaveOptions{presetDeps: deps, Import: true}
+	cmd := &cobra.Command{
+		Use:   "import FILE",
+		Short: "Import a preset file (from preset export) or a request body",
+		Long: `Import a preset written by "ackpool preset export" (YAML or JSON) or a bare request
+body. The name comes from --name, else from the file, else from the file name.`,
+		Example: `  $ ackpool preset import web.yaml
+  $ ackpool preset import body.json --name web-copy`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(_ *cobra.Command, args []string) error {
+			if opts.Name != "" {
+				if err := presets.ValidateName(opts.Name); err != nil {
+					return usageError{fmt.Errorf("--name: %w", err)}
+				}
+			}
+			opts.File = args[0]
+			return presetSaveRun(opts)
+		},
+	}
+	addSaveFlags(cmd, opts)
+	cmd.Flags().StringVar(&opts.Name, "name", "", "save under this name instead of the one in the file")
+	return cmd
+}
+
+func addSaveFlags(cmd *cobra.Command, opts *presetSaveOptions) {
+	cmd.Flags().BoolVar(&opts.Force, "force", false, "replace an existing preset of the same name")
+	cmd.Flags().BoolVar(&opts.KeepUserData, "keep-user-data", false, "keep user_data/pre_user_data (only if the scripts hold no credentials)")
+}
+
+func presetSaveRun(opts *presetSaveOptions) error {
+	data, source, err := readInput(opts.Streams.In, opts.File)
+	if err != nil {
+		return err
+	}
+	var p *presets.Preset
+	if opts.Import {
+		if p, err = presets.Unmarshal(data, source); err != nil {
+			return err
+		}
+	} else {
+		np, err := model.Parse(data, source)
+		if err != nil {
+			return err
+		}
+		p = &presets.Preset{Request: np}
+	}
+	name, description := opts.Name, opts.Description
+	if name == "" {
+		name = p.Name
+	}
+	if name == "" && source != "stdin" {
+		name = strings.TrimSuffix(filepath.Base(source), filepath.Ext(source))
+	}
+	if err := presets.ValidateName(name); err != nil {
+		return usageError{fmt.Errorf("%w (give one with --name)", err)}
+	}
+	if description == "" {
+		description = p.Description
+	}
+	problems := presets.Validate(p.Request)
+	printProblems(opts.Streams.Err, problems)
+	if problems.HasErrors() {
+		return fmt.Errorf("preset %q not saved: %s has %d error(s); fix them and run again", name, source, len(problems.Errors()))
+	}
+	lib, err := opts.Library()
+	if err != nil {
+		return err
+	}
+	if lib.Store == nil {
+		return errors.New("no preset folder is configured")
+	}
+	if description == "" && opts.Force {
+		if old, err := lib.Store.Load(name); err == nil {
+			description = old.Description // replacing the body keeps the description
+		}
+	}
+	meta, notices, err := lib.Store.Save(name, description, p.Request, presets.SaveOptions{
+		Overwrite: opts.Force,
+		Secrets:   presets.SecretPolicy{KeepUserData: opts.KeepUserData},
+	})
+	for _, n := range notices {
+		fmt.Fprintf(opts.Streams.Err, "note: %s\n", n)
+	}
+	if errors.Is(err, presets.ErrExists) {
+		return fmt.Errorf("%w (add --force to replace it)", err)
+	}
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(opts.Streams.Out, "saved preset %s to %s\n", meta.Name, meta.File)
+	return nil
+}
+
+// readInput reads a file, or stdin for "-", and names the source for errors.
+func readInput(stdin io.Reader, file string) ([]byte, string, error) {
+	if file == "-" {
+		data, err := io.ReadAll(stdin)
+		if err != nil {
+			return nil, "stdin", fmt.Errorf("read stdin: %w", err)
+		}
+		return data, "stdin", nil
+	}
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return nil, file, fmt.Errorf("read %s: %w", file, err)
+	}
+	return data, file, nil
+}
+
+// printProblems writes validation problems, errors first, one per line.
+func printProblems(w io.Writer, ps model.Problems) {
+	for _, p := range append(ps.Errors(), ps.Warnings()...) {
+		rule := ""
+		if p.Rule != "" {
+			rule = " (" + p.Rule + ")"
+		}
+		fmt.Fprintf(w, "%s: %s: %s%s\n", p.Severity, p.Path, p.Message, rule)
+	}
+}
+
+// --- delete -----------------------------------------------------------------------
+
+type presetDeleteOptions struct {
+	presetDeps
+	Name string
+}
+
+func newPresetDeleteCmd(deps presetDeps) *cobra.Command {
+	opts := &presetDeleteOptions{presetDeps: deps}
+	return &cobra.Command{
+		Use:     "delete NAME",
+		Short:   "Delete a saved preset",
+		Example: `  $ ackpool preset delete web`,
+		Args:    exactName,
+		RunE: func(_ *cobra.Command, args []string) error {
+			opts.Name = args[0]
+			return presetDeleteRun(opts)
+		},
+	}
+}
+
+func presetDeleteRun(opts *presetDeleteOptions) error {
+	lib, err := opts.Library()
+	if err != nil {
+		return err
+	}
+	if lib.Store == nil {
+		return errors.New("no preset folder is configured")
+	}
+	if err := lib.Store.Delete(opts.Name); err != nil {
+		return err
+	}
+	fmt.Fprintf(opts.Streams.Out, "deleted preset %s (%s)\n", opts.Name, lib.Store.Path(opts.Name))
+	return nil
+}

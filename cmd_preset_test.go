@@ -1,0 +1,200 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// runCLI runs ackpool with args and returns stdout, stderr and the exit code.
+func runPresetCLI(t *testing.T, stdin string, args ...string) (string, string, int) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	streams := ioStreams{In: strings.NewReader(stdin), Out: &out, Err: &errOut}
+	root := newRootCmd(streams)
+	root.SetArgs(args)
+	code := exitCode(streams, root.Execute())
+	return out.String(), errOut.String(), code
+}
+
+// presetEnv points the preset folder at a temporary XDG config home.
+func presetEnv(t *testing.T) string {
+	t.Helper()
+	home := t.TempDir()
+	t.Setenv("XDG_CONFIG_HOME", home)
+	return filepath.Join(home, "ackpool", "presets")
+}
+
+const presetBody = `nodepool_info:
+  name: web
+scaling_group:
+  instance_charge_type: PostPaid
+  instance_types: [ecs.g7.xlarge, ecs.g6.xlarge]
+  login_password: "Topsecret-123"
+  desired_size: 2
+`
+
+func writeTemp(t *testing.T, name, body string) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(path, []byte(body), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func TestPresetSaveListShowDelete(t *testing.T) {
+	dir := presetEnv(t)
+	file := writeTemp(t, "pool.yaml", presetBody)
+
+	out, errOut, code := runPresetCLI(t, "", "preset", "save", "web", "--file", file, "--description", "front end")
+	if code != 0 || !strings.Contains(out, "saved preset web") || !strings.Contains(errOut, "login_password") {
+		t.Fatalf("save: code %d\n%s\n%s", code, out, errOut)
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "web.yaml"))
+	if err != nil || strings.Contains(string(data), "Topsecret-123") {
+		t.Fatalf("saved file: %v\n%s", err, data)
+	}
+
+	_, _, code = runPresetCLI(t, "", "preset", "save", "web", "--file", file)
+	if code != exitFailure {
+		t.Errorf("second save without --force: code %d", code)
+	}
+	if _, errOut, code = runPresetCLI(t, presetBody, "preset", "save", "web", "--file", "-", "--force"); code != 0 {
+		t.Errorf("save --force from stdin: code %d %s", code, errOut)
+	}
+
+	out, _, code = runPresetCLI(t, "", "preset", "list")
+	if code != 0 || !strings.Contains(out, "gpu") || !strings.Contains(out, "built-in") || !regexpLine(out, "web", "user") {
+		t.Errorf("list: code %d\n%s", code, out)
+	}
+
+	out, _, code = runPresetCLI(t, "", "preset", "list", "--output", "json")
+	var listed struct {
+		Presets []struct {
+			Name    string `json:"name"`
+			Builtin bool   `json:"builtin"`
+		} `json:"presets"`
+		Skipped []any `json:"skipped"`
+	}
+	if code != 0 || json.Unmarshal([]byte(out), &listed) != nil || len(listed.Presets) != 5 || !listed.Presets[0].Builtin || listed.Presets[4].Name != "web" {
+		t.Errorf("list --output json: code %d\n%s", code, out)
+	}
+
+	out, _, code = runPresetCLI(t, "", "preset", "show", "web")
+	if code != 0 || !strings.Contains(out, "instance_types:") || !strings.Contains(out, "description: front end") {
+		t.Errorf("show: code %d\n%s", code, out)
+	}
+
+	if out, _, code = runPresetCLI(t, "", "preset", "delete", "web"); code != 0 || !strings.Contains(out, "deleted preset web") {
+		t.Errorf("delete: code %d %s", code, out)
+	}
+	if _, errOut, code = runPresetCLI(t, "", "preset", "show", "web"); code != exitFailure || !strings.Contains(errOut, "preset list") {
+		t.Errorf("show after delete: code %d %s", code, errOut)
+	}
+}
+
+// regexpLine reports whether a line contains all the words in order.
+func regexpLine(text string, words ...string) bool {
+	for _, line := range strings.Split(text, "\n") {
+		rest, ok := line, true
+		for _, w := range words {
+			i := strings.Index(rest, w)
+			if i < 0 {
+				ok = false
+				break
+			}
+			rest = rest[i+len(w):]
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+func TestPresetExportImport(t *testing.T) {
+	presetEnv(t)
+	for _, format := range []string{"yaml", "json"} {
+		out, errOut, code := runPresetCLI(t, "", "preset", "export", "gpu", "--format", format)
+		if code != 0 {
+			t.Fatalf("export %s: %d %s", format, code, errOut)
+		}
+		file := writeTemp(t, "exported."+format, out)
+		if _, errOut, code = runPresetCLI(t, "", "preset", "import", file, "--name", "my-gpu-"+format); code != 0 {
+			t.Fatalf("import %s: %d %s", format, code, errOut)
+		}
+		shown, _, _ := runPresetCLI(t, "", "preset", "show", "my-gpu-"+format)
+		if !strings.Contains(shown, "nvidia.com/gpu") {
+			t.Errorf("imported %s preset lost the taint:\n%s", format, shown)
+		}
+	}
+	// import without --name keeps the name in the file: gpu is built-in, so refused
+	out, _, _ := runPresetCLI(t, "", "preset", "export", "gpu")
+	if _, errOut, code := runPresetCLI(t, "", "preset", "import", writeTemp(t, "gpu.yaml", out)); code == 0 || !strings.Contains(errOut, "built-in") {
+		t.Errorf("import under a built-in name: %d %s", code, errOut)
+	}
+	// a bare body takes the file's name
+	if _, errOut, code := runPresetCLI(t, "", "preset", "import", writeTemp(t, "from-body.yaml", presetBody)); code != 0 {
+		t.Errorf("import a bare body: %d %s", code, errOut)
+	}
+	if out, _, _ := runPresetCLI(t, "", "preset", "list"); !strings.Contains(out, "from-body") {
+		t.Errorf("imported body not listed:\n%s", out)
+	}
+}
+
+func TestPresetErrors(t *testing.T) {
+	dir := presetEnv(t)
+	tests := map[string]struct {
+		args []string
+		code int
+		want string
+	}{
+		"bad name":          {[]string{"preset", "show", "../x"}, exitUsage, "invalid preset name"},
+		"save without file": {[]string{"preset", "save", "x"}, exitUsage, "--file"},
+		"bad output":        {[]string{"preset", "list", "--output", "xml"}, exitUsage, "text or json"},
+		"bad format":        {[]string{"preset", "export", "gpu", "--format", "toml"}, exitUsage, "yaml or json"},
+		"missing":           {[]string{"preset", "delete", "nope"}, exitFailure, "not found"},
+		"delete built-in":   {[]string{"preset", "delete", "gpu"}, exitFailure, "built-in"},
+		"invalid body":      {[]string{"preset", "save", "bad", "--file", writeTemp(t, "bad.yaml", "scaling_group:\n  system_disk_size: 5\n")}, exitFailure, "system_disk_size"},
+		"unknown key":       {[]string{"preset", "save", "bad", "--file", writeTemp(t, "typo.yaml", "scaling_group:\n  instance_type: [x]\n")}, exitFailure, "instance_type"},
+	}
+	for name, tt := range tests {
+		t.Run(name, func(t *testing.T) {
+			_, errOut, code := runPresetCLI(t, "", tt.args...)
+			if code != tt.code || !strings.Contains(errOut, tt.want) {
+				t.Errorf("code %d (want %d), stderr:\n%s", code, tt.code, errOut)
+			}
+		})
+	}
+	if _, err := os.Stat(filepath.Join(dir, "bad.yaml")); err == nil {
+		t.Error("an invalid preset was written")
+	}
+}
+
+func TestPresetListReportsCorruptFile(t *testing.T) {
+	dir := presetEnv(t)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "broken.yaml"), []byte("version: [1\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "bodybad.yaml"), []byte("version: 1\nname: bodybad\nrequest:\n  scaling_grup: {}\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, code := runPresetCLI(t, "", "preset", "list")
+	if code != 0 || !strings.Contains(errOut, "broken.yaml") || strings.Contains(out, "broken") {
+		t.Errorf("list: code %d\nstdout:\n%s\nstderr:\n%s", code, out, errOut)
+	}
+	out, errOut, code = runPresetCLI(t, "", "preset", "list", "--check")
+	if code != exitFailure || !strings.Contains(errOut, "bodybad.yaml") || strings.Contains(out, "bodybad") {
+		t.Errorf("list --check: code %d\nstdout:\n%s\nstderr:\n%s", code, out, errOut)
+	}
+	if data, _ := os.ReadFile(filepath.Join(dir, "broken.yaml")); string(data) != "version: [1\n" {
+		t.Error("corrupt file changed")
+	}
+}
