@@ -1,17 +1,148 @@
 package main
 
 import (
+	"encoding/json"
 	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"ackpool/model"
 
 	"github.com/spf13/cobra"
 )
 
-func newValidateCmd(g *globalOptions, streams ioStreams) *cobra.Command {
-	return &cobra.Command{
-		Use:   "validate",
-		Short: "(being built)",
-		RunE: func(*cobra.Command, []string) error {
-			return errors.New("validate: not built yet")
+// validateOptions is everything `ackpool validate` needs; tests fill it directly.
+type validateOptions struct {
+	Source    requestSource
+	ClusterID string // optional; checked by R001 when given
+	Output    string // text or json
+	Reader    requestReader
+	Out       io.Writer // results
+	Err       io.Writer // parse errors in text mode
+}
+
+func newValidateCmd(_ *globalOptions, streams ioStreams) *cobra.Command {
+	opts := &validateOptions{Output: "text"}
+	cmd := &cobra.Command{
+		Use:   "validate --file FILE",
+		Short: "Check a node pool request file against every rule, offline",
+		Long: `Validate reads a CreateClusterNodePool request body (JSON or YAML, wire field
+names) and checks it against the field reference and every rule that can be
+checked without the cloud: types, allowed values, ranges, required fields,
+combinations that do not go together, and deprecated fields.
+
+Problems are printed with their dotted wire path, errors first. The exit status
+is 0 when there are no errors (warnings are allowed), 1 when there are errors or
+the file cannot be parsed, and 2 when the command is called wrongly.`,
+		Example: `  $ ackpool validate --file pool.yaml
+  $ ackpool validate --file pool.json --cluster c61da77e8bfbc4c4c999af2b51b65xxxx
+  $ cat pool.json | ackpool validate --file - --output json`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			opts.Reader = requestReader{Stdin: streams.In, ReadFile: os.ReadFile}
+			opts.Out, opts.Err = streams.Out, streams.Err
+			return validateRun(opts)
 		},
 	}
+	f := cmd.Flags()
+	f.StringVarP(&opts.Source.File, "file", "f", "", "request file, JSON or YAML (- reads standard input)")
+	f.StringVar(&opts.ClusterID, "cluster", "", "cluster ID the pool is meant for (checked too when given)")
+	f.StringVarP(&opts.Output, "output", "o", "text", "output format: text or json")
+	return cmd
+}
+
+// validateReport is the --output json document.
+type validateReport struct {
+	Valid    bool           `json:"valid"`
+	Problems model.Problems `json:"problems"`
+}
+
+// validateRun validates the request and prints the result; it returns silentError{1}
+// when the request has errors or cannot be parsed.
+func validateRun(opts *validateOptions) error {
+	if opts.Output != "text" && opts.Output != "json" {
+		return usageError{fmt.Errorf("--output %q is not supported; use text or json", opts.Output)}
+	}
+	np, err := loadRequest(opts.Source, opts.Reader)
+	if err != nil {
+		var pe *model.ParseError
+		if !errors.As(err, &pe) {
+			return err
+		}
+		if opts.Output == "json" {
+			p := model.Problem{Path: pe.Path, Message: pe.Error(), Severity: model.SeverityError}
+			if err := writeValidateJSON(opts.Out, validateReport{Problems: model.Problems{p}}); err != nil {
+				return err
+			}
+		} else {
+			fmt.Fprintln(opts.Err, pe.Error())
+		}
+		return silentError{exitFailure}
+	}
+	var problems model.Problems
+	if opts.ClusterID != "" {
+		problems = append(problems, model.ValidateClusterID(opts.ClusterID)...)
+	}
+	problems = append(problems, model.Validate(np)...)
+	if problems == nil {
+		problems = model.Problems{}
+	}
+	if opts.Output == "json" {
+		err = writeValidateJSON(opts.Out, validateReport{Valid: !problems.HasErrors(), Problems: problems})
+	} else {
+		err = writeProblemsText(opts.Out, opts.Source.sourceName(), problems)
+	}
+	if err != nil {
+		return err
+	}
+	if problems.HasErrors() {
+		return silentError{exitFailure}
+	}
+	return nil
+}
+
+func writeValidateJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+// writeProblemsText prints errors, then warnings, each with its path, and a summary line.
+func writeProblemsText(w io.Writer, source string, problems model.Problems) error {
+	var b strings.Builder
+	for _, group := range []struct {
+		title string
+		list  model.Problems
+	}{{"Errors", problems.Errors()}, {"Warnings", problems.Warnings()}} {
+		if len(group.list) == 0 {
+			continue
+		}
+		fmt.Fprintf(&b, "%s:\n", group.title)
+		for _, p := range group.list {
+			fmt.Fprintf(&b, "  %s: %s", p.Path, p.Message)
+			if p.Rule != "" {
+				fmt.Fprintf(&b, " [%s]", p.Rule)
+			}
+			b.WriteByte('\n')
+		}
+		b.WriteByte('\n')
+	}
+	nErr, nWarn := len(problems.Errors()), len(problems.Warnings())
+	verdict := "valid"
+	if nErr > 0 {
+		verdict = "invalid"
+	}
+	fmt.Fprintf(&b, "%s: %s (%s, %s)\n", source, verdict, countNoun(nErr, "error"), countNoun(nWarn, "warning"))
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func countNoun(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
 }

@@ -167,7 +167,7 @@ func (fp *fieldPlan) checkString(r *report, path, s string) {
 	}
 	shown := strconv.Quote(s)
 	if fp.secret {
-		shown = "the value"
+		shown = "it"
 	}
 	if fp.enum != nil && !contains(fp.enum, s) {
 		if fp.enumWarning {
