@@ -1,17 +1,208 @@
 package main
 
 import (
+	"bufio"
+	"context"
+	"encoding/json"
 	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"ackpool/api"
+	"ackpool/model"
 
 	"github.com/spf13/cobra"
 )
 
+// createOptions are the inputs of `ackpool create`.
+type createOptions struct {
+	IO        ioStreams
+	NewClient clientFactory
+	// StdinIsTTY reports whether a person can answer the confirmation prompt.
+	StdinIsTTY func() bool
+	ClusterID  string
+	File       string
+	Region     string
+	DryRun     bool
+	Yes        bool
+	Watch      bool
+	Output     string
+	// Clock paces --watch polls; nil means the system clock.
+	Clock api.Clock
+}
+
 func newCreateCmd(g *globalOptions, streams ioStreams) *cobra.Command {
-	return &cobra.Command{
-		Use:   "create",
-		Short: "(being built)",
-		RunE: func(*cobra.Command, []string) error {
-			return errors.New("create: not built yet")
+	opts := &createOptions{IO: streams, StdinIsTTY: func() bool { return isTerminal(streams.In) }}
+	cmd := &cobra.Command{
+		Use:   "create --cluster ID --file FILE",
+		Short: "Create a node pool from a JSON or YAML file, without the wizard",
+		Long: `Create a node pool from a request body file (JSON or YAML, the CreateClusterNodePool
+body with its wire names). The file is validated locally first; problems are listed and
+nothing is sent while there are errors. Unless --yes is given, ackpool asks for
+confirmation on the terminal; without a terminal it refuses and asks for --yes.
+
+On success it prints nodepool_id, task_id and request_id on standard output (--output json
+prints them as one JSON object). --watch then follows the task until the pool is active.`,
+		Example: `  $ ackpool create --cluster c0123456789abcdef0123456789abcdef --file pool.yaml
+  $ ackpool create --cluster c0123... --file pool.json --yes --watch --region cn-beijing
+  $ ackpool create --file pool.yaml --dry-run
+  $ ackpool create --cluster c0123... --file pool.yaml --yes --output json | jq -r .task_id`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			opts.Region = g.Region
+			opts.NewClient = newClientFactory(g, streams)
+			return createRun(cmd.Context(), opts)
 		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&opts.ClusterID, "cluster", "", "ID of the cluster to add the pool to")
+	f.StringVar(&opts.File, "file", "", "request body file, JSON or YAML (- for standard input)")
+	f.BoolVar(&opts.DryRun, "dry-run", false, "validate and print the request body (secrets masked) without sending it")
+	f.BoolVar(&opts.Yes, "yes", false, "create without asking for confirmation")
+	f.BoolVar(&opts.Watch, "watch", false, "follow the creation task until the pool is active")
+	f.StringVar(&opts.Output, "output", "text", "result format: text or json")
+	return cmd
+}
+
+// createRun loads, validates, confirms, sends and optionally watches one creation.
+func createRun(ctx context.Context, opts *createOptions) error {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	if err := checkOutput(opts.Output); err != nil {
+		return err
+	}
+	if opts.ClusterID == "" && !opts.DryRun {
+		return usageError{errors.New("--cluster is required: pass the ID of the cluster to add the pool to (list them in the wizard)")}
+	}
+	np, err := loadRequest(requestSource{File: opts.File}, requestReader{Stdin: opts.IO.In})
+	if err != nil {
+		return err
+	}
+	if !reportProblems(opts, np) {
+		return silentError{code: exitFailure}
+	}
+	if opts.DryRun {
+		body, err := model.EncodeJSON(model.Redact(np), true)
+		if err != nil {
+			return err
+		}
+		_, err = fmt.Fprintf(opts.IO.Out, "%s\n", body)
+		return err
+	}
+	client, cleanup, err := opts.NewClient(ctx)
+	defer cleanup()
+	if err != nil {
+		return err
+	}
+	region := opts.Region
+	if region == "" {
+		region = client.Target().Region
+	}
+	if err := confirmCreate(opts, client.Target(), region, np); err != nil {
+		return err
+	}
+	res, err := client.CreateNodePool(ctx, region, opts.ClusterID, np)
+	if err != nil {
+		explainCreateFailure(ctx, opts.IO, client, region, err)
+		return err
+	}
+	if res.Recovery != "" {
+		fmt.Fprintf(opts.IO.Err, "note: %s\n", res.Recovery)
+	}
+	if err := printCreateResult(opts.IO.Out, opts.Output, res); err != nil {
+		return err
+	}
+	if !opts.Watch {
+		return nil
+	}
+	req := api.WatchRequest{Region: region, ClusterID: opts.ClusterID, NodepoolID: res.NodepoolID, TaskID: res.TaskID}
+	out := opts.IO
+	if opts.Output == "json" {
+		out.Out = io.Discard // keep stdout one JSON object; progress still goes to stderr
+	}
+	return follow(ctx, client, opts.Clock, req, out, "text")
+}
+
+// reportProblems migrates deprecated fields and validates locally, printing every
+// problem on stderr. It returns false when there are errors.
+func reportProblems(opts *createOptions, np *model.NodePool) bool {
+	problems := model.Migrate(np)
+	problems = append(problems, model.Validate(np)...)
+	if opts.ClusterID != "" {
+		problems = append(problems, model.ValidateClusterID(opts.ClusterID)...)
+	}
+	for _, p := range problems {
+		fmt.Fprintf(opts.IO.Err, "%s: %s: %s\n", p.Severity, p.Path, p.Message)
+	}
+	if problems.HasErrors() {
+		fmt.Fprintf(opts.IO.Err, "%s: %d error(s); nothing was sent. Fix them and run again (ackpool validate --file %s).\n",
+			opts.File, len(problems.Errors()), opts.File)
+		return false
+	}
+	return true
+}
+
+// confirmCreate asks "create? [y/N]" on the terminal unless --yes.
+func confirmCreate(opts *createOptions, target api.Target, region string, np *model.NodePool) error {
+	if opts.Yes {
+		return nil
+	}
+	if opts.File == "-" || opts.StdinIsTTY == nil || !opts.StdinIsTTY() {
+		return usageError{errors.New("refusing to create without confirmation: standard input is not a terminal; pass --yes to create anyway")}
+	}
+	name := "(unnamed)"
+	if np.NodepoolInfo != nil && np.NodepoolInfo.Name != nil {
+		name = *np.NodepoolInfo.Name
+	}
+	where := "Alibaba Cloud"
+	if target.Sandbox {
+		where = "the SANDBOX (nothing is created in the cloud)"
+	}
+	fmt.Fprintf(opts.IO.Err, "Create node pool %q in cluster %s, region %s, on %s? [y/N] ", name, opts.ClusterID, region, where)
+	line, err := bufio.NewReader(opts.IO.In).ReadString('\n')
+	if err != nil && line == "" {
+		return errCancelled
+	}
+	switch strings.ToLower(strings.TrimSpace(line)) {
+	case "y", "yes":
+		return nil
+	}
+	return errCancelled
+}
+
+// printCreateResult prints the IDs as text lines or one JSON object.
+func printCreateResult(w io.Writer, output string, res *api.CreateResult) error {
+	if output == "json" {
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		return enc.Encode(res)
+	}
+	_, err := fmt.Fprintf(w, "nodepool_id: %s\ntask_id: %s\nrequest_id: %s\n", res.NodepoolID, orNone(res.TaskID), orNone(res.RequestID))
+	return err
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "(unknown)"
+	}
+	return s
+}
+
+// explainCreateFailure adds context a person needs after some failures: in the
+// sandbox, an unknown cluster ID is expected, so list the clusters there are.
+func explainCreateFailure(ctx context.Context, streams ioStreams, client api.Client, region string, err error) {
+	var ae *api.Error
+	if !errors.As(err, &ae) || ae.Code != "ErrorClusterNotFound" || !client.Target().Sandbox {
+		return
+	}
+	clusters, lerr := client.ListClusters(ctx, region)
+	if lerr != nil {
+		return
+	}
+	fmt.Fprintf(streams.Err, "clusters in the sandbox's %s region:\n", region)
+	for _, c := range clusters {
+		fmt.Fprintf(streams.Err, "  %s  %-15s %s\n", c.ClusterID, c.Name, c.State)
 	}
 }

@@ -1,17 +1,115 @@
 package main
 
 import (
-	"errors"
+	"context"
+	"fmt"
+	"time"
+
+	"ackpool/api/sandbox"
 
 	"github.com/spf13/cobra"
 )
 
-func newSandboxCmd(g *globalOptions, streams ioStreams) *cobra.Command {
-	return &cobra.Command{
+// sandboxOptions are the inputs of `ackpool sandbox`.
+type sandboxOptions struct {
+	IO           ioStreams
+	Listen       string
+	Speed        float64
+	Latency      time.Duration
+	ThrottleRate float64
+	ErrorRate    float64
+	DropRate     float64
+	FailTasks    bool
+	Seed         uint64
+	// ready, when set, is called once the sandbox listens (tests use it).
+	ready func(*sandbox.Server)
+}
+
+func newSandboxCmd(_ *globalOptions, streams ioStreams) *cobra.Command {
+	opts := &sandboxOptions{IO: streams}
+	cmd := &cobra.Command{
 		Use:   "sandbox",
-		Short: "(being built)",
-		RunE: func(*cobra.Command, []string) error {
-			return errors.New("sandbox: not built yet")
+		Short: "Run the loopback emulator of the ACK, ECS and VPC APIs",
+		Long: `Run the sandbox: a local emulator of the Alibaba Cloud APIs ackpool uses, on a loopback
+port. It checks request signatures like the cloud does, holds a made-up account (regions,
+clusters, VPCs, vSwitches, hundreds of instance types, security groups, key pairs,
+resource groups), applies the server-side rules of CreateClusterNodePool and runs the
+creation tasks through their stages over time.
+
+It first prints exactly three lines on standard output, then serves in the foreground
+until interrupted (Ctrl+C):
+
+  ACKPOOL_ENDPOINT=http://127.0.0.1:PORT
+  ALIBABA_CLOUD_ACCESS_KEY_ID=...
+  ALIBABA_CLOUD_ACCESS_KEY_SECRET=...
+
+Export them in another shell and every ackpool command talks to the sandbox.`,
+		Example: `  # terminal 1
+  $ ackpool sandbox --speed 10
+  # terminal 2: paste the three lines with "export " in front, then
+  $ ackpool create --cluster c... --file pool.yaml --yes --watch
+
+  # or in one shell, in the background
+  $ ackpool sandbox --speed 10 > sandbox.env &
+  $ sleep 1; eval "$(sed 's/^/export /' sandbox.env)"`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return sandboxRun(cmd.Context(), opts)
 		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&opts.Listen, "listen", "127.0.0.1:0", "loopback address to listen on (port 0 picks a free one)")
+	f.Float64Var(&opts.Speed, "speed", 1, "run task time this many times faster")
+	f.DurationVar(&opts.Latency, "latency", 0, "delay every answer, e.g. 200ms")
+	f.Float64Var(&opts.ThrottleRate, "throttle-rate", 0, "share of requests answered Throttling.User (0-1)")
+	f.Float64Var(&opts.ErrorRate, "error-rate", 0, "share of requests answered 503 ServiceUnavailable (0-1)")
+	f.Float64Var(&opts.DropRate, "drop-rate", 0, "share of requests whose connection is dropped, creates sometimes after being applied (0-1)")
+	f.BoolVar(&opts.FailTasks, "fail-tasks", false, "make every creation task fail while instances are created")
+	f.Uint64Var(&opts.Seed, "seed", 1, "seed of the generated account (same seed, same IDs)")
+	return cmd
+}
+
+// sandboxRun starts the sandbox, prints the three lines and serves until ctx ends.
+func sandboxRun(ctx context.Context, opts *sandboxOptions) error {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	if opts.Speed <= 0 {
+		return usageError{fmt.Errorf("--speed %v: must be greater than 0", opts.Speed)}
+	}
+	srv, err := sandbox.Start(sandbox.Options{
+		Listen: opts.Listen, Seed: opts.Seed, Speed: opts.Speed, Latency: opts.Latency,
+		ThrottleRate: opts.ThrottleRate, ErrorRate: opts.ErrorRate, DropRate: opts.DropRate, FailTasks: opts.FailTasks,
+	})
+	if err != nil {
+		return usageError{err}
+	}
+	fmt.Fprintf(opts.IO.Out, "ACKPOOL_ENDPOINT=%s\nALIBABA_CLOUD_ACCESS_KEY_ID=%s\nALIBABA_CLOUD_ACCESS_KEY_SECRET=%s\n",
+		srv.Endpoint(), srv.AccessKeyID(), srv.AccessKeySecret())
+	fmt.Fprintf(opts.IO.Err, "sandbox serving on %s (speed %gx); press Ctrl+C to stop\n", srv.Addr(), opts.Speed)
+	printSandboxClusters(opts.IO, srv)
+	if opts.ready != nil {
+		opts.ready(srv)
+	}
+	<-ctx.Done()
+	shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shutdown); err != nil {
+		_ = srv.Close()
+	}
+	fmt.Fprintln(opts.IO.Err, "sandbox stopped")
+	return nil
+}
+
+// printSandboxClusters lists the running clusters on stderr so that people know
+// which IDs to pass to --cluster.
+func printSandboxClusters(streams ioStreams, srv *sandbox.Server) {
+	fmt.Fprintln(streams.Err, "running clusters:")
+	for _, reg := range srv.Account().Regions {
+		for _, c := range reg.Clusters {
+			if c.State == "running" {
+				fmt.Fprintf(streams.Err, "  %-15s %s  %-14s %s\n", reg.ID, c.ID, c.Name, c.Version)
+			}
+		}
 	}
 }
