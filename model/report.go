@@ -89,10 +89,3 @@ func str(p *string) string {
 
 func isTrue(p *bool) bool  { return p != nil && *p }
 func isFalse(p *bool) bool { return p != nil && !*p }
-
-func intOr(p *int64, def int64) int64 {
-	if p == nil {
-		return def
-	}
-	return *p
-}

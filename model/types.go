@@ -270,7 +270,7 @@ type KubeletConfig struct {
 	// Burst size for requests to the API server.
 	KubeAPIBurst *int64 `json:"kubeAPIBurst,omitempty"`
 	// Steady QPS towards the API server.
-	KubeApiqps *int64 `json:"kubeAPIQPS,omitempty"`
+	KubeAPIQPS *int64 `json:"kubeAPIQPS,omitempty"`
 	// Resources reserved for Kubernetes daemons, e.g. {"cpu":"100m","memory":"1Gi"}.
 	KubeReserved map[string]string `json:"kubeReserved,omitempty"`
 	// Most pods the node may run.
