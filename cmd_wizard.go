@@ -1,14 +1,122 @@
 package main
 
 import (
+	"context"
 	"errors"
+	"io"
+	"os"
 
+	"github.com/charmbracelet/lipgloss"
+	"github.com/mattn/go-isatty"
+	"github.com/muesli/termenv"
 	"github.com/spf13/cobra"
+
+	"ackpool/api"
+	"ackpool/forms"
+	"ackpool/model"
+	"ackpool/ui"
 )
+
+// wizardOptions are what the wizard command needs; tests replace the client.
+type wizardOptions struct {
+	Global  *globalOptions
+	Streams ioStreams
+	// NewClient returns the client and a cleanup that stops an in-process sandbox.
+	NewClient func() (api.Client, func(), error)
+	// Getenv reads the environment (TERM, NO_COLOR).
+	Getenv func(string) string
+}
 
 // addWizard makes the root command open the wizard.
 func addWizard(root *cobra.Command, g *globalOptions, streams ioStreams) {
-	root.RunE = func(*cobra.Command, []string) error {
-		return errors.New("wizard: not built yet")
+	root.Example = `  # explore safely: with no credentials the wizard talks to a built-in sandbox
+  $ ackpool
+
+  # a real cluster, with the aliyun CLI's profile
+  $ ackpool --profile prod --region cn-hangzhou
+
+  # plain prompts for screen readers
+  $ ackpool --accessible`
+	root.Args = cobra.NoArgs
+	root.RunE = func(cmd *cobra.Command, _ []string) error {
+		opts := &wizardOptions{
+			Global:    g,
+			Streams:   streams,
+			NewClient: func() (api.Client, func(), error) { return wizardClient(g, streams) },
+			Getenv:    os.Getenv,
+		}
+		return wizardRun(cmd.Context(), opts)
 	}
+}
+
+// wizardRun builds the steps over a fresh request, runs the wizard (full screen, or
+// plain prompts when accessible) and prints the outcome: IDs on stdout, the rest on
+// stderr.
+func wizardRun(ctx context.Context, opts *wizardOptions) error {
+	accessible := opts.Global.Accessible || opts.Getenv("TERM") == "dumb"
+	if !accessible && !isTerminal(opts.Streams.In) {
+		return usageError{errors.New("the wizard needs a terminal; for scripts use `ackpool create --file F` (or --accessible for plain prompts)")}
+	}
+	setColor(opts.Streams.Err, opts.Global.NoColor || opts.Getenv("NO_COLOR") != "")
+
+	client, cleanup, err := opts.NewClient()
+	if err != nil {
+		return err
+	}
+	defer cleanup()
+
+	np := &model.NodePool{}
+	target := &forms.Target{Region: firstNonEmptyString(opts.Global.Region, client.Target().Region)}
+	catalog := ui.NewCatalog(client)
+	steps := forms.Build(np, &forms.Env{Catalog: catalog, Target: target, Accessible: accessible})
+	uiOpts := ui.Options{
+		Client:    client,
+		Catalog:   catalog,
+		NodePool:  np,
+		Target:    target,
+		Steps:     steps,
+		FieldHelp: forms.FieldHelp,
+	}
+	streams := ui.IO{In: opts.Streams.In, Out: opts.Streams.Out, Err: opts.Streams.Err}
+	run := ui.Run
+	if accessible {
+		run = ui.RunAccessible
+	}
+	out, err := run(ctx, uiOpts, streams)
+	if errors.Is(err, ui.ErrCancelled) {
+		return errCancelled
+	}
+	if err != nil {
+		return err
+	}
+	ui.Report(out, opts.Streams.Out, opts.Streams.Err)
+	if out.Kind == ui.OutcomeTaskFailed {
+		return silentError{code: exitFailure}
+	}
+	return nil
+}
+
+// setColor points the styles at stderr, where the wizard draws, and drops every
+// colour when asked to (--no-color, NO_COLOR).
+func setColor(w io.Writer, noColor bool) {
+	r := lipgloss.NewRenderer(w)
+	if noColor {
+		r.SetColorProfile(termenv.Ascii)
+	}
+	lipgloss.SetDefaultRenderer(r)
+}
+
+// isTerminal reports whether r is an interactive terminal.
+func isTerminal(r io.Reader) bool {
+	f, ok := r.(*os.File)
+	return ok && (isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd()))
+}
+
+func firstNonEmptyString(ss ...string) string {
+	for _, s := range ss {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
 }

@@ -4,9 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"time"
 
 	"github.com/charmbracelet/huh"
+
+	"ackpool/api"
 )
 
 // RunAccessible runs the wizard as plain prompts, one step after another, for
@@ -59,35 +60,26 @@ func (m *Model) submitPlain(ctx context.Context, streams IO) (Outcome, error) {
 		return Outcome{Kind: OutcomeCancelled}, err
 	}
 	out := Outcome{Kind: OutcomeCreated, Result: res, Region: m.target.Region, ClusterID: m.target.ClusterID}
-	fmt.Fprintf(w, "Created node pool %s; task %s. Following the task (ctrl+c stops watching).\n", res.NodepoolID, res.TaskID)
+	fmt.Fprintf(w, "Created node pool %s; task %s. Following it (ctrl+c stops watching; the task goes on).\n", res.NodepoolID, res.TaskID)
+	watcher := m.opts.Watcher
+	if watcher.Client == nil {
+		watcher.Client = m.opts.Client
+	}
 	last := ""
-	for res.TaskID != "" {
-		task, err := m.opts.Client.DescribeTask(ctx, m.target.Region, res.TaskID)
-		if errors.Is(err, context.Canceled) || ctx.Err() != nil {
-			out.Kind = OutcomeDetached
-			return out, nil
-		}
-		if err == nil {
-			out.Task = task
-			if line := task.State + stageSuffix(task.CurrentStage); line != last {
-				fmt.Fprintf(w, "task %s\n", line)
-				last = line
+	final, err := watcher.Watch(ctx, api.WatchRequest{Region: m.target.Region, ClusterID: m.target.ClusterID, NodepoolID: res.NodepoolID, TaskID: res.TaskID},
+		func(ev api.WatchEvent) {
+			if ev.Message != "" && ev.Message != last {
+				fmt.Fprintln(w, ev.Message)
+				last = ev.Message
 			}
-			if done, ok := task.Terminal(); done {
-				if !ok {
-					out.Kind = OutcomeTaskFailed
-				}
-				return out, nil
-			}
-		} else {
-			fmt.Fprintf(w, "poll failed, retrying: %s\n", firstLine(err.Error()))
-		}
-		select {
-		case <-ctx.Done():
-			out.Kind = OutcomeDetached
-			return out, nil
-		case <-time.After(m.opts.PollInterval):
-		}
+		})
+	out.Final = &final
+	switch {
+	case err == nil:
+	case errors.Is(err, api.ErrWatchFailed):
+		out.Kind = OutcomeTaskFailed
+	default:
+		out.Kind = OutcomeDetached
 	}
 	return out, nil
 }

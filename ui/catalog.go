@@ -109,7 +109,7 @@ func (c *Catalog) Clusters(region string) ([]forms.Choice, error) {
 		}
 		out = append(out, forms.Choice{
 			Value: cl.ClusterID,
-			Label: fmt.Sprintf("%s  %s  %s  %s", cl.Name, cl.ClusterID, cl.CurrentVersion, cl.State),
+			Label: fmt.Sprintf("%s  %s  %s  %s", cl.Name, cl.CurrentVersion, cl.State, shortID(cl.ClusterID)),
 		})
 	}
 	if len(out) == 0 && len(cs) > 0 {
@@ -164,7 +164,7 @@ func (c *Catalog) VSwitches(t forms.Target) ([]forms.Choice, error) {
 	for _, v := range vs {
 		out = append(out, forms.Choice{
 			Value: v.VSwitchID,
-			Label: fmt.Sprintf("%s  %s  %s  %d free IPs", v.VSwitchID, v.ZoneID, v.CidrBlock, v.AvailableIPs),
+			Label: fmt.Sprintf("%s  %s  %d IPs free", v.VSwitchID, v.ZoneID, v.AvailableIPs),
 		})
 	}
 	return out, nil
@@ -348,4 +348,12 @@ func firstNonEmpty(ss ...string) string {
 		}
 	}
 	return ""
+}
+
+// shortID keeps a long ID recognisable in a narrow list.
+func shortID(id string) string {
+	if len(id) <= 14 {
+		return id
+	}
+	return id[:12] + "…"
 }

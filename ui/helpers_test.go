@@ -106,8 +106,8 @@ func newDriver(t testing.TB, opts Options, w, h int) *driver {
 	if opts.Now == nil {
 		opts.Now = fixedNow
 	}
-	if opts.PollInterval == 0 {
-		opts.PollInterval = time.Millisecond
+	if opts.Watcher.Interval == 0 {
+		opts.Watcher.Interval, opts.Watcher.MaxInterval = time.Millisecond, 5*time.Millisecond
 	}
 	d := &driver{t: t, m: New(opts)}
 	d.send(tea.WindowSizeMsg{Width: w, Height: h})

@@ -28,12 +28,12 @@ type createdMsg struct {
 	err    error
 }
 
-// taskMsg is one poll of the task and of the pool it creates.
-type taskMsg struct {
-	seq  int
-	task *api.Task
-	pool *api.NodePoolDetail
-	err  error
+// watchMsg is one progress event of the task watcher; closed means the watcher's
+// channel ended (after its final event, or when the watch was cancelled).
+type watchMsg struct {
+	seq    int
+	ev     api.WatchEvent
+	closed bool
 }
 
 // savedMsg says whether the body was written to a file.
@@ -68,26 +68,11 @@ func createPool(c api.Client, seq int, region, clusterID string, body *model.Nod
 	}
 }
 
-// pollTask waits delay, then asks for the task and the pool's state.
-func pollTask(c api.Client, seq int, delay time.Duration, region, clusterID, nodepoolID, taskID string) tea.Cmd {
+// nextEvent waits for the watcher's next event.
+func nextEvent(ch <-chan api.WatchEvent, seq int) tea.Cmd {
 	return func() tea.Msg {
-		if delay > 0 {
-			time.Sleep(delay)
-		}
-		ctx, cancel := context.WithTimeout(context.Background(), callTimeout)
-		defer cancel()
-		task, err := c.DescribeTask(ctx, region, taskID)
-		if err != nil {
-			return taskMsg{seq: seq, err: err}
-		}
-		msg := taskMsg{seq: seq, task: task}
-		if nodepoolID != "" {
-			// node counts are a bonus: a failed read keeps the last ones
-			if pool, perr := c.DescribeNodePool(ctx, region, clusterID, nodepoolID); perr == nil {
-				msg.pool = pool
-			}
-		}
-		return msg
+		ev, ok := <-ch
+		return watchMsg{seq: seq, ev: ev, closed: !ok}
 	}
 }
 

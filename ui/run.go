@@ -53,8 +53,8 @@ func Report(o Outcome, out, errOut io.Writer) {
 		fmt.Fprintf(errOut, "node pool %s created in cluster %s\n", o.Result.NodepoolID, o.ClusterID)
 	case OutcomeTaskFailed:
 		msg := "see the task's events"
-		if o.Task != nil && o.Task.Error != nil {
-			msg = o.Task.Error.Code + ": " + o.Task.Error.Message
+		if o.Final != nil && o.Final.Failure != "" {
+			msg = o.Final.Failure
 		}
 		fmt.Fprintf(errOut, "node pool %s was created but its task failed: %s\n", o.Result.NodepoolID, msg)
 	case OutcomeDetached:

@@ -12,7 +12,9 @@ import (
 // renderReview is the review screen: the body, the problems and the actions.
 func (m *Model) renderReview() string {
 	r := &m.review
-	title := m.styles.Title.Render("Review") + m.styles.Muted.Render(fmt.Sprintf("  %d%% of the body shown above the fold · ↑/↓ scroll", int(r.body.ScrollPercent()*100)))
+	first := r.body.YOffset + 1
+	last := min(r.body.YOffset+r.body.Height, r.body.TotalLineCount())
+	title := m.styles.Title.Render("Review") + m.styles.Muted.Render(fmt.Sprintf("  lines %d–%d of %d · ↑/↓ pgup/pgdn scroll", first, last, r.body.TotalLineCount()))
 	if r.onProblems {
 		title = m.styles.Title.Render("Review") + m.styles.Muted.Render("  problems focused · ↑/↓ choose · enter goes to the field")
 	}
@@ -89,54 +91,66 @@ func (m *Model) renderFailed() string {
 	return m.styles.App.Width(m.width).Render(b.String()) + "\n" + m.helpLine()
 }
 
-// renderProgress is the task screen: state, stages, progress, node counts, and at
+// renderProgress is the task screen: state, stage, progress, node counts, and at
 // the end the IDs and what to run next.
 func (m *Model) renderProgress() string {
 	row := func(label, value string) string {
 		return m.styles.Label.Render(label) + value
 	}
 	s := &m.sub
+	ev := s.ev
 	var lines []string
 	switch {
 	case m.phase == phaseWatching:
 		lines = append(lines, m.spinner.View()+" "+m.styles.Title.Render("Creating the node pool")+m.styles.Muted.Render("  in "+m.targetName()))
 	case m.out.Kind == OutcomeCreated:
 		lines = append(lines, m.styles.OK.Render("✓ Node pool created"))
+	case m.out.Kind == OutcomeTaskFailed:
+		lines = append(lines, m.styles.Error.Render("✗ Creating the node pool failed"))
 	default:
-		lines = append(lines, m.styles.Error.Render("✗ The task failed; the pool exists but is not healthy"))
+		lines = append(lines, m.styles.Warning.Render("! Stopped following the task; it may still be running"))
 	}
 	lines = append(lines, "")
-	if s.result != nil {
-		lines = append(lines, row("nodepool_id", s.result.NodepoolID), row("task_id", s.result.TaskID), row("request_id", s.result.RequestID))
-		if s.result.Recovery != "" {
-			lines = append(lines, row("note", s.result.Recovery))
+	if r := s.result; r != nil {
+		lines = append(lines, row("nodepool_id", r.NodepoolID), row("task_id", r.TaskID), row("request_id", r.RequestID))
+		if r.Recovery != "" {
+			lines = append(lines, row("note", r.Recovery))
 		}
 	}
 	lines = append(lines, row("elapsed", s.elapsed.Truncate(time.Second).String()))
-	if t := s.task; t != nil {
-		lines = append(lines, row("task state", t.State+stageSuffix(t.CurrentStage)))
-		for _, st := range t.Stages {
-			lines = append(lines, "  "+m.stageMark(st.State)+" "+firstNonEmpty(st.Message, st.State))
+	if ev.TaskState != "" {
+		stage := ""
+		if ev.Stage != "" {
+			stage = "  stage " + ev.Stage
 		}
-		if t.Error != nil {
-			lines = append(lines, m.styles.Error.Render(row("error", t.Error.Code+": "+t.Error.Message)))
+		if ev.StagesTotal > 0 {
+			stage += fmt.Sprintf(" (%d/%d)", ev.StagesDone, ev.StagesTotal)
 		}
+		lines = append(lines, row("task", ev.TaskState+stage))
 	}
-	lines = append(lines, "", m.progressBar())
-	if p := s.pool; p != nil {
-		st := p.Status
-		lines = append(lines, row("pool state", st.State),
-			row("nodes", fmt.Sprintf("%d total · %d serving · %d healthy · %d initializing · %d failed", st.TotalNodes, st.ServingNodes, st.HealthyNodes, st.InitialNodes, st.FailedNodes)))
+	if ev.PoolState != "" {
+		n := ev.Nodes
+		lines = append(lines, row("pool", ev.PoolState),
+			row("nodes", fmt.Sprintf("%d total · %d serving · %d healthy · %d initializing · %d failed", n.TotalNodes, n.ServingNodes, n.HealthyNodes, n.InitialNodes, n.FailedNodes)))
 	}
-	if s.pollErr != "" {
-		lines = append(lines, m.styles.Warning.Render("! last poll failed, retrying: "+s.pollErr))
+	lines = append(lines, "", m.progressBar(), "")
+	if ev.Message != "" {
+		lines = append(lines, m.styles.Muted.Render(ev.Message))
 	}
-	lines = append(lines, "")
-	if m.phase == phaseWatching && s.result != nil {
-		lines = append(lines, m.styles.Muted.Render("ctrl+c stops watching; the task goes on. Resume with: "+watchCommand(s.result.TaskID, m.target.Region)))
+	if ev.Failure != "" {
+		lines = append(lines, m.styles.Error.Render(row("failure", ev.Failure)))
 	}
-	if m.phase == phaseDone && s.result != nil {
-		lines = append(lines, "Next:", "  "+watchCommand(s.result.TaskID, m.target.Region), "  kubectl get nodes -l alibabacloud.com/nodepool-id="+s.result.NodepoolID)
+	if ev.Err != nil && ev.Phase != api.PhaseDone {
+		lines = append(lines, m.styles.Warning.Render("! a poll failed, retrying: "+firstLine(ev.Err.Error())))
+	}
+	if s.result != nil {
+		lines = append(lines, "")
+		if m.phase == phaseWatching {
+			lines = append(lines, m.styles.Muted.Render("ctrl+c stops watching; the task goes on. Resume with: "+watchCommand(s.result.TaskID, m.target.Region)))
+		} else {
+			lines = append(lines, "Next:", "  "+watchCommand(s.result.TaskID, m.target.Region),
+				"  kubectl get nodes -l alibabacloud.com/nodepool-id="+s.result.NodepoolID)
+		}
 	}
 	out := make([]string, 0, len(lines))
 	for _, l := range lines {
@@ -145,48 +159,19 @@ func (m *Model) renderProgress() string {
 	return strings.Join(out, "\n") + "\n" + m.helpLine()
 }
 
-// stageSuffix shows the current stage next to the state.
-func stageSuffix(stage string) string {
-	if stage == "" {
-		return ""
-	}
-	return " (" + stage + ")"
-}
-
-// stageMark shows a stage's state without colour dependence.
-func (m *Model) stageMark(state string) string {
-	switch strings.ToLower(state) {
-	case "success", "succeeded", "done":
-		return m.styles.OK.Render("✓")
-	case "fail", "failed":
-		return m.styles.Error.Render("✗")
-	case "running":
-		return m.spinner.View()
-	}
-	return m.styles.Muted.Render("·")
-}
-
-// progressBar shows how far the task is: the done share of its stages, or of the
-// nodes wanted, whichever is further.
+// progressBar shows how far the creation is: the share of the task's stages done,
+// or of the nodes wanted that serve, whichever is further.
 func (m *Model) progressBar() string {
+	ev := m.sub.ev
 	frac := 0.0
-	if t := m.sub.task; t != nil {
-		if done, ok := t.Terminal(); done && ok {
-			frac = 1
-		} else if len(t.Stages) > 0 {
-			n := 0
-			for _, st := range t.Stages {
-				if strings.EqualFold(st.State, "success") {
-					n++
-				}
-			}
-			frac = float64(n) / float64(len(t.Stages))
-		}
+	if ev.StagesTotal > 0 {
+		frac = float64(ev.StagesDone) / float64(ev.StagesTotal)
 	}
-	if p := m.sub.pool; p != nil {
-		if want := desired(m.np); want > 0 {
-			frac = max(frac, min(1, float64(p.Status.ServingNodes)/float64(want)))
-		}
+	if want := desired(m.np); want > 0 {
+		frac = max(frac, min(1, float64(ev.Nodes.ServingNodes)/float64(want)))
+	}
+	if m.phase == phaseDone && m.out.Kind == OutcomeCreated {
+		frac = 1
 	}
 	return m.bar.ViewAs(frac) + fmt.Sprintf(" %3.0f%%", frac*100)
 }

@@ -87,10 +87,10 @@ func (m *Model) refresh(force bool) {
 	}
 	body := encodeBody(m.np)
 	pending := m.pendingProblems()
-	if !force && string(body) == string(m.preview.body) && slices.Equal(pending, m.pending) {
+	if !force && string(body) == string(m.preview.body) && slices.Equal(pending, m.pending) && *m.target == m.validated {
 		return
 	}
-	m.pending = pending
+	m.pending, m.validated = pending, *m.target
 	m.problems = append(model.ValidateClusterID(m.target.ClusterID), model.Validate(m.np)...)
 	m.problems = append(m.problems, pending...)
 	m.route()
@@ -126,7 +126,8 @@ func (m *Model) route() {
 	}
 }
 
-// owner returns the index of the step owning a wire path, or -1.
+// owner returns the index of the step owning a wire path, or -1. A problem about a
+// whole object ("scaling_group: required") goes to the first step owning a part of it.
 func (m *Model) owner(path string) int {
 	best, bestLen := -1, -1
 	for i, s := range m.steps {
@@ -136,7 +137,17 @@ func (m *Model) owner(path string) int {
 			}
 		}
 	}
-	return best
+	if best >= 0 || path == "" {
+		return best
+	}
+	for i, s := range m.steps {
+		for _, prefix := range s.Owns {
+			if ownsPath(path, prefix) {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // ownsPath reports whether prefix covers path: equal, or path continues it with a

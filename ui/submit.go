@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"errors"
 	"strings"
 	"time"
@@ -17,9 +18,9 @@ type submission struct {
 	seq       int    // the create or poll whose answer is awaited
 	result    *api.CreateResult
 	err       error
-	task      *api.Task
-	pool      *api.NodePoolDetail
-	pollErr   string // the last poll failed; polling goes on
+	ev        api.WatchEvent // the watcher's latest event
+	events    <-chan api.WatchEvent
+	stop      context.CancelFunc // stops the watcher (detach, quit)
 	started   time.Time
 	elapsed   time.Duration
 }
@@ -41,7 +42,7 @@ type Outcome struct {
 	Result    *api.CreateResult // set once the create succeeded
 	Region    string
 	ClusterID string
-	Task      *api.Task // the last state seen, if any
+	Final     *api.WatchEvent // the watcher's last event, if the watch ended
 }
 
 // openConfirm shows the last look before sending; refused while errors remain.
@@ -98,14 +99,19 @@ func (m *Model) applyCreated(msg createdMsg) tea.Cmd {
 		m.addPoolName()
 	}
 	m.out = Outcome{Kind: OutcomeDetached, Result: msg.result, Region: m.target.Region, ClusterID: m.target.ClusterID}
-	if msg.result.TaskID == "" {
-		m.out.Kind = OutcomeCreated
-		m.phase = phaseDone
-		return nil
-	}
 	m.phase = phaseWatching
 	m.sub.seq = m.nextSeq()
-	return m.poll(0)
+	w := m.opts.Watcher
+	if w.Client == nil {
+		w.Client = m.opts.Client
+	}
+	ctx, stop := context.WithCancel(context.Background())
+	m.sub.stop = stop
+	m.sub.events = w.WatchChan(ctx, api.WatchRequest{
+		Region: m.target.Region, ClusterID: m.target.ClusterID,
+		NodepoolID: msg.result.NodepoolID, TaskID: msg.result.TaskID,
+	})
+	return nextEvent(m.sub.events, m.sub.seq)
 }
 
 // addPoolName records the new pool's name so a second pool cannot reuse it.
@@ -120,37 +126,34 @@ func (m *Model) addPoolName() {
 	m.opts.Catalog.SetPoolNames(m.target.ClusterID, append(names, *m.np.NodepoolInfo.Name))
 }
 
-// poll asks for the task after delay.
-func (m *Model) poll(delay time.Duration) tea.Cmd {
-	r := m.sub.result
-	return pollTask(m.opts.Client, m.sub.seq, delay, m.target.Region, m.target.ClusterID, r.NodepoolID, r.TaskID)
-}
-
-// applyTask records a poll and either polls again or ends.
-func (m *Model) applyTask(msg taskMsg) tea.Cmd {
+// applyWatch records a progress event and waits for the next, or ends.
+func (m *Model) applyWatch(msg watchMsg) tea.Cmd {
 	if msg.seq != m.sub.seq || m.phase != phaseWatching {
 		return nil
 	}
-	m.sub.elapsed = m.opts.Now().Sub(m.sub.started)
-	if msg.err != nil {
-		m.sub.pollErr = firstLine(msg.err.Error())
-		return m.poll(m.opts.PollInterval)
-	}
-	m.sub.pollErr = ""
-	m.sub.task = msg.task
-	if msg.pool != nil {
-		m.sub.pool = msg.pool
-	}
-	m.out.Task = msg.task
-	if done, ok := msg.task.Terminal(); done {
+	if msg.closed {
+		// cancelled without a final event: treat as detached
 		m.phase = phaseDone
-		m.out.Kind = OutcomeTaskFailed
-		if ok {
-			m.out.Kind = OutcomeCreated
-		}
 		return nil
 	}
-	return m.poll(m.opts.PollInterval)
+	m.sub.ev = msg.ev
+	m.sub.elapsed = msg.ev.Elapsed
+	if msg.ev.Phase != api.PhaseDone {
+		return nextEvent(m.sub.events, m.sub.seq)
+	}
+	final := msg.ev
+	m.out.Final = &final
+	m.phase = phaseDone
+	switch {
+	case final.Succeeded:
+		m.out.Kind = OutcomeCreated
+	case errors.Is(final.Err, api.ErrWatchFailed):
+		m.out.Kind = OutcomeTaskFailed
+	default:
+		// the polls themselves failed: the task may still be running
+		m.out.Kind = OutcomeDetached
+	}
+	return nil
 }
 
 // updateSubmitting only lets ctrl+c through: the create is in flight and its answer
@@ -201,6 +204,9 @@ func (m *Model) failedField() string {
 func (m *Model) updateWatching(msg tea.Msg) tea.Cmd {
 	if k, _ := msg.(tea.KeyMsg); key.Matches(k, m.keys.Detach) {
 		m.out.Kind = OutcomeDetached
+		if m.sub.stop != nil {
+			m.sub.stop()
+		}
 		return tea.Quit
 	}
 	return nil

@@ -57,8 +57,8 @@ type Options struct {
 	FieldHelp func(path string) string
 	// Now is the clock (elapsed time on the progress screen); nil means time.Now.
 	Now func() time.Time
-	// PollInterval is the pause between task polls; zero means two seconds.
-	PollInterval time.Duration
+	// Watcher follows the task after the create; its Client defaults to Client.
+	Watcher api.Watcher
 	// SaveDir is where "save JSON" writes relative file names; empty means the
 	// working directory.
 	SaveDir string
@@ -82,11 +82,12 @@ type Model struct {
 	width  int       // terminal size
 	height int       // terminal size
 
-	problems model.Problems // the last validation of the whole body
-	pending  model.Problems // the steps' unparsable input, part of problems
-	general  model.Problems // problems no step owns
-	preview  preview
-	showPrev bool // the user flipped the preview's default (on when wide, off when narrow)
+	problems  model.Problems // the last validation of the whole body
+	pending   model.Problems // the steps' unparsable input, part of problems
+	validated forms.Target   // the target the problems were found for
+	general   model.Problems // problems no step owns
+	preview   preview
+	showPrev  bool // the user flipped the preview's default (on when wide, off when narrow)
 
 	cluster  string // the cluster whose pool names were last requested
 	seq      int    // last sequence number handed out
@@ -105,9 +106,6 @@ type Model struct {
 func New(opts Options) *Model {
 	if opts.Now == nil {
 		opts.Now = time.Now
-	}
-	if opts.PollInterval == 0 {
-		opts.PollInterval = 2 * time.Second
 	}
 	if opts.NodePool == nil {
 		opts.NodePool = &model.NodePool{}
@@ -171,7 +169,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 			return nil
 		}
 		if m.phase == phaseWatching {
-			m.sub.elapsed = m.opts.Now().Sub(m.sub.started)
+			m.sub.elapsed = max(m.sub.elapsed, m.opts.Now().Sub(m.sub.started))
 		}
 		var cmd tea.Cmd
 		m.spinner, cmd = m.spinner.Update(msg)
@@ -181,8 +179,8 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return nil
 	case createdMsg:
 		return m.applyCreated(msg)
-	case taskMsg:
-		return m.applyTask(msg)
+	case watchMsg:
+		return m.applyWatch(msg)
 	case savedMsg:
 		m.applySaved(msg)
 		return nil

@@ -188,6 +188,7 @@ func TestRouteByLongestPrefix(t *testing.T) {
 	m := &Model{steps: []stepState{
 		{Step: forms.Step{Owns: []string{"scaling_group"}}},
 		{Step: forms.Step{Owns: []string{"scaling_group.data_disks", "scaling_group.system_disk_size"}}},
+		{Step: forms.Step{Owns: []string{"management.auto_repair_policy"}}},
 	}}
 	cases := map[string]int{
 		"scaling_group.desired_size":       0,
@@ -195,6 +196,8 @@ func TestRouteByLongestPrefix(t *testing.T) {
 		"scaling_group.data_disksX":        0,
 		"scaling_group.system_disk_size":   1,
 		"kubernetes_config.labels":         -1,
+		"management":                       2,
+		"scaling_group":                    0,
 	}
 	for path, want := range cases {
 		if got := m.owner(path); got != want {
