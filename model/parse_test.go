@@ -28,6 +28,8 @@ func TestParseErrors(t *testing.T) {
 		{"top level array", "[1]", 1, "", "expected a request object"},
 		{"empty", "  \n", 0, "", "empty"},
 		{"feature gate must be boolean", `{"node_config":{"kubelet_configuration":{"featureGates":{"Foo":"yes"}}}}`, 1, "node_config.kubelet_configuration.featureGates.Foo", "expected a boolean"},
+		{"deep JSON nesting", "{\"a\":" + strings.Repeat("[", 5000), 1, "", "too deep"},
+		{"deep YAML nesting", "a: " + strings.Repeat("[", 5000) + strings.Repeat("]", 5000), 1, "", "too deep"},
 		{"ClusterId in body", `{"ClusterId":"c1"}`, 1, "ClusterId", "--cluster"},
 	}
 	for _, tt := range tests {

@@ -47,7 +47,7 @@ func readJSONTree(data []byte, source string) (*node, error) {
 	lines := newLineIndex(data)
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
-	n, err := readJSONValue(dec, data, lines, source)
+	n, err := readJSONValue(dec, data, lines, source, 0)
 	if err != nil {
 		return nil, err
 	}
@@ -58,8 +58,15 @@ func readJSONTree(data []byte, source string) (*node, error) {
 	return n, nil
 }
 
-func readJSONValue(dec *json.Decoder, data []byte, lines lineIndex, source string) (*node, error) {
+// maxDepth bounds the nesting of a document; a request body is a few levels deep.
+const maxDepth = 100
+
+func readJSONValue(dec *json.Decoder, data []byte, lines lineIndex, source string, depth int) (*node, error) {
 	start := skipJSONSpace(data, int(dec.InputOffset()))
+	if depth > maxDepth {
+		line, col := lines.pos(start)
+		return nil, &ParseError{Source: source, Line: line, Column: col, Message: "nesting is too deep"}
+	}
 	tok, err := dec.Token()
 	if err != nil {
 		return nil, jsonSyntaxError(err, dec, lines, source)
@@ -71,7 +78,7 @@ func readJSONValue(dec *json.Decoder, data []byte, lines lineIndex, source strin
 		if t == '[' {
 			n.kind = nodeArray
 			for dec.More() {
-				item, err := readJSONValue(dec, data, lines, source)
+				item, err := readJSONValue(dec, data, lines, source, depth+1)
 				if err != nil {
 					return nil, err
 				}
@@ -86,7 +93,7 @@ func readJSONValue(dec *json.Decoder, data []byte, lines lineIndex, source strin
 					return nil, jsonSyntaxError(err, dec, lines, source)
 				}
 				kl, kc := lines.pos(kstart)
-				val, err := readJSONValue(dec, data, lines, source)
+				val, err := readJSONValue(dec, data, lines, source, depth+1)
 				if err != nil {
 					return nil, err
 				}
@@ -189,7 +196,7 @@ func readYAMLTree(data []byte, source string) (*node, error) {
 }
 
 func convertYAML(y *yaml.Node, source string, depth int) (*node, error) {
-	if depth > 100 {
+	if depth > maxDepth {
 		return nil, &ParseError{Source: source, Line: y.Line, Column: y.Column, Message: "nesting is too deep"}
 	}
 	n := &node{line: y.Line, col: y.Column}
