@@ -77,7 +77,7 @@ func endpointClient(g *globalOptions, env environment, endpoint, found string) (
 	if found == "" {
 		return nil, func() {}, fmt.Errorf("endpoint %s is set but no credentials are: export the ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET lines that `ackpool sandbox` printed", endpoint)
 	}
-	cred, err := buildCredential(g.Profile)
+	cred, err := buildCredential(g.Profile, env)
 	if err != nil {
 		return nil, func() {}, err
 	}
@@ -109,7 +109,7 @@ func inProcessSandbox(g *globalOptions, env environment) (api.Client, func(), er
 
 // cloudClient talks to Alibaba Cloud itself.
 func cloudClient(g *globalOptions, env environment, found string) (api.Client, func(), error) {
-	cred, err := buildCredential(g.Profile)
+	cred, err := buildCredential(g.Profile, env)
 	if err != nil {
 		return nil, func() {}, err
 	}
@@ -117,9 +117,19 @@ func cloudClient(g *globalOptions, env environment, found string) (api.Client, f
 	return c, func() {}, err
 }
 
-// buildCredential is the default chain, or the aliyun CLI profile named by --profile.
-func buildCredential(profile string) (credential.Credential, error) {
+// buildCredential is the aliyun CLI profile named by --profile; else the AccessKey
+// of the environment (read through env, the chain's first step); else the whole
+// credentials-go default chain.
+func buildCredential(profile string, env environment) (credential.Credential, error) {
 	if profile == "" {
+		id, secret := env.Getenv("ALIBABA_CLOUD_ACCESS_KEY_ID"), env.Getenv("ALIBABA_CLOUD_ACCESS_KEY_SECRET")
+		if id != "" && secret != "" {
+			if token := env.Getenv("ALIBABA_CLOUD_SECURITY_TOKEN"); token != "" {
+				typ := "sts"
+				return credential.NewCredential(&credential.Config{Type: &typ, AccessKeyId: &id, AccessKeySecret: &secret, SecurityToken: &token})
+			}
+			return staticCredential(id, secret)
+		}
 		return credential.NewCredential(nil)
 	}
 	p, err := providers.NewCLIProfileCredentialsProviderBuilder().WithProfileName(profile).Build()

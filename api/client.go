@@ -180,6 +180,12 @@ func (c *SDKClient) send(ctx context.Context, r request, out any) error {
 	if err != nil {
 		return toError(r.action, err)
 	}
+	// Resolve the credential first so that a broken chain is reported as a
+	// credentials problem, not as a network failure (the core does not tell them apart).
+	if _, err := c.opts.Credential.GetCredential(); err != nil {
+		return &Error{Action: r.action, Code: "InvalidCredentials", Message: "no usable credentials: " + err.Error(),
+			Hint: hintFor("InvalidCredentials")}
+	}
 	reqBodyType := "json"
 	if r.style == "RPC" {
 		reqBodyType = "formData"

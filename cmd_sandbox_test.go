@@ -1,0 +1,81 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"strings"
+	"sync"
+	"testing"
+
+	"ackpool/api"
+	"ackpool/api/sandbox"
+)
+
+// lockedBuffer is a bytes.Buffer safe to read while the sandbox writes.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+func (l *lockedBuffer) String() string { l.mu.Lock(); defer l.mu.Unlock(); return l.b.String() }
+
+func TestSandboxPrintsExactlyThreeLinesThenServes(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	out, errOut := &lockedBuffer{}, &lockedBuffer{}
+	var listErr error
+	var clusters []api.Cluster
+	opts := &sandboxOptions{IO: ioStreams{Out: out, Err: errOut}, Listen: "127.0.0.1:0", Speed: 5, Seed: 1,
+		ready: func(s *sandbox.Server) {
+			lines := strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")
+			env := map[string]string{}
+			for _, l := range lines {
+				k, v, _ := strings.Cut(l, "=")
+				env[k] = v
+			}
+			f := newClientFactoryIn(&globalOptions{}, ioStreams{Err: &bytes.Buffer{}}, fakeEnvironment(env, nil))
+			c, cleanup, err := f(ctx)
+			if err == nil {
+				clusters, listErr = c.ListClusters(ctx, "cn-hangzhou")
+				cleanup()
+			} else {
+				listErr = err
+			}
+			cancel()
+		}}
+	if err := sandboxRun(ctx, opts); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")
+	if len(lines) != 3 || !strings.HasPrefix(lines[0], "ACKPOOL_ENDPOINT=http://127.0.0.1:") ||
+		!strings.HasPrefix(lines[1], "ALIBABA_CLOUD_ACCESS_KEY_ID=LTAI5t") || !strings.HasPrefix(lines[2], "ALIBABA_CLOUD_ACCESS_KEY_SECRET=") {
+		t.Fatalf("stdout %q", out.String())
+	}
+	if listErr != nil || len(clusters) == 0 {
+		t.Fatalf("a client using the printed lines: %v (%d clusters)", listErr, len(clusters))
+	}
+	if !strings.Contains(errOut.String(), "sandbox stopped") {
+		t.Fatalf("stderr %q", errOut.String())
+	}
+}
+
+func TestSandboxRejectsBadFlags(t *testing.T) {
+	cases := map[string]*sandboxOptions{
+		"not loopback": {Listen: "0.0.0.0:0", Speed: 1},
+		"zero speed":   {Listen: "127.0.0.1:0", Speed: 0},
+		"rate above 1": {Listen: "127.0.0.1:0", Speed: 1, DropRate: 1.5},
+	}
+	for name, opts := range cases {
+		t.Run(name, func(t *testing.T) {
+			opts.IO = ioStreams{Out: &bytes.Buffer{}, Err: &bytes.Buffer{}}
+			if err := sandboxRun(context.Background(), opts); !isUsageError(err) {
+				t.Fatalf("want a usage error, got %v", err)
+			}
+		})
+	}
+}
