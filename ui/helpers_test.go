@@ -25,6 +25,12 @@ func fixedNow() time.Time { return time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC) }
 func testSteps(np *model.NodePool, target *forms.Target) []forms.Step {
 	name, desired := "", "2"
 	charge, period := "PostPaid", ""
+	if np.NodepoolInfo != nil && np.NodepoolInfo.Name != nil {
+		name = *np.NodepoolInfo.Name
+	}
+	if sg := np.ScalingGroup; sg != nil && sg.DesiredSize != nil {
+		desired = strconv.FormatInt(*sg.DesiredSize, 10)
+	}
 	region, cluster := target.Region, target.ClusterID
 	return []forms.Step{
 		{
