@@ -6,8 +6,11 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"ackpool/model"
 )
@@ -66,29 +69,47 @@ func (s *Store) List() ([]Meta, []*FileError, error) {
 	if err != nil {
 		return nil, nil, fmt.Errorf("read the preset folder %s: %w", s.dir, err)
 	}
-	metas := make([]Meta, 0, len(entries))
-	var skipped []*FileError
-	for _, e := range entries {
+	type result struct {
+		meta Meta
+		err  *FileError
+		ok   bool
+	}
+	results := make([]result, len(entries))
+	var work []int // entries that are preset files to read
+	for i, e := range entries {
 		file := e.Name()
-		if strings.HasPrefix(file, ".") || !strings.HasSuffix(file, fileExt) {
-			continue // hidden and temporary files, other files
+		if strings.HasPrefix(file, ".") || !strings.HasSuffix(file, fileExt) || e.IsDir() {
+			continue // hidden and temporary files, other files, folders
 		}
 		path := filepath.Join(s.dir, file)
-		name := nameFromFile(file)
-		if name == "" {
-			skipped = append(skipped, &FileError{File: path, Err: fmt.Errorf("%q is not a valid preset name; rename the file (letters, digits, '.', '_', '-')", strings.TrimSuffix(file, fileExt))})
+		if nameFromFile(file) == "" {
+			results[i] = result{err: &FileError{File: path, Err: fmt.Errorf("%q is not a valid preset name; rename the file (letters, digits, '.', '_', '-')", strings.TrimSuffix(file, fileExt))}}
 			continue
 		}
-		if e.IsDir() {
-			continue
-		}
+		work = append(work, i)
+	}
+	// Reading is mostly system calls; a few workers keep the disk and the CPU busy.
+	forEachParallel(len(work), func(k int) {
+		i := work[k]
+		file := entries[i].Name()
+		path := filepath.Join(s.dir, file)
 		meta, err := s.readMeta(path)
 		if err != nil {
-			skipped = append(skipped, asFileError(path, err))
-			continue
+			results[i] = result{err: asFileError(path, err)}
+			return
 		}
-		meta.Name = name
-		metas = append(metas, meta)
+		meta.Name = nameFromFile(file)
+		results[i] = result{meta: meta, ok: true}
+	})
+	metas := make([]Meta, 0, len(work))
+	var skipped []*FileError
+	for _, r := range results {
+		switch {
+		case r.ok:
+			metas = append(metas, r.meta)
+		case r.err != nil:
+			skipped = append(skipped, r.err)
+		}
 	}
 	sort.Slice(metas, func(i, j int) bool { return metas[i].Name < metas[j].Name })
 	return metas, skipped, nil
@@ -201,6 +222,27 @@ func asFileError(path string, err error) *FileError {
 		return fe
 	}
 	return &FileError{File: path, Err: err}
+}
+
+// forEachParallel calls fn(0..n-1) on a few goroutines and waits for them.
+func forEachParallel(n int, fn func(int)) {
+	workers := min(runtime.GOMAXPROCS(0)*2, n)
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				k := int(next.Add(1)) - 1
+				if k >= n {
+					return
+				}
+				fn(k)
+			}
+		}()
+	}
+	wg.Wait()
 }
 
 // Verify parses every preset file completely, body included, and returns one
