@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -67,17 +66,22 @@ func validateRun(opts *validateOptions) error {
 	}
 	np, err := loadRequest(opts.Source, opts.Reader)
 	if err != nil {
-		var pe *model.ParseError
-		if !errors.As(err, &pe) {
+		parseErrs := model.AllParseErrors(err)
+		if len(parseErrs) == 0 {
 			return err
 		}
 		if opts.Output == "json" {
-			p := model.Problem{Path: pe.Path, Message: pe.Error(), Severity: model.SeverityError}
-			if err := writeValidateJSON(opts.Out, validateReport{Problems: model.Problems{p}}); err != nil {
+			rep := validateReport{Problems: make(model.Problems, len(parseErrs))}
+			for i, pe := range parseErrs {
+				rep.Problems[i] = model.Problem{Path: pe.Path, Message: pe.Error(), Severity: model.SeverityError}
+			}
+			if err := writeValidateJSON(opts.Out, rep); err != nil {
 				return err
 			}
 		} else {
-			fmt.Fprintln(opts.Err, pe.Error())
+			for _, pe := range parseErrs {
+				fmt.Fprintln(opts.Err, pe.Error())
+			}
 		}
 		return silentError{exitFailure}
 	}

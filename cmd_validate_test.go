@@ -148,3 +148,12 @@ func TestValidateCommandFlags(t *testing.T) {
 		t.Errorf("positional argument: exit %d (%v), want 2", exitOf(err), err)
 	}
 }
+
+func TestValidateListsEveryParseProblem(t *testing.T) {
+	doc := `{"nodepool_info": {"nmae": "np"}, "scaling_group": {"instance_type": ["a"]}}`
+	_, stderr, err := runValidate(t, validateOptions{Source: requestSource{File: "-"}, Reader: requestReader{Stdin: strings.NewReader(doc)}})
+	lines := strings.Split(strings.TrimSpace(stderr), "\n")
+	if exitOf(err) != 1 || len(lines) != 2 || !strings.HasPrefix(lines[0], "stdin:1:") || !strings.Contains(lines[1], "did you mean instance_types?") {
+		t.Errorf("exit %d, stderr:\n%s", exitOf(err), stderr)
+	}
+}

@@ -2,6 +2,7 @@ package model
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"math"
 	"reflect"
@@ -44,10 +45,12 @@ func (e *ParseError) Error() string {
 const maxDocumentSize = 4 << 20
 
 // Parse reads a request body from JSON or YAML strictly; source names the file in errors.
+// Every unknown key, mistyped value and duplicated key is reported (up to 20), each as a
+// *ParseError; several come as ParseErrors.
 // An unknown key, a value of the wrong JSON type or a duplicated key is an error that names
 // the key's wire path and its line; unknown keys come with the closest valid name.
 // A document that starts with '{' is read as JSON, anything else as YAML. Null values
-// leave a field unset. The error is always a *ParseError.
+// leave a field unset. A syntax error is a single *ParseError.
 func Parse(data []byte, source string) (*NodePool, error) {
 	if len(data) > maxDocumentSize {
 		return nil, &ParseError{Source: source, Message: fmt.Sprintf("the file is %d bytes; a request body is at most %d", len(data), maxDocumentSize)}
@@ -73,15 +76,87 @@ func Parse(data []byte, source string) (*NodePool, error) {
 	}
 	np := &NodePool{}
 	d := decoder{source: source}
-	if err := d.object(root, reflect.ValueOf(np).Elem(), requestSchema().root, ""); err != nil {
+	_ = d.object(root, reflect.ValueOf(np).Elem(), requestSchema().root, "")
+	if err := d.result(); err != nil {
 		return nil, err
 	}
 	return np, nil
 }
 
-// decoder copies a checked document tree into the request structs.
+// maxParseErrors is how many problems Parse reports before it stops reading.
+const maxParseErrors = 20
+
+// errTooManyProblems stops decoding once maxParseErrors problems were recorded.
+var errTooManyProblems = errors.New("too many problems")
+
+// decoder copies a checked document tree into the request structs, collecting the
+// problems it finds so that one run reports all of them.
 type decoder struct {
 	source string
+	errs   []*ParseError
+}
+
+// record keeps a problem and says whether decoding may go on.
+func (d *decoder) record(err error) error {
+	if err == errTooManyProblems {
+		return err
+	}
+	var pe *ParseError
+	if !errors.As(err, &pe) {
+		pe = &ParseError{Source: d.source, Message: err.Error()}
+	}
+	d.errs = append(d.errs, pe)
+	if len(d.errs) >= maxParseErrors {
+		return errTooManyProblems
+	}
+	return nil
+}
+
+// result turns the collected problems into Parse's error: nil, one *ParseError, or a ParseErrors list.
+func (d *decoder) result() error {
+	switch len(d.errs) {
+	case 0:
+		return nil
+	case 1:
+		return d.errs[0]
+	}
+	return ParseErrors(d.errs)
+}
+
+// ParseErrors is what Parse returns when a document has several problems, in document
+// order. errors.As(err, &pe) with a *ParseError finds the first one.
+type ParseErrors []*ParseError
+
+// Error lists every problem, one per line.
+func (es ParseErrors) Error() string {
+	lines := make([]string, len(es))
+	for i, e := range es {
+		lines[i] = e.Error()
+	}
+	return strings.Join(lines, "\n")
+}
+
+// Unwrap exposes the individual problems to errors.Is and errors.As.
+func (es ParseErrors) Unwrap() []error {
+	out := make([]error, len(es))
+	for i, e := range es {
+		out[i] = e
+	}
+	return out
+}
+
+// AllParseErrors returns every *ParseError in err: the list of a ParseErrors, the single
+// *ParseError, or nil when err holds none.
+func AllParseErrors(err error) []*ParseError {
+	var list ParseErrors
+	if errors.As(err, &list) {
+		return list
+	}
+	var pe *ParseError
+	if errors.As(err, &pe) {
+		return []*ParseError{pe}
+	}
+	return nil
 }
 
 func (d *decoder) fail(n *node, path, format string, args ...any) error {
@@ -101,7 +176,10 @@ func (d *decoder) object(n *node, v reflect.Value, spec *structSpec, path string
 		kpath := joinPath(path, key)
 		at := &node{line: n.kpos[i][0], col: n.kpos[i][1]}
 		if seen[key] {
-			return d.fail(at, kpath, "duplicate key; keep only one")
+			if err := d.record(d.fail(at, kpath, "duplicate key; keep only one")); err != nil {
+				return err
+			}
+			continue
 		}
 		seen[key] = true
 		f, ok := spec.field(key)
@@ -110,10 +188,15 @@ func (d *decoder) object(n *node, v reflect.Value, spec *structSpec, path string
 			if path == "" && key == "ClusterId" {
 				msg = "ClusterId is not part of the body; pass it with --cluster"
 			}
-			return d.fail(at, kpath, "%s", msg)
+			if err := d.record(d.fail(at, kpath, "%s", msg)); err != nil {
+				return err
+			}
+			continue
 		}
 		if err := d.field(n.vals[i], v.Field(f.index), f, kpath); err != nil {
-			return err
+			if err := d.record(err); err != nil {
+				return err
+			}
 		}
 	}
 	return nil

@@ -95,3 +95,30 @@ func TestParseNullLeavesUnset(t *testing.T) {
 		t.Errorf("null should leave fields unset: %+v", np)
 	}
 }
+
+func TestParseReportsEveryProblem(t *testing.T) {
+	doc := "nodepool_info:\n  nmae: np\nscaling_group:\n  system_disk_size: \"40\"\n  vswitch_id: [a]\n  data_disks:\n  - encrypted: true\n"
+	_, err := Parse([]byte(doc), "multi.yaml")
+	all := AllParseErrors(err)
+	want := []string{
+		"multi.yaml:2:3: nodepool_info.nmae: unknown field; did you mean name?",
+		`multi.yaml:4:21: scaling_group.system_disk_size: expected an integer, got a string ("40"); remove the quotes`,
+		"multi.yaml:5:3: scaling_group.vswitch_id: unknown field; did you mean vswitch_ids?",
+		`multi.yaml:7:16: scaling_group.data_disks[0].encrypted: expected a string, got a boolean; quote it: "true"`,
+	}
+	if len(all) != len(want) {
+		t.Fatalf("got %d problems, want %d: %v", len(all), len(want), err)
+	}
+	for i, w := range want {
+		if all[i].Error() != w {
+			t.Errorf("problem %d = %q, want %q", i, all[i].Error(), w)
+		}
+	}
+	var first *ParseError
+	if !errors.As(err, &first) || first != all[0] {
+		t.Error("errors.As does not find the first problem")
+	}
+	if !strings.Contains(err.Error(), "\n") {
+		t.Error("Error() should list every problem on its own line")
+	}
+}
