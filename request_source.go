@@ -35,7 +35,8 @@ var errNoRequest = errors.New("no request given; pass --file FILE (JSON or YAML,
 
 // loadRequest reads and strictly parses the request named by src. A missing source is
 // a usage error; an unreadable file is an error naming the file; a document that does
-// not parse returns the *model.ParseError (file:line: path: message).
+// not parse returns its *model.ParseError, or model.ParseErrors when it has several
+// problems (each prints as file:line:column: path: message).
 func loadRequest(src requestSource, rd requestReader) (*model.NodePool, error) {
 	if src.File == "" {
 		return nil, usageError{errNoRequest}
