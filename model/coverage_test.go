@@ -124,3 +124,29 @@ func TestEveryReferencePathIsRepresentable(t *testing.T) {
 		t.Errorf("round trip differs:\n%s\n%s", js, js2)
 	}
 }
+
+// TestEveryModelFieldIsInTheReference walks the Go types and finds each wire path in the
+// field reference: the model has no field the API does not know.
+func TestEveryModelFieldIsInTheReference(t *testing.T) {
+	var walk func(s *structSpec, prefix string)
+	n := 0
+	walk = func(s *structSpec, prefix string) {
+		for _, f := range s.fields {
+			path := joinPath(prefix, f.name)
+			if _, ok := Field(path); !ok {
+				t.Errorf("%s is in the Go types but not in the reference", path)
+			}
+			n++
+			switch f.kind {
+			case kindStruct:
+				walk(f.elem, path)
+			case kindStructSlice:
+				walk(f.elem, path+"[]")
+			}
+		}
+	}
+	walk(requestSchema().root, "")
+	if want := len(Fields()) - 1; n != want { // ClusterId is a path parameter
+		t.Errorf("the Go types have %d wire paths, the reference %d body paths", n, want)
+	}
+}

@@ -9,7 +9,6 @@ import (
 // fieldPlan is the precompiled set of data-driven checks for one field.
 type fieldPlan struct {
 	spec           *fieldSpec
-	refPath        string // reference path, e.g. scaling_group.data_disks[].size
 	rule           string
 	enumRule       string // rule of enum misses: the field's own rule, or R010 for deprecated fields
 	required       bool
@@ -55,7 +54,7 @@ func buildPlan(spec *structSpec, prefix string, rules map[string]fieldRule) *str
 		fi, _ := Field(ref)
 		fr := rules[ref]
 		fp := fieldPlan{
-			spec: f, refPath: ref, rule: fr.rule,
+			spec: f, rule: fr.rule,
 			required:    fi.Required && !fr.handChecked,
 			enum:        fi.Enum,
 			enumWarning: fr.enumWarning,
