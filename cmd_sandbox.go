@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
 
 	"ackpool/api/sandbox"
@@ -104,11 +105,11 @@ func sandboxRun(ctx context.Context, opts *sandboxOptions) error {
 // printSandboxClusters lists the running clusters on stderr so that people know
 // which IDs to pass to --cluster.
 func printSandboxClusters(streams ioStreams, srv *sandbox.Server) {
-	fmt.Fprintln(streams.Err, "running clusters:")
+	fmt.Fprintln(streams.Err, "running clusters (region, cluster ID, name, version, vSwitches):")
 	for _, reg := range srv.Account().Regions {
 		for _, c := range reg.Clusters {
 			if c.State == "running" {
-				fmt.Fprintf(streams.Err, "  %-15s %s  %-14s %s\n", reg.ID, c.ID, c.Name, c.Version)
+				fmt.Fprintf(streams.Err, "  %-15s %s  %-14s %-16s %s\n", reg.ID, c.ID, c.Name, c.Version, strings.Join(c.VSwitchIDs, ","))
 			}
 		}
 	}

@@ -23,6 +23,39 @@ func (c *SDKClient) CreateNodePool(ctx context.Context, region, clusterID string
 	}
 	r := roa(region, "CreateClusterNodePool", "POST", "/clusters/"+escapePath(clusterID)+"/nodepools")
 	r.body = body
+	res, err := c.sendCreate(ctx, r)
+	if err == nil || !ambiguous(err) {
+		return res, err
+	}
+	name := ""
+	if body.NodepoolInfo != nil && body.NodepoolInfo.Name != nil {
+		name = *body.NodepoolInfo.Name
+	}
+	if name == "" {
+		return nil, fmt.Errorf("%w\n  the pool has no name, so ackpool cannot tell whether it was created: list the cluster's pools before trying again", err)
+	}
+	if found, lerr := c.findPool(ctx, region, clusterID, name, err); found != nil || lerr != nil {
+		if found != nil {
+			found.Recovery = fmt.Sprintf("the connection failed after the request was sent (%s); node pool %q exists, so the first attempt created it and it was not sent again (task ID unknown; following the pool instead)", shortCause(err), name)
+		}
+		return found, lerr
+	}
+	res, err2 := c.sendCreate(ctx, r)
+	if err2 == nil {
+		res.Recovery = fmt.Sprintf("the first attempt failed (%s) and node pool %q did not exist, so the request was sent once more", shortCause(err), name)
+		return res, nil
+	}
+	if ambiguous(err2) {
+		if found, _ := c.findPool(ctx, region, clusterID, name, err2); found != nil {
+			found.Recovery = fmt.Sprintf("the first attempt failed (%s) and node pool %q did not exist; the second attempt failed too (%s) but created the pool", shortCause(err), name, shortCause(err2))
+			return found, nil
+		}
+	}
+	return nil, fmt.Errorf("%w\n  node pool %q did not exist after the first failure (%s), and sending it once more failed too", err2, name, shortCause(err))
+}
+
+// sendCreate sends the create, retrying only failures that prove it was not applied.
+func (c *SDKClient) sendCreate(ctx context.Context, r request) (*CreateResult, error) {
 	var res CreateResult
 	err := retry(ctx, c.opts.Retry, c.opts.Clock, func() error {
 		err := c.send(ctx, r, &res)
@@ -35,42 +68,23 @@ func (c *SDKClient) CreateNodePool(ctx context.Context, region, clusterID string
 	if errors.As(err, &nr) {
 		err = nr.err
 	}
-	if err == nil {
-		return &res, nil
-	}
-	if !ambiguous(err) {
+	if err != nil {
 		return nil, err
 	}
-	return c.recoverCreate(ctx, r, clusterID, body, err)
+	return &res, nil
 }
 
-// recoverCreate decides, after an ambiguous failure, whether the first attempt
-// created the pool, and sends once more only when it did not.
-func (c *SDKClient) recoverCreate(ctx context.Context, r request, clusterID string, body *model.NodePool, first error) (*CreateResult, error) {
-	name := ""
-	if body.NodepoolInfo != nil && body.NodepoolInfo.Name != nil {
-		name = *body.NodepoolInfo.Name
-	}
-	if name == "" {
-		return nil, fmt.Errorf("%w\n  the pool has no name, so ackpool cannot tell whether it was created: list the cluster's pools before trying again", first)
-	}
-	pools, err := c.ListNodePools(ctx, r.region, clusterID, name)
+// findPool looks a pool up by name after an ambiguous create. It returns the pool
+// as a CreateResult, nil when it does not exist, or an error when the lookup failed.
+func (c *SDKClient) findPool(ctx context.Context, region, clusterID, name string, cause error) (*CreateResult, error) {
+	pools, err := c.ListNodePools(ctx, region, clusterID, name)
 	if err != nil {
-		return nil, fmt.Errorf("%w\n  checking whether node pool %q exists also failed (%v): list the cluster's pools before trying again", first, name, err)
+		return nil, fmt.Errorf("%w\n  checking whether node pool %q exists also failed (%v): list the cluster's pools before trying again", cause, name, err)
 	}
-	if len(pools) > 0 {
-		return &CreateResult{
-			NodepoolID: pools[0].Info.NodepoolID,
-			Recovery: fmt.Sprintf("the connection failed after the request was sent (%s); node pool %q exists, so the first attempt created it and it was not sent again (task ID unknown; following the pool instead)",
-				shortCause(first), name),
-		}, nil
+	if len(pools) == 0 {
+		return nil, nil
 	}
-	var res CreateResult
-	if err := c.send(ctx, r, &res); err != nil {
-		return nil, fmt.Errorf("%w\n  node pool %q did not exist after the first failure (%s), and sending it once more failed too", err, name, shortCause(first))
-	}
-	res.Recovery = fmt.Sprintf("the first attempt failed (%s) and node pool %q did not exist, so the request was sent once more", shortCause(first), name)
-	return &res, nil
+	return &CreateResult{NodepoolID: pools[0].Info.NodepoolID}, nil
 }
 
 // noRetry stops retry() without looking at the wrapped error's class.

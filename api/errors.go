@@ -65,6 +65,21 @@ func (e *Error) Error() string {
 	return b.String()
 }
 
+// Summary is the error on one line, without the hint: the code (or the transport
+// failure) and the HTTP status.
+func (e *Error) Summary() string {
+	if e.Code != "" {
+		if e.HTTPStatus != 0 {
+			return fmt.Sprintf("%s (HTTP %d)", e.Code, e.HTTPStatus)
+		}
+		return e.Code
+	}
+	if e.Err != nil {
+		return e.Err.Error()
+	}
+	return e.Message
+}
+
 // Unwrap returns the transport error, if any.
 func (e *Error) Unwrap() error { return e.Err }
 

@@ -163,17 +163,19 @@ func TestReadsGiveUpAfterTheBound(t *testing.T) {
 
 func TestAmbiguousCreateEndsWithExactlyOnePool(t *testing.T) {
 	cases := map[string]struct {
-		fault    sandbox.Fault
+		faults   []sandbox.Fault
 		recovery string
 		sends    int
 	}{
-		"dropped after the pool was created": {sandbox.FaultDropAfterApply, "not sent again", 1},
-		"dropped before it was applied":      {sandbox.FaultDrop, "sent once more", 2},
-		"server error before it was applied": {sandbox.FaultServerError, "sent once more", 2},
+		"dropped after the pool was created":  {[]sandbox.Fault{sandbox.FaultDropAfterApply}, "not sent again", 1},
+		"dropped before it was applied":       {[]sandbox.Fault{sandbox.FaultDrop}, "sent once more", 2},
+		"server error before it was applied":  {[]sandbox.Fault{sandbox.FaultServerError}, "sent once more", 2},
+		"resend throttled, then accepted":     {[]sandbox.Fault{sandbox.FaultDrop, sandbox.FaultThrottle}, "sent once more", 3},
+		"resend dropped after it was applied": {[]sandbox.Fault{sandbox.FaultDrop, sandbox.FaultDropAfterApply}, "second attempt failed too", 2},
 	}
 	for name, tc := range cases {
 		t.Run(name, func(t *testing.T) {
-			seq := newSequence(map[string][]sandbox.Fault{"CreateClusterNodePool": {tc.fault}})
+			seq := newSequence(map[string][]sandbox.Fault{"CreateClusterNodePool": tc.faults})
 			e := newEnv(t, sandbox.Options{Inject: seq.inject})
 			cl, body := e.runningCluster(t, "np-ambiguous", 2)
 			res, err := e.client.CreateNodePool(context.Background(), "cn-hangzhou", cl.ID, body)

@@ -190,7 +190,7 @@ func (p *poller) loop(ctx context.Context, phase WatchPhase, poll func(context.C
 			if !retryable(err) || p.failures >= p.w.MaxFailures {
 				return err
 			}
-			p.ev.Message = "poll failed, retrying: " + err.Error()
+			p.ev.Message = "poll failed, retrying: " + oneLine(err)
 		} else {
 			p.failures = 0
 		}
@@ -283,6 +283,15 @@ func (p *poller) pollPool(ctx context.Context) (bool, error) {
 	}
 	p.ev.Message = fmt.Sprintf("pool %s: %d nodes, %d healthy, %d initialising", orDash(s.State), s.TotalNodes, s.HealthyNodes, s.InitialNodes)
 	return false, nil
+}
+
+// oneLine summarises an error without its hint.
+func oneLine(err error) string {
+	var e *Error
+	if errors.As(err, &e) {
+		return e.Action + ": " + e.Summary()
+	}
+	return err.Error()
 }
 
 func orDash(s string) string {
