@@ -375,6 +375,9 @@ func (d *decoder) scalar(n *node, v reflect.Value, k kind, path string) error {
 // typeError names the expected type; for strings given as numbers or booleans it says to quote them.
 func (d *decoder) typeError(n *node, path string, want kind) error {
 	got := n.kind.String()
+	if IsSecret(path) { // never echo a secret, even a mistyped one
+		return d.fail(n, path, "expected %s, got %s", want.typeName(), got)
+	}
 	if want == kindString && (n.kind == nodeBool || n.kind == nodeNumber) {
 		return d.fail(n, path, "expected a string, got %s; quote it: %q", got, n.text)
 	}

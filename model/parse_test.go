@@ -30,6 +30,7 @@ func TestParseErrors(t *testing.T) {
 		{"feature gate must be boolean", `{"node_config":{"kubelet_configuration":{"featureGates":{"Foo":"yes"}}}}`, 1, "node_config.kubelet_configuration.featureGates.Foo", "expected a boolean"},
 		{"deep JSON nesting", "{\"a\":" + strings.Repeat("[", 5000), 1, "", "too deep"},
 		{"deep YAML nesting", "a: " + strings.Repeat("[", 5000) + strings.Repeat("]", 5000), 1, "", "too deep"},
+		{"secret is not echoed", `{"scaling_group":{"login_password":12345678}}`, 1, "scaling_group.login_password", "expected a string, got a number"},
 		{"ClusterId in body", `{"ClusterId":"c1"}`, 1, "ClusterId", "--cluster"},
 	}
 	for _, tt := range tests {
@@ -41,6 +42,9 @@ func TestParseErrors(t *testing.T) {
 			}
 			if pe.Line != tt.wantLine || pe.Path != tt.wantPath || !strings.Contains(pe.Message, tt.wantInMsg) {
 				t.Errorf("got line %d path %q msg %q; want line %d path %q msg containing %q", pe.Line, pe.Path, pe.Message, tt.wantLine, tt.wantPath, tt.wantInMsg)
+			}
+			if strings.Contains(pe.Error(), "12345678") {
+				t.Errorf("secret echoed: %s", pe.Error())
 			}
 			if pe.Source != "req.yaml" || !strings.HasPrefix(pe.Error(), "req.yaml:") {
 				t.Errorf("Error() = %q, want it to start with the source name", pe.Error())
