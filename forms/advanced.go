@@ -32,8 +32,8 @@ func advancedStep(np *model.NodePool, env *Env) Step {
 	poolType := func() string { return formatLeaf(mustSlot("nodepool_info.type").get(b.np)) }
 
 	groups := []*huh.Group{
-		group("Advanced",
-			huh.NewConfirm().
+		b.group("Advanced",
+			b.newConfirm().
 				Key(ShowAdvancedKey).
 				Title("Show advanced options?").
 				Description("RAM role, metadata access, TEE, pools, node components, kubelet settings, edge and Lingjun fields.").
@@ -41,7 +41,7 @@ func advancedStep(np *model.NodePool, env *Env) Step {
 				Negative("Skip").
 				Value(show),
 		),
-		group("Identity and security",
+		b.group("Identity and security",
 			b.input("scaling_group.ram_role_name", "Worker RAM role",
 				"RAM role of the nodes; empty uses the cluster's default worker role (managed clusters ≥ 1.22)."),
 			b.enumSelect("scaling_group.instance_metadata_options.http_tokens", "Metadata access",
@@ -55,7 +55,7 @@ func advancedStep(np *model.NodePool, env *Env) Step {
 			b.enumSelect("scaling_group.cpu_options.nested_virtualization", "Nested virtualization",
 				"enabled lets VMs run inside the nodes (supported instance types only)."),
 		),
-		group("Instances",
+		b.group("Instances",
 			b.triSelect("scaling_group.spot_instance_remedy", "Replace spot before reclaim",
 				"Start a replacement when a spot instance is about to be reclaimed."),
 			b.input("scaling_group.rds_instances", "RDS whitelists",
@@ -65,7 +65,7 @@ func advancedStep(np *model.NodePool, env *Env) Step {
 			listText(b, "scaling_group.instance_patterns", "Instance patterns",
 				"Attribute-based type choice, one per line: cores=4,memory=16,cpu_architectures=X86|ARM.", instancePatternCodec),
 		),
-		group("Private and resource pools",
+		b.group("Private and resource pools",
 			b.enumSelect("scaling_group.private_pool_options.match_criteria", "Private pool matching",
 				"Open: use any matching private pool. Target: only the one below. None: never."),
 			b.input("scaling_group.private_pool_options.id", "Private pool ID",
@@ -75,7 +75,7 @@ func advancedStep(np *model.NodePool, env *Env) Step {
 			b.input("scaling_group.resource_pool_options.private_pool_ids", "Resource pool private pools",
 				"Comma-separated Target-mode private pool IDs (1–20), needed for PrivatePoolOnly."),
 		),
-		group("Node components",
+		b.group("Node components",
 			listText(b, "node_components", "Node components",
 				"One per line: name=version [env:NAME=VALUE] [config:{json}], e.g. kubelet=1.33.3-aliyun.1.", nodeComponentCodec),
 		),
@@ -84,13 +84,13 @@ func advancedStep(np *model.NodePool, env *Env) Step {
 		groups = append(groups, g)
 	}
 	groups = append(groups,
-		group("Edge pool",
+		b.group("Edge pool",
 			b.enumSelect("interconnect_mode", "Edge interconnect",
 				"basic: reach the cloud over the Internet. private: over a dedicated link."),
 			b.triSelect("intranet", "Edge intranet", "Whether the edge nodes can reach each other at layer 3."),
 			b.triSelect("host_network", "Host network", "Pods use the node's network stack."),
 		).WithHideFunc(hiddenUnless(func() bool { return shown() && poolType() == "edge" })),
-		group("Lingjun pool",
+		b.group("Lingjun pool",
 			b.input("eflo_node_group.cluster_id", "Lingjun cluster", "Lingjun (EFLO) cluster to bind the pool to."),
 			b.input("eflo_node_group.group_id", "Lingjun group", "Group inside that Lingjun cluster."),
 			b.input("eflo_node_group.worker_ram_role_name", "Lingjun worker role", "Worker RAM role of the Lingjun pool."),

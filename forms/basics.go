@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/charmbracelet/huh"
-
 	"ackpool/model"
 )
 
@@ -21,7 +19,7 @@ func basicsStep(np *model.NodePool, env *Env) Step {
 		Target Target
 	}
 	nameNow := newLive(func() nameQuery { return nameQuery{strings.TrimSpace(*name), env.target()} })
-	nameField := huh.NewInput().
+	nameField := b.newInput().
 		Key("nodepool_info.name").
 		Title("Pool name").
 		DescriptionFunc(func() string {
@@ -40,7 +38,7 @@ func basicsStep(np *model.NodePool, env *Env) Step {
 		})
 
 	rgQuery := newLive(func() struct{} { return struct{}{} })
-	rg, rgSel, rgIn := newPickOne(pickSpec{
+	rg, rgSel, rgIn := newPickOne(b, pickSpec{
 		key: "nodepool_info.resource_group_id", title: "Resource group", what: "resource groups",
 		none: "(the account's default resource group)",
 		desc: "Resource group the pool's instances are placed in, for access control and billing.",
@@ -54,13 +52,13 @@ func basicsStep(np *model.NodePool, env *Env) Step {
 	b.onSync(func(np *model.NodePool) { setText(np, rgSlot, rg.value()) })
 
 	return b.step(StepBasics, "Basics", []string{"nodepool_info"},
-		group("Basics",
+		b.group("Basics",
 			nameField,
 			b.enumSelect("nodepool_info.type", "Pool type",
 				"ess: ordinary ECS nodes. edge, lingjun and hybrid are for those special cluster kinds."),
 			rgSel,
 		),
-		group("Resource group", rgIn).WithHideFunc(hiddenUnless(rg.typing)),
+		b.group("Resource group", rgIn).WithHideFunc(hiddenUnless(rg.typing)),
 	)
 }
 

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/charmbracelet/huh"
+
 	"ackpool/model"
 )
 
@@ -26,6 +28,7 @@ type binder struct {
 	env    *Env
 	syncs  []func(np *model.NodePool)
 	checks []func() *model.Problem
+	keys   map[*huh.Group][]string // field keys of each group made with b.group
 }
 
 func newBinder(np *model.NodePool, env *Env) *binder {

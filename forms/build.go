@@ -16,6 +16,10 @@ type Env struct {
 	// Target is where the request goes. The target step writes the chosen region and
 	// cluster here on Sync; the other steps' lookups read it. Build allocates one when nil.
 	Target *Target
+	// Theme is the huh theme of the wizard's forms. huh keeps the first theme a field
+	// gets, so the steps apply it as they build each field (a later Form.WithTheme does
+	// not change them): pass the UI's theme here. Build uses huh.ThemeCharm() when nil.
+	Theme *huh.Theme
 	// Accessible builds fields for huh's accessible mode (plain prompts, no inline
 	// selects); set it with --accessible or TERM=dumb.
 	Accessible bool
@@ -49,6 +53,9 @@ func Build(np *model.NodePool, env *Env) []Step {
 	if env.Target == nil {
 		env.Target = &Target{}
 	}
+	if env.Theme == nil {
+		env.Theme = huh.ThemeCharm()
+	}
 	if env.ReadFile == nil {
 		env.ReadFile = os.ReadFile
 	}
@@ -69,10 +76,15 @@ func (e *Env) target() Target { return *e.Target }
 
 // step assembles a Step from a binder.
 func (b *binder) step(id, title string, owns []string, groups ...*huh.Group) Step {
+	keys := make([][]string, len(groups))
+	for i, g := range groups {
+		keys[i] = b.keys[g]
+	}
 	return Step{
 		ID:      id,
 		Title:   title,
 		Groups:  groups,
+		Keys:    keys,
 		Owns:    owns,
 		Sync:    b.sync,
 		Pending: b.problems,

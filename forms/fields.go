@@ -31,7 +31,7 @@ func (b *binder) check(path string) func(string) error {
 
 // input is a text field bound to path with the model's validation.
 func (b *binder) input(path, title, desc string) *huh.Input {
-	return huh.NewInput().
+	return b.newInput().
 		Key(path).
 		Title(title).
 		Description(desc).
@@ -61,7 +61,7 @@ func (b *binder) triSelectOn(val *string, path, title, desc string) *huh.Select[
 	if d := defaultText(path); d != "" {
 		def = "(default: " + onOff(d) + ")"
 	}
-	return huh.NewSelect[string]().
+	return b.newSelect().
 		Key(path).
 		Title(title).
 		Description(desc).
@@ -93,7 +93,7 @@ func (b *binder) enumSelect(path, title, desc string) *huh.Select[string] {
 
 // enumSelectOn is enumSelect over a value the step already bound with b.text.
 func (b *binder) enumSelectOn(val *string, path, title, desc string) *huh.Select[string] {
-	return huh.NewSelect[string]().
+	return b.newSelect().
 		Key(path).
 		Title(title).
 		Description(desc).
@@ -145,9 +145,18 @@ func defaultText(path string) string {
 	}
 }
 
-// group is a huh group with a title.
-func group(title string, fields ...huh.Field) *huh.Group {
-	return huh.NewGroup(fields...).Title(title)
+// group is a huh group with a title; the binder records its field keys for Step.Keys.
+func (b *binder) group(title string, fields ...huh.Field) *huh.Group {
+	g := huh.NewGroup(fields...).Title(title).WithTheme(b.env.Theme)
+	keys := make([]string, len(fields))
+	for i, f := range fields {
+		keys[i] = f.GetKey()
+	}
+	if b.keys == nil {
+		b.keys = map[*huh.Group][]string{}
+	}
+	b.keys[g] = keys
+	return g
 }
 
 // multiEnum is a multi-select over the allowed item values of a list field, bound to
@@ -164,7 +173,7 @@ func multiEnum(b *binder, val *[]string, path, title, desc string) *huh.MultiSel
 			opts = append(opts, huh.NewOption(v+" (not in the reference list)", v))
 		}
 	}
-	return huh.NewMultiSelect[string]().
+	return b.newMultiSelect().
 		Key(path).
 		Title(title).
 		Description(desc).

@@ -61,6 +61,11 @@ type Step struct {
 	// Groups are the step's huh groups; parts that do not apply are hidden with WithHideFunc.
 	// Every field's key (huh Key) is its dotted wire path, so problems and help can find it.
 	Groups []*huh.Group
+	// Keys[i] lists the keys of the fields of Groups[i] in order, so the UI can find the
+	// group that holds a problem's field and knows the last field of each group. Some
+	// keys are not request paths: "region", "login_method", "show_advanced"; a pick-list
+	// and its "typed by hand" input share the key of the field they set.
+	Keys [][]string
 	// Owns lists the wire path prefixes whose problems belong to this step.
 	Owns []string
 	// Sync copies the values bound to the form into the model. The UI calls it after

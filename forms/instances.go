@@ -17,11 +17,10 @@ func instancesStep(np *model.NodePool, env *Env) Step {
 	spot := b.text("scaling_group.spot_strategy")
 	autoScale := b.tri("auto_scaling.enable")
 
-	targetNow := newLive(env.target)
-	vsw, vswSel, vswIn := newPickMany(pickSpec{
+	vsw, vswSel, vswIn := newPickMany(b, pickSpec{
 		key: "scaling_group.vswitch_ids", title: "vSwitches", what: "vSwitches",
 		desc: "Subnets the nodes are created in; pick 2+ in different zones for resilience. space: tick, /: filter.",
-	}, stringList(np, "scaling_group.vswitch_ids"), 8, targetNow, func(t Target) ([]Choice, error) {
+	}, stringList(np, "scaling_group.vswitch_ids"), 8, env.target, func(t Target) ([]Choice, error) {
 		if env.Catalog == nil {
 			return nil, errNoCatalog
 		}
@@ -34,11 +33,10 @@ func instancesStep(np *model.NodePool, env *Env) Step {
 		Charge   string
 		Strategy string
 	}
-	typesNow := newLive(func() typeQuery { return typeQuery{env.target(), vsw.values(), *charge, *spot} })
-	types, typeSel, typeIn := newPickMany(pickSpec{
+	types, typeSel, typeIn := newPickMany(b, pickSpec{
 		key: "scaling_group.instance_types", title: "Instance types", what: "instance types",
 		desc: "Up to 10 types offered in every chosen zone; several types make scale-out more likely to succeed. /: filter.",
-	}, stringList(np, "scaling_group.instance_types"), instanceTypeLimit, typesNow, func(q typeQuery) ([]Choice, error) {
+	}, stringList(np, "scaling_group.instance_types"), instanceTypeLimit, func() typeQuery { return typeQuery{env.target(), vsw.values(), *charge, *spot} }, func(q typeQuery) ([]Choice, error) {
 		if env.Catalog == nil {
 			return nil, errNoCatalog
 		}
@@ -59,15 +57,15 @@ func instancesStep(np *model.NodePool, env *Env) Step {
 		"scaling_group.multi_az_policy", "scaling_group.desired_size", "scaling_group.scaling_policy",
 		"auto_scaling", "count",
 	},
-		group("vSwitches", vswSel),
-		group("vSwitches", vswIn).WithHideFunc(hiddenUnless(vsw.typing)),
-		group("Instance types", typeSel),
-		group("Instance types", typeIn).WithHideFunc(hiddenUnless(types.typing)),
-		group("Billing",
+		b.group("vSwitches", vswSel),
+		b.group("vSwitches", vswIn).WithHideFunc(hiddenUnless(vsw.typing)),
+		b.group("Instance types", typeSel),
+		b.group("Instance types", typeIn).WithHideFunc(hiddenUnless(types.typing)),
+		b.group("Billing",
 			b.enumSelectOn(charge, "scaling_group.instance_charge_type", "Billing",
 				"PostPaid: pay as you go, by the hour. PrePaid: subscription for a fixed period."),
 		),
-		group("Subscription",
+		b.group("Subscription",
 			b.number("scaling_group.period", "Subscription period",
 				"Length of the subscription, in period units. Month: 1–9, 12, 24, 36, 48, 60; Week: 1–4."),
 			b.enumSelect("scaling_group.period_unit", "Period unit", "Month or Week."),
@@ -75,29 +73,29 @@ func instancesStep(np *model.NodePool, env *Env) Step {
 			b.number("scaling_group.auto_renew_period", "Auto renew period",
 				"Length of each renewal. Month: 1, 2, 3, 6, 12, 24, 36, 48, 60; Week: 1, 2, 3."),
 		).WithHideFunc(hiddenUnless(prePaid)),
-		group("Spot instances",
+		b.group("Spot instances",
 			b.enumSelectOn(spot, "scaling_group.spot_strategy", "Spot strategy",
 				"NoSpot: regular instances. SpotAsPriceGo: spot at market price. SpotWithPriceLimit: spot up to your price."),
 		).WithHideFunc(prePaid),
-		group("Spot price limits",
+		b.group("Spot price limits",
 			listText(b, "scaling_group.spot_price_limit", "Spot price limits",
 				"One instance_type=price per line: the highest hourly price you accept, e.g. ecs.g7.large=0.39.", spotPriceCodec),
 		).WithHideFunc(hiddenUnless(func() bool { return !prePaid() && *spot == "SpotWithPriceLimit" })),
-		group("Pool size",
+		b.group("Pool size",
 			b.triSelectOn(autoScale, "auto_scaling.enable", "Auto scaling",
 				"On: ACK adds and removes nodes between a minimum and a maximum. Off: a fixed number of nodes."),
 		),
-		group("Pool size",
+		b.group("Pool size",
 			b.number("scaling_group.desired_size", "Desired nodes",
 				"How many nodes the pool keeps; 0 creates none now. 2 or more is recommended."),
 		).WithHideFunc(func() bool { return *autoScale == triOn }),
-		group("Auto scaling",
+		b.group("Auto scaling",
 			b.number("auto_scaling.min_instances", "Minimum nodes", "The autoscaler never goes below this (0 or more)."),
 			b.number("auto_scaling.max_instances", "Maximum nodes", "The autoscaler never goes above this (at most 2000)."),
 			b.enumSelect("auto_scaling.type", "Scaling type",
 				"Kind of instances scaled out: cpu, gpu, gpushare or spot. Cannot be changed later."),
 		).WithHideFunc(hiddenUnless(func() bool { return *autoScale == triOn })),
-		group("Zones and capacity mix",
+		b.group("Zones and capacity mix",
 			b.enumSelect("scaling_group.multi_az_policy", "Multi-zone policy",
 				"PRIORITY: zones in vSwitch order. BALANCE: even spread. COST_OPTIMIZED: cheapest first."),
 			b.number("scaling_group.on_demand_base_capacity", "On-demand base",

@@ -12,7 +12,7 @@ const kubeletPath = "node_config.kubelet_configuration."
 func kubeletGroups(b *binder) []*huh.Group {
 	k := func(name string) string { return kubeletPath + name }
 	return []*huh.Group{
-		group("Kubelet: pods and CPU",
+		b.group("Kubelet: pods and CPU",
 			b.number(k("maxPods"), "Max pods", "Most pods per node; mind the IPs your network plugin gives each node."),
 			b.number(k("podPidsLimit"), "Pod PID limit", "Most processes per pod; -1 means no limit."),
 			b.enumSelect(k("cpuManagerPolicy"), "CPU manager policy", "static gives Guaranteed pods exclusive CPUs; none shares them."),
@@ -21,7 +21,7 @@ func kubeletGroups(b *binder) []*huh.Group {
 			b.triSelect(k("cpuCFSQuota"), "Enforce CPU limits", "Enforce container CPU limits with CFS quota (default on)."),
 			b.input(k("cpuCFSQuotaPeriod"), "CFS quota period", "Duration between 1ms and 1s, e.g. 100ms (needs the CustomCPUCFSQuotaPeriod gate)."),
 		),
-		group("Kubelet: rates and images",
+		b.group("Kubelet: rates and images",
 			b.number(k("eventRecordQPS"), "Event QPS", "Events the kubelet may create per second, 1–50 (default 5)."),
 			b.number(k("eventBurst"), "Event burst", "Burst of event creation, 1–100 and at least the event QPS (default 10)."),
 			b.number(k("kubeAPIQPS"), "API QPS", "Steady requests per second to the API server."),
@@ -32,7 +32,7 @@ func kubeletGroups(b *binder) []*huh.Group {
 			b.number(k("imageGCHighThresholdPercent"), "Image GC high %", "Disk usage that always triggers image garbage collection, 0–100."),
 			b.number(k("imageGCLowThresholdPercent"), "Image GC low %", "Disk usage image GC frees down to; below the high mark."),
 		),
-		group("Kubelet: logs, ports and tracing",
+		b.group("Kubelet: logs, ports and tracing",
 			b.input(k("containerLogMaxSize"), "Container log max size", "Size that rotates a container log, e.g. 100Mi (containerd only)."),
 			b.number(k("containerLogMaxFiles"), "Container log files", "Rotated files kept per container, 2–10 (default 10)."),
 			b.number(k("containerLogMaxWorkers"), "Log rotation workers", "Concurrent log rotation workers (1 or more)."),
@@ -44,7 +44,7 @@ func kubeletGroups(b *binder) []*huh.Group {
 			b.input(k("tracing.endpoint"), "Tracing endpoint", "OpenTelemetry collector host:port, e.g. localhost:4317."),
 			b.number(k("tracing.samplingRatePerMillion"), "Tracing samples per million", "0–1000000 spans sampled per million."),
 		),
-		group("Kubelet: reservations and eviction",
+		b.group("Kubelet: reservations and eviction",
 			mapText(b, k("evictionHard"), "Hard eviction", "Evict pods at once when a signal crosses this, e.g. memory.available=300Mi.", stringMapCodec),
 			mapText(b, k("evictionSoft"), "Soft eviction", "Evict after a grace period, e.g. memory.available=500Mi.", stringMapCodec),
 			mapText(b, k("evictionSoftGracePeriod"), "Soft eviction grace", "One per soft signal, e.g. memory.available=30s.", stringMapCodec),

@@ -21,39 +21,39 @@ func kubernetesStep(np *model.NodePool, env *Env) Step {
 	}
 
 	return b.step(StepKubernetes, "Kubernetes", []string{"kubernetes_config"},
-		group("Labels and taints",
+		b.group("Labels and taints",
 			listText(b, "kubernetes_config.labels", "Node labels",
 				"One key=value per line (value may be empty), at most 20; keys must not start with aliyun or acs:.", labelCodec),
 			listText(b, "kubernetes_config.taints", "Node taints",
 				"One key=value:Effect per line; Effect is NoSchedule, NoExecute or PreferNoSchedule.", taintCodec),
 		),
-		group("Container runtime",
+		b.group("Container runtime",
 			runtimeSel,
 			b.enumSelect("kubernetes_config.cpu_policy", "CPU policy",
 				"static pins whole CPUs to Guaranteed pods with integer CPU requests; none shares all CPUs."),
 		),
-		group("Container runtime", runtimeIn.sel).WithHideFunc(hiddenUnless(runtimeIn.typing)),
-		group("Node names",
-			huh.NewInput().
+		b.group("Container runtime", runtimeIn.sel).WithHideFunc(hiddenUnless(runtimeIn.typing)),
+		b.group("Node names",
+			b.newInput().
 				Key("kubernetes_config.node_name_mode").
 				Title("Node name prefix").
 				DescriptionFunc(func() string { return nodeNamePreview(nameNow.get()) }, nameNow).
 				Value(prefix).
 				Validate(nameCheck),
-			huh.NewInput().
+			b.newInput().
 				Key("kubernetes_config.node_name_mode").
 				Title("Node name suffix").
 				Description("Optional text after the IP address.").
 				Value(suffix).
 				Validate(nameCheck),
 		),
-		group("Scripts",
+		b.group("Scripts",
 			userDataText(b, "kubernetes_config.pre_user_data", "Script before joining",
 				"Runs on the instance before it joins the cluster. Type it, paste base64, or write @file."),
 			userDataText(b, "kubernetes_config.user_data", "Script after joining",
 				"Runs on the instance after it joins the cluster. Type it, paste base64, or write @file."),
 		),
-		group("Node behaviour",
+		b.group("Node behaviour",
 			b.triSelect("kubernetes_config.unschedulable", "Cordon new nodes",
 				"New nodes join unschedulable; you uncordon them when ready."),
 			b.triSelect("kubernetes_config.cms_enabled", "CloudMonitor agent",
@@ -118,7 +118,7 @@ func runtimePick(b *binder, env *Env) (*huh.Select[string], typedRuntime) {
 		}
 		return firstError(model.CheckField(b.np, "kubernetes_config.runtime_version", strings.TrimSpace(version)))
 	}
-	pick, sel, in := newPickOne(pickSpec{
+	pick, sel, in := newPickOne(b, pickSpec{
 		key: "kubernetes_config.runtime", title: "Runtime", what: "runtimes", none: "(default: containerd, cluster's version)",
 		desc: "Container runtime and version for the cluster's Kubernetes version.",
 	}, initial, targetNow, func(t Target) ([]Choice, error) {

@@ -104,7 +104,7 @@ func lines[T any](b *binder, path string, c lineCodec[T]) (*string, func(string)
 // listText is a text area for a list bound with lines.
 func listText[T any](b *binder, path, title, desc string, c lineCodec[T]) *huh.Text {
 	val, validate := lines(b, path, c)
-	return huh.NewText().
+	return b.newText().
 		Key(path).
 		Title(title).
 		Description(desc).

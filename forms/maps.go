@@ -71,7 +71,7 @@ func mapText(b *binder, path, title, desc string, c lineCodec[[2]string]) *huh.T
 		}
 		return nil
 	}
-	return huh.NewText().
+	return b.newText().
 		Key(path).
 		Title(title).
 		Description(desc).

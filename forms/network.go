@@ -23,11 +23,10 @@ const passwordRules = "8–30 characters with at least three of: upper case, low
 // public IP billing, the OS image and hardening, and the deployment set.
 func networkStep(np *model.NodePool, env *Env) Step {
 	b := newBinder(np, env)
-	targetNow := newLive(env.target)
-	sgs, sgSel, sgIn := newPickMany(pickSpec{
+	sgs, sgSel, sgIn := newPickMany(b, pickSpec{
 		key: "scaling_group.security_group_ids", title: "Security groups", what: "security groups",
 		desc: "Firewall groups the nodes join (at most 5); empty uses the cluster's default group.",
-	}, stringList(np, "scaling_group.security_group_ids"), 5, targetNow, func(t Target) ([]Choice, error) {
+	}, stringList(np, "scaling_group.security_group_ids"), 5, env.target, func(t Target) ([]Choice, error) {
 		if env.Catalog == nil {
 			return nil, errNoCatalog
 		}
@@ -35,7 +34,7 @@ func networkStep(np *model.NodePool, env *Env) Step {
 	}, b.check("scaling_group.security_group_ids"))
 
 	regionNow := newLive(func() string { return env.target().Region })
-	keyPair, keySel, keyIn := newPickOne(pickSpec{
+	keyPair, keySel, keyIn := newPickOne(b, pickSpec{
 		key: "scaling_group.key_pair", title: "Key pair", what: "key pairs", none: "(none)",
 		desc: "ECS key pair whose public key is installed for SSH login.",
 	}, formatLeaf(mustSlot("scaling_group.key_pair").get(np)), regionNow, func(region string) ([]Choice, error) {
@@ -78,10 +77,10 @@ func networkStep(np *model.NodePool, env *Env) Step {
 		"scaling_group.internet_", "scaling_group.image_", "scaling_group.security_hardening_os",
 		"scaling_group.cis_enabled", "scaling_group.platform", "scaling_group.deploymentset_id",
 	},
-		group("Security groups", sgSel),
-		group("Security groups", sgIn).WithHideFunc(hiddenUnless(sgs.typing)),
-		group("Login",
-			huh.NewSelect[string]().
+		b.group("Security groups", sgSel),
+		b.group("Security groups", sgIn).WithHideFunc(hiddenUnless(sgs.typing)),
+		b.group("Login",
+			b.newSelect().
 				Key("login_method").
 				Title("Login method").
 				Description("How you log in to the nodes over SSH. Use one: a key pair (safer) or a password.").
@@ -94,10 +93,10 @@ func networkStep(np *model.NodePool, env *Env) Step {
 			b.triSelect("scaling_group.login_as_non_root", "Log in as ecs-user",
 				"Create the nodes with the non-root user ecs-user for login instead of root."),
 		),
-		group("Key pair", keySel).WithHideFunc(hiddenUnless(usesKey)),
-		group("Key pair", keyIn).WithHideFunc(hiddenUnless(func() bool { return usesKey() && keyPair.typing() })),
-		group("Password",
-			huh.NewInput().
+		b.group("Key pair", keySel).WithHideFunc(hiddenUnless(usesKey)),
+		b.group("Key pair", keyIn).WithHideFunc(hiddenUnless(func() bool { return usesKey() && keyPair.typing() })),
+		b.group("Password",
+			b.newInput().
 				Key("scaling_group.login_password").
 				Title("Login password").
 				Description(passwordRules).
@@ -105,15 +104,15 @@ func networkStep(np *model.NodePool, env *Env) Step {
 				Value(password).
 				Validate(b.check("scaling_group.login_password")),
 		).WithHideFunc(hiddenUnless(usesPassword)),
-		group("Public IP",
+		b.group("Public IP",
 			b.enumSelectOn(chargeType, "scaling_group.internet_charge_type", "Public IP billing",
 				"Give every node a public IP: PayByTraffic (per GB) or PayByBandwidth (per Mbit/s). Default: no public IP."),
 		),
-		group("Public IP",
+		b.group("Public IP",
 			b.number("scaling_group.internet_max_bandwidth_out", "Public bandwidth (Mbit/s)",
 				"Outbound bandwidth cap per node, 1–100 Mbit/s."),
 		).WithHideFunc(hiddenUnless(func() bool { return *chargeType != "" })),
-		group("Operating system",
+		b.group("Operating system",
 			imageTypeSelect(b, env, imageType),
 			b.input("scaling_group.image_id", "Custom image",
 				"ID of your own image (m-...) to boot from; empty uses the image type's system image."),
@@ -131,7 +130,7 @@ func imageTypeSelect(b *binder, env *Env, val *string) *huh.Select[string] {
 	const path = "scaling_group.image_type"
 	initial := *val
 	targetNow := newLive(env.target)
-	return huh.NewSelect[string]().
+	return b.newSelect().
 		Key(path).
 		Title("Image type").
 		Description("Operating system family of the nodes; ContainerOS allows key pair login only.").

@@ -49,9 +49,9 @@ type pickSpec struct {
 // goroutine, with the inputs captured in q) and an input to type the value by hand,
 // hidden unless the user chooses that. initial is the model's current value; it is kept
 // as an option even when the lookup does not list it. validate checks a typed value.
-func newPickOne[Q any](spec pickSpec, initial string, q live[Q], load func(Q) ([]Choice, error), validate func(string) error) (*pickOne, *huh.Select[string], *huh.Input) {
+func newPickOne[Q any](b *binder, spec pickSpec, initial string, q live[Q], load func(Q) ([]Choice, error), validate func(string) error) (*pickOne, *huh.Select[string], *huh.Input) {
 	p := &pickOne{sel: initial}
-	sel := huh.NewSelect[string]().
+	sel := b.newSelect().
 		Key(spec.key).
 		Title(spec.title).
 		Description(spec.desc).
@@ -71,7 +71,7 @@ func newPickOne[Q any](spec pickSpec, initial string, q live[Q], load func(Q) ([
 			}
 			return validate(v)
 		})
-	in := huh.NewInput().
+	in := b.newInput().
 		Key(spec.key).
 		Title(spec.title + " (typed by hand)").
 		Description("Type the ID or name exactly as the console shows it.").
@@ -89,10 +89,27 @@ func newPickOne[Q any](spec pickSpec, initial string, q live[Q], load func(Q) ([
 	return p, sel, in
 }
 
-// pickMany is the state of a multi-choice pick-list with its hand-typed fallback.
+// pickMany is the state of a multi-choice pick-list with its hand-typed fallback. It
+// is the multi-select's accessor: huh resets a multi-select's value from its options
+// whenever it gains or loses focus, which before the options arrive would wipe the
+// current selection; pickMany ignores those empty writes until a selection came from
+// the options.
 type pickMany struct {
 	sel    []string // chosen values; may include manualValue
 	manual string   // comma-separated values typed by hand
+	synced bool     // huh has written a selection made from loaded options
+}
+
+// Get implements huh.Accessor.
+func (p *pickMany) Get() []string { return p.sel }
+
+// Set implements huh.Accessor.
+func (p *pickMany) Set(v []string) {
+	if len(v) == 0 && !p.synced {
+		return
+	}
+	p.synced = true
+	p.sel = v
 }
 
 // values is the effective list: the chosen entries plus the typed ones, without duplicates.
@@ -116,22 +133,39 @@ func (p *pickMany) values() []string {
 // typing reports whether the hand-typed input is in use.
 func (p *pickMany) typing() bool { return slices.Contains(p.sel, manualValue) }
 
-// newPickMany is newPickOne for lists: a multi-select (filterable when the list is
-// long, at most limit entries when limit > 0) plus a comma-separated input to type
-// values by hand. validate checks the effective list as comma text.
-func newPickMany[Q any](spec pickSpec, initial []string, limit int, q live[Q], load func(Q) ([]Choice, error), validate func(string) error) (*pickMany, *huh.MultiSelect[string], *huh.Input) {
+// withSelection is a lookup query plus the selection when the lookup started, so the
+// new options can keep it ticked.
+type withSelection[Q any] struct {
+	Query    Q
+	Selected []string
+}
+
+// newPickMany is newPickOne for lists: a multi-select (filterable, at most limit
+// entries when limit > 0) plus a comma-separated input to type values by hand.
+// validate checks the effective list as comma text.
+func newPickMany[Q any](b *binder, spec pickSpec, initial []string, limit int, read func() Q, load func(Q) ([]Choice, error), validate func(string) error) (*pickMany, *huh.MultiSelect[string], *huh.Input) {
 	p := &pickMany{sel: append([]string(nil), initial...)}
-	ms := huh.NewMultiSelect[string]().
+	q := newLiveKeyed(func() withSelection[Q] {
+		return withSelection[Q]{Query: read(), Selected: append([]string(nil), p.sel...)}
+	}, func(w withSelection[Q]) string { return fmt.Sprintf("%v", w.Query) })
+	ms := b.newMultiSelect().
 		Key(spec.key).
 		Title(spec.title).
 		Description(spec.desc).
 		Filterable(true).
 		Height(10).
 		OptionsFunc(func() []huh.Option[string] {
-			choices, err := load(q.get())
-			return pickOptions(pickSpec{what: spec.what}, choices, err, initial)
+			w := q.get()
+			choices, err := load(w.Query)
+			opts := pickOptions(pickSpec{what: spec.what}, choices, err, w.Selected)
+			for i := range opts {
+				if slices.Contains(w.Selected, opts[i].Value) {
+					opts[i] = opts[i].Selected(true)
+				}
+			}
+			return opts
 		}, q).
-		Value(&p.sel).
+		Accessor(p).
 		Validate(func([]string) error {
 			if p.typing() {
 				return nil // checked when the typed list is entered
@@ -141,7 +175,7 @@ func newPickMany[Q any](spec pickSpec, initial []string, limit int, q live[Q], l
 	if limit > 0 {
 		ms.Limit(limit)
 	}
-	in := huh.NewInput().
+	in := b.newInput().
 		Key(spec.key).
 		Title(spec.title + " (typed by hand)").
 		Description("Comma-separated IDs, e.g. id-1,id-2; they are added to what is ticked above.").

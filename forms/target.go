@@ -12,7 +12,7 @@ import (
 func targetStep(np *model.NodePool, env *Env) Step {
 	b := newBinder(np, env)
 	noQuery := newLive(func() struct{} { return struct{}{} })
-	region, regionSel, regionIn := newPickOne(pickSpec{
+	region, regionSel, regionIn := newPickOne(b, pickSpec{
 		key: "region", title: "Region", what: "regions", required: true,
 		desc: "Where the cluster lives, e.g. cn-hangzhou. Lookups and the request go to this region.",
 	}, env.Target.Region, noQuery, func(struct{}) ([]Choice, error) {
@@ -24,7 +24,7 @@ func targetStep(np *model.NodePool, env *Env) Step {
 
 	// The cluster list follows the region as chosen so far.
 	regionQuery := newLive(region.value)
-	cluster, clusterSel, clusterIn := newPickOne(pickSpec{
+	cluster, clusterSel, clusterIn := newPickOne(b, pickSpec{
 		key: "ClusterId", title: "Cluster", what: "clusters", required: true,
 		desc: "The ACK cluster that gets the pool. Only running clusters are listed, with version and state.",
 	}, env.Target.ClusterID, regionQuery, func(region string) ([]Choice, error) {
@@ -42,10 +42,10 @@ func targetStep(np *model.NodePool, env *Env) Step {
 		env.Target.ClusterID = cluster.value()
 	})
 	return b.step(StepTarget, "Target", []string{"ClusterId"},
-		group("Region", regionSel),
-		group("Region", regionIn).WithHideFunc(hiddenUnless(region.typing)),
-		group("Cluster", clusterSel),
-		group("Cluster", clusterIn).WithHideFunc(hiddenUnless(cluster.typing)),
+		b.group("Region", regionSel),
+		b.group("Region", regionIn).WithHideFunc(hiddenUnless(region.typing)),
+		b.group("Cluster", clusterSel),
+		b.group("Cluster", clusterIn).WithHideFunc(hiddenUnless(cluster.typing)),
 	)
 }
 

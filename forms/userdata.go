@@ -48,7 +48,7 @@ func userDataText(b *binder, path, title, desc string) *huh.Text {
 		}
 		return &model.Problem{Path: path, Message: pending.Error(), Severity: model.SeverityError}
 	})
-	return huh.NewText().
+	return b.newText().
 		Key(path).
 		Title(title).
 		Description(desc).
