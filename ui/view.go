@@ -64,8 +64,12 @@ func (m *Model) renderHeader() string {
 func (m *Model) renderEditing() string {
 	l := m.layout()
 	var cols []string
-	if l.stepsWidth > 0 {
+	bar := ""
+	switch {
+	case l.stepsWidth > 0:
 		cols = append(cols, m.renderStepList(l), " ")
+	default:
+		bar = m.renderStepBar() + "\n"
 	}
 	// overlays take the preview's room too
 	wide := l.formWidth
@@ -76,6 +80,9 @@ func (m *Model) renderEditing() string {
 	switch {
 	case m.phase == phaseHelp:
 		center, showPreview = m.renderFieldHelp(wide), false
+	case m.phase == phaseSteps && l.stepsWidth == 0:
+		l.stepsWidth = min(wide, stepListWidth+10)
+		center = m.renderStepList(l)
 	case m.phase == phaseQuitConfirm:
 		center, showPreview = m.styles.Dialog.Width(min(wide, 70)-6).Render("Discard this node pool and quit?\n\nNothing has been sent.\n\ny: discard and quit    n: keep editing"), false
 	case m.form != nil:
@@ -87,7 +94,7 @@ func (m *Model) renderEditing() string {
 		cols = append(cols, m.styles.App.Width(wide).Height(l.bodyHeight).MaxHeight(l.bodyHeight).Render(center))
 	}
 	main := lipgloss.JoinHorizontal(lipgloss.Top, cols...)
-	return main + "\n" + m.renderProblems() + "\n" + m.helpLine()
+	return bar + main + "\n" + m.renderProblems() + "\n" + m.helpLine()
 }
 
 // stepMarks are the step list's state marks, readable without colour.
@@ -124,6 +131,20 @@ func (m *Model) renderStepList(l layout) string {
 	}
 	lines = append(lines, "", m.styles.Muted.Render("· not visited"), m.styles.Muted.Render("✓ ok  ! warn  ✗ error"))
 	return m.styles.Pane.Width(l.stepsWidth - 2).Height(l.bodyHeight - 2).Render(strings.Join(lines, "\n"))
+}
+
+// renderStepBar is the narrow terminal's step list: every step's number and mark,
+// and the current step's title.
+func (m *Model) renderStepBar() string {
+	parts := []string{m.styles.PaneTitle.Render("Steps")}
+	for i, s := range m.steps {
+		item := fmt.Sprintf("%d%s", i+1, m.stepMark(s))
+		if i == m.cur {
+			item = m.styles.StepCurrent.Render(fmt.Sprintf("[%d ", i+1)) + m.stepMark(s) + m.styles.StepCurrent.Render(" "+s.Title+"]")
+		}
+		parts = append(parts, item)
+	}
+	return truncate(strings.Join(parts, " "), m.width)
 }
 
 // renderFieldHelp is the fuller help of the focused field.
@@ -181,9 +202,29 @@ func (m *Model) problemLine(p model.Problem, selected bool) string {
 	return truncate(cursor+st.Render(mark+" "+p.Path)+": "+p.Message, m.width)
 }
 
-// helpLine is the footer: the keys that work now.
+// helpLine is the footer: the keys that work now, abbreviated on narrow terminals.
 func (m *Model) helpLine() string {
-	return m.help.ShortHelpView(m.bindings())
+	bs := m.bindings()
+	if m.width < wideWidth {
+		bs = compactHelp(bs)
+	}
+	return m.help.ShortHelpView(bs)
+}
+
+// compactHelp shortens the bindings' help for narrow terminals: "^f next".
+func compactHelp(bs []key.Binding) []key.Binding {
+	short := map[string]string{"next step": "next", "prev step": "prev", "field help": "help", "aliyun command": "aliyun cmd", "body/problems": "focus"}
+	out := make([]key.Binding, len(bs))
+	for i, b := range bs {
+		h := b.Help()
+		desc := h.Desc
+		if s, ok := short[desc]; ok {
+			desc = s
+		}
+		b.SetHelp(strings.Replace(h.Key, "ctrl+", "^", 1), desc)
+		out[i] = b
+	}
+	return out
 }
 
 // bindings lists the keys that work in the current phase, for the footer.

@@ -231,6 +231,10 @@ func (m *Model) nextSeq() int {
 func (m *Model) resize(w, h int) {
 	m.width, m.height = w, h
 	m.help.Width = w
+	m.help.ShortSeparator = " • "
+	if w < wideWidth {
+		m.help.ShortSeparator = "  "
+	}
 	m.sizeForm()
 	m.review.resize(w, h)
 	m.bar.Width = max(min(w-10, 60), 10)
