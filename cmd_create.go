@@ -23,6 +23,8 @@ type createOptions struct {
 	StdinIsTTY func() bool
 	ClusterID  string
 	File       string
+	Preset     string   // start from this preset instead of File
+	Sets       []string // --set path=value overrides, in order
 	Region     string
 	DryRun     bool
 	Yes        bool
@@ -47,6 +49,7 @@ prints them as one JSON object). --watch then follows the task until the pool is
 		Example: `  $ ackpool create --cluster c0123456789abcdef0123456789abcdef --file pool.yaml
   $ ackpool create --cluster c0123... --file pool.json --yes --watch --region cn-beijing
   $ ackpool create --file pool.yaml --dry-run
+  $ ackpool create --cluster c0123... --preset gpu --set scaling_group.vswitch_ids=vsw-a,vsw-b --yes
   $ ackpool create --cluster c0123... --file pool.yaml --yes --output json | jq -r .task_id`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -58,6 +61,8 @@ prints them as one JSON object). --watch then follows the task until the pool is
 	f := cmd.Flags()
 	f.StringVar(&opts.ClusterID, "cluster", "", "ID of the cluster to add the pool to")
 	f.StringVar(&opts.File, "file", "", "request body file, JSON or YAML (- for standard input)")
+	f.StringVar(&opts.Preset, "preset", "", "start from this preset instead of a file (see ackpool preset list)")
+	f.StringArrayVar(&opts.Sets, "set", nil, "set path=value on top of the file or preset (repeatable; lists by index or comma list)")
 	f.BoolVar(&opts.DryRun, "dry-run", false, "validate and print the request body (secrets masked) without sending it")
 	f.BoolVar(&opts.Yes, "yes", false, "create without asking for confirmation")
 	f.BoolVar(&opts.Watch, "watch", false, "follow the creation task until the pool is active")
@@ -76,7 +81,7 @@ func createRun(ctx context.Context, opts *createOptions) error {
 	if opts.ClusterID == "" && !opts.DryRun {
 		return usageError{errors.New("--cluster is required: pass the ID of the cluster to add the pool to (list them in the wizard)")}
 	}
-	np, err := loadRequest(requestSource{File: opts.File}, requestReader{Stdin: opts.IO.In})
+	np, err := loadRequest(requestSource{File: opts.File, Preset: opts.Preset, Sets: opts.Sets}, requestReader{Stdin: opts.IO.In})
 	if err != nil {
 		return err
 	}

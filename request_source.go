@@ -5,42 +5,117 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"ackpool/model"
+	"ackpool/presets"
 )
 
 // requestSource says where a command reads its request body from. Commands fill it
-// from their flags (--file today; presets and --set overrides extend it) and call
-// loadRequest, so every command reads requests the same way.
+// from their flags (--file or --preset, then --set overrides) and call loadRequest, so
+// every command reads requests the same way.
 type requestSource struct {
-	File string // path of a JSON or YAML file; "-" reads standard input
+	File   string   // path of a JSON or YAML file; "-" reads standard input
+	Preset string   // name of a built-in or saved preset to start from (instead of File)
+	Sets   []string // "path=value" overrides applied in order on top (--set, repeatable)
 }
 
 // sourceName is how the request is named in messages ("stdin" for "-").
 func (s requestSource) sourceName() string {
-	if s.File == "-" {
+	switch {
+	case s.File == "-":
 		return "stdin"
+	case s.File != "":
+		return s.File
+	case s.Preset != "":
+		return "preset " + s.Preset
 	}
-	return s.File
+	return "--set values"
 }
 
-// requestReader is what loadRequest needs from the process: standard input and the file system.
+// requestReader is what loadRequest needs from the process: standard input, the file
+// system and the preset library (nil opens the default one).
 type requestReader struct {
 	Stdin    io.Reader
 	ReadFile func(string) ([]byte, error)
+	Presets  func() (presets.Library, error)
 }
 
 // errNoRequest is returned when no request source was given.
-var errNoRequest = errors.New("no request given; pass --file FILE (JSON or YAML, - for standard input)")
+var errNoRequest = errors.New("no request given; pass --file FILE (JSON or YAML, - for standard input) or --preset NAME (see ackpool preset list), optionally with --set path=value")
 
 // loadRequest reads and strictly parses the request named by src. A missing source is
 // a usage error; an unreadable file is an error naming the file; a document that does
 // not parse returns its *model.ParseError, or model.ParseErrors when it has several
 // problems (each prints as file:line:column: path: message).
+//
+// With --preset the preset's request is the starting point; --set values are then
+// applied in order with model.SetPath (typed by the model; list items by index or as
+// comma lists) and a bad one is a usage error naming the flag value and the path.
+// The result is validated by the caller like any other request.
 func loadRequest(src requestSource, rd requestReader) (*model.NodePool, error) {
-	if src.File == "" {
+	np, err := loadBase(src, rd)
+	if err != nil {
+		return nil, err
+	}
+	if err := applySets(np, src.Sets); err != nil {
+		return nil, err
+	}
+	return np, nil
+}
+
+// loadBase reads the file or the preset that --set values apply to.
+func loadBase(src requestSource, rd requestReader) (*model.NodePool, error) {
+	switch {
+	case src.File != "" && src.Preset != "":
+		return nil, usageError{errors.New("use either --file or --preset, not both (add changes to a preset with --set path=value)")}
+	case src.Preset != "":
+		return loadPresetRequest(src.Preset, rd)
+	case src.File == "" && len(src.Sets) > 0:
+		return &model.NodePool{}, nil // built from --set values alone
+	case src.File == "":
 		return nil, usageError{errNoRequest}
 	}
+	return loadRequestFile(src, rd)
+}
+
+// loadPresetRequest returns a copy of the request of a built-in or saved preset.
+func loadPresetRequest(name string, rd requestReader) (*model.NodePool, error) {
+	if err := presets.ValidateName(name); err != nil {
+		return nil, usageError{fmt.Errorf("--preset: %w", err)}
+	}
+	open := rd.Presets
+	if open == nil {
+		open = defaultLibrary
+	}
+	lib, err := open()
+	if err != nil {
+		return nil, err
+	}
+	p, err := lib.Get(name)
+	if err != nil {
+		return nil, fmt.Errorf("--preset %s: %w", name, err)
+	}
+	return p.Request, nil
+}
+
+// applySets applies "path=value" overrides in order.
+func applySets(np *model.NodePool, sets []string) error {
+	for _, set := range sets {
+		path, value, ok := strings.Cut(set, "=")
+		path = strings.TrimSpace(path)
+		if !ok || path == "" {
+			return usageError{fmt.Errorf("--set %q: expected path=value, e.g. --set scaling_group.desired_size=3", set)}
+		}
+		if err := model.SetPath(np, path, value); err != nil {
+			return usageError{fmt.Errorf("--set %q: %w", set, err)}
+		}
+	}
+	return nil
+}
+
+// loadRequestFile reads and parses --file.
+func loadRequestFile(src requestSource, rd requestReader) (*model.NodePool, error) {
 	var (
 		data []byte
 		err  error
