@@ -250,6 +250,10 @@ type NodePoolDetail struct {
 	Info   NodePoolInfo   `json:"nodepool_info"`
 	Status NodePoolStatus `json:"status"`
 	Raw    []byte         `json:"-"`
+	// HasLoginPassword reports that the cloud echoed scaling_group.login_password.
+	// The password itself is dropped from Raw when the answer is decoded, so it never
+	// reaches a preview, a preset or a log.
+	HasLoginPassword bool `json:"-"`
 }
 
 // NodePoolInfo identifies an existing pool.

@@ -37,12 +37,30 @@ func (c *SDKClient) DescribeNodePool(ctx context.Context, region, clusterID, nod
 	return decodeNodePool(r.action, raw)
 }
 
+// decodeNodePool decodes a DescribeClusterNodePoolDetail answer and keeps it in Raw
+// without scaling_group.login_password, which the cloud echoes in clear text.
 func decodeNodePool(action string, raw json.RawMessage) (*NodePoolDetail, error) {
 	var d NodePoolDetail
 	if err := json.Unmarshal(raw, &d); err != nil {
 		return nil, &Error{Action: action, Message: "unexpected node pool shape: " + err.Error()}
 	}
-	d.Raw = append([]byte(nil), raw...)
+	var whole map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &whole); err != nil {
+		return nil, &Error{Action: action, Message: "unexpected node pool shape: " + err.Error()}
+	}
+	var sg map[string]json.RawMessage
+	if json.Unmarshal(whole["scaling_group"], &sg) == nil {
+		if _, ok := sg["login_password"]; ok {
+			d.HasLoginPassword = true
+			delete(sg, "login_password")
+			whole["scaling_group"], _ = json.Marshal(sg)
+		}
+	}
+	clean, err := json.Marshal(whole)
+	if err != nil {
+		return nil, &Error{Action: action, Message: "cannot re-encode the node pool: " + err.Error()}
+	}
+	d.Raw = clean
 	return &d, nil
 }
 

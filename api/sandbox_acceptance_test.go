@@ -52,7 +52,9 @@ func TestCreateThenWatchReachesActive(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if detail.Info.Name != "np-accept" || !strings.Contains(string(detail.Raw), `"login_password"`) {
+	// the sandbox echoes login_password like the cloud; the client drops it from Raw
+	if detail.Info.Name != "np-accept" || !detail.HasLoginPassword || strings.Contains(string(detail.Raw), "Sandbox-Passw0rd!") ||
+		!strings.Contains(string(detail.Raw), `"instance_types"`) {
 		t.Fatalf("detail %+v raw %s", detail.Info, detail.Raw)
 	}
 }
