@@ -37,7 +37,7 @@ func (p *structPlan) walk(r *report, v reflect.Value, path string) {
 				fp.child.walk(r, fv.Index(j), indexPath(fpath, j))
 			}
 		case kindStringSlice:
-			fp.checkStrings(r, path, fv.Interface().([]string))
+			fp.checkStrings(r, path, fv)
 		case kindStringMap, kindBoolMap, kindAnyMap:
 			if fv.Len() > 0 {
 				fp.checkDeprecated(r, joinPath(path, fp.spec.name))
@@ -88,21 +88,25 @@ func itemsText(lo, hi *int) string {
 	return rangeText(l, h)
 }
 
-func (fp *fieldPlan) checkStrings(r *report, path string, items []string) {
-	if len(items) == 0 {
+func (fp *fieldPlan) checkStrings(r *report, path string, items reflect.Value) {
+	n := items.Len()
+	if n == 0 {
 		if fp.required {
 			r.errorf(fp.rule, joinPath(path, fp.spec.name), "required; add at least one item")
 		}
 		return
 	}
+	if fp.deprecated == "" && fp.minItems == nil && fp.maxItems == nil && fp.itemEnum == nil {
+		return
+	}
 	fpath := joinPath(path, fp.spec.name)
 	fp.checkDeprecated(r, fpath)
-	fp.checkItems(r, fpath, len(items))
+	fp.checkItems(r, fpath, n)
 	if fp.itemEnum == nil {
 		return
 	}
-	for j, item := range items {
-		if !contains(fp.itemEnum, item) {
+	for j := 0; j < n; j++ {
+		if item := items.Index(j).String(); !contains(fp.itemEnum, item) {
 			r.errorf(fp.rule, indexPath(fpath, j), "%q is not allowed; use one of: %s%s", item, oneOf(fp.itemEnum), caseHint(item, fp.itemEnum))
 		}
 	}
@@ -157,6 +161,21 @@ func (fp *fieldPlan) checkEnumBy(r *report, parent reflect.Value, path, val stri
 	}
 }
 
+// shownValue is how a string value appears in a message: quoted, or "it" for a secret.
+// It is formatted only when a problem is reported.
+type shownValue struct {
+	s      string
+	secret bool
+}
+
+// String quotes the value, or hides it when it is secret.
+func (v shownValue) String() string {
+	if v.secret {
+		return "it"
+	}
+	return strconv.Quote(v.s)
+}
+
 func (fp *fieldPlan) checkString(r *report, path, s string) {
 	fpath := ""
 	at := func() string {
@@ -165,10 +184,7 @@ func (fp *fieldPlan) checkString(r *report, path, s string) {
 		}
 		return fpath
 	}
-	shown := strconv.Quote(s)
-	if fp.secret {
-		shown = "it"
-	}
+	shown := shownValue{s: s, secret: fp.secret}
 	if fp.enum != nil && !contains(fp.enum, s) {
 		if fp.enumWarning {
 			r.warnf(fp.enumRule, at(), "%s is not a known value (known: %s%s); check it against the versions the cluster offers", shown, oneOf(fp.enum), caseHint(s, fp.enum))
@@ -183,7 +199,10 @@ func (fp *fieldPlan) checkString(r *report, path, s string) {
 			}
 		}
 	}
-	n := utf8.RuneCountInString(s)
+	n := 0
+	if fp.minLen != nil || fp.maxLen != nil {
+		n = utf8.RuneCountInString(s)
+	}
 	if fp.minLen != nil && n < *fp.minLen {
 		r.errorf(fp.rule, at(), "%s is %d characters, at least %d required (allowed %s characters)", shown, n, *fp.minLen, itemsText(fp.minLen, fp.maxLen))
 	}
@@ -214,7 +233,7 @@ var decimalPattern = regexp.MustCompile(`^[0-9]+(\.[0-9]+)?$`)
 // maxUserData is the ECS limit on user data before Base64 encoding.
 const maxUserData = 32 * 1024
 
-func (fp *fieldPlan) checkFormat(r *report, at func() string, shown, s string) {
+func (fp *fieldPlan) checkFormat(r *report, at func() string, shown shownValue, s string) {
 	switch fp.format {
 	case "base64":
 		data, err := base64.StdEncoding.DecodeString(s)
