@@ -31,6 +31,7 @@ func TestParseErrors(t *testing.T) {
 		{"deep JSON nesting", "{\"a\":" + strings.Repeat("[", 5000), 1, "", "too deep"},
 		{"deep YAML nesting", "a: " + strings.Repeat("[", 5000) + strings.Repeat("]", 5000), 1, "", "too deep"},
 		{"secret is not echoed", `{"scaling_group":{"login_password":12345678}}`, 1, "scaling_group.login_password", "expected a string, got a number"},
+		{"two YAML documents", "count: 1\n---\ncount: 2\n", 2, "", "more than one YAML document"},
 		{"ClusterId in body", `{"ClusterId":"c1"}`, 1, "ClusterId", "--cluster"},
 	}
 	for _, tt := range tests {

@@ -179,7 +179,8 @@ var yamlLine = regexp.MustCompile(`^line (\d+)`)
 // readYAMLTree reads a YAML document with positions.
 func readYAMLTree(data []byte, source string) (*node, error) {
 	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	if err := dec.Decode(&doc); err != nil && err != io.EOF {
 		msg := trimPrefix(err.Error(), "yaml: ")
 		pe := &ParseError{Source: source}
 		if m := yamlLine.FindStringSubmatchIndex(msg); m != nil {
@@ -191,6 +192,14 @@ func readYAMLTree(data []byte, source string) (*node, error) {
 	}
 	if doc.Kind == 0 || len(doc.Content) == 0 {
 		return nil, &ParseError{Source: source, Message: "the file is empty; expected a request object"}
+	}
+	var next yaml.Node
+	if err := dec.Decode(&next); err != io.EOF {
+		line := next.Line
+		if err != nil {
+			line = 0
+		}
+		return nil, &ParseError{Source: source, Line: line, Message: "more than one YAML document (---); a request file holds exactly one"}
 	}
 	return convertYAML(doc.Content[0], source, 0)
 }
