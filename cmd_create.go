@@ -49,6 +49,7 @@ prints them as one JSON object). --watch then follows the task until the pool is
 		Example: `  $ ackpool create --cluster c0123456789abcdef0123456789abcdef --file pool.yaml
   $ ackpool create --cluster c0123... --file pool.json --yes --watch --region cn-beijing
   $ ackpool create --file pool.yaml --dry-run
+  $ ackpool create --cluster c0123... --file pool.yaml --dry-run --output terraform
   $ ackpool create --cluster c0123... --preset gpu --set scaling_group.vswitch_ids=vsw-a,vsw-b --yes
   $ ackpool create --cluster c0123... --file pool.yaml --yes --output json | jq -r .task_id`,
 		Args: cobra.NoArgs,
@@ -66,7 +67,7 @@ prints them as one JSON object). --watch then follows the task until the pool is
 	f.BoolVar(&opts.DryRun, "dry-run", false, "validate and print the request body (secrets masked) without sending it")
 	f.BoolVar(&opts.Yes, "yes", false, "create without asking for confirmation")
 	f.BoolVar(&opts.Watch, "watch", false, "follow the creation task until the pool is active")
-	f.StringVar(&opts.Output, "output", "text", "result format: text or json")
+	f.StringVar(&opts.Output, "output", "text", "result format: text or json; with --dry-run also aliyun (the aliyun CLI command) or terraform")
 	return cmd
 }
 
@@ -75,7 +76,7 @@ func createRun(ctx context.Context, opts *createOptions) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	if err := checkOutput(opts.Output); err != nil {
+	if err := checkCreateOutput(opts); err != nil {
 		return err
 	}
 	if opts.ClusterID == "" && !opts.DryRun {
@@ -89,12 +90,7 @@ func createRun(ctx context.Context, opts *createOptions) error {
 		return silentError{code: exitFailure}
 	}
 	if opts.DryRun {
-		body, err := model.EncodeJSON(model.Redact(np), true)
-		if err != nil {
-			return err
-		}
-		_, err = fmt.Fprintf(opts.IO.Out, "%s\n", body)
-		return err
+		return writeDryRun(opts, np)
 	}
 	client, cleanup, err := opts.NewClient(ctx)
 	defer cleanup()
