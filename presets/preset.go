@@ -20,9 +20,9 @@ type Meta struct {
 	// Version is the file format version the preset was written with.
 	Version int `json:"version"`
 	// Created is when the preset was first saved (zero for built-ins).
-	Created time.Time `json:"created,omitempty"`
+	Created time.Time `json:"created,omitzero"`
 	// Updated is when the preset was last saved (zero for built-ins).
-	Updated time.Time `json:"updated,omitempty"`
+	Updated time.Time `json:"updated,omitzero"`
 	// Builtin is true for the presets embedded in ackpool.
 	Builtin bool `json:"builtin"`
 	// File is the path of a user preset's file; empty for built-ins.
