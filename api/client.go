@@ -52,6 +52,9 @@ type SDKClient struct {
 	cores map[string]*openapi.Client // by endpoint host
 }
 
+// SDKClient implements Client.
+var _ Client = (*SDKClient)(nil)
+
 // New builds the real client. It does not contact the network.
 func New(opts Options) (*SDKClient, error) {
 	if opts.Credential == nil {
