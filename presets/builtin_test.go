@@ -1,6 +1,9 @@
 package presets
 
 import (
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"ackpool/model"
@@ -94,5 +97,13 @@ func TestLibrary(t *testing.T) {
 	}
 	if _, err := lib.Get("nope"); err == nil {
 		t.Error("Get(nope) succeeded")
+	}
+	// a hand-made file with a built-in's name is reported, not listed twice
+	if err := os.WriteFile(filepath.Join(s.Dir(), "gpu.yaml"), []byte("version: 1\nname: gpu\nrequest: {}\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	list, skipped, _ = lib.List()
+	if len(list) != 5 || len(skipped) != 1 || !strings.Contains(skipped[0].Error(), "built-in") {
+		t.Errorf("shadowing file: list %d, skipped %v", len(list), skipped)
 	}
 }

@@ -30,7 +30,14 @@ func (l Library) List() ([]Meta, []*FileError, error) {
 	if err != nil {
 		return out, skipped, err
 	}
-	return append(out, user...), skipped, nil
+	for _, m := range user {
+		if IsBuiltin(m.Name) {
+			skipped = append(skipped, &FileError{File: m.File, Err: fmt.Errorf("%q is the name of a built-in preset, which wins; rename the file to use it", m.Name)})
+			continue
+		}
+		out = append(out, m)
+	}
+	return out, skipped, nil
 }
 
 // Get returns the preset of that name: a built-in when the name is one, otherwise
