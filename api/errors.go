@@ -114,6 +114,7 @@ var hintRules = []hintRule{
 	{code: "ErrorCheckAcl", hint: "the RAM user lacks permission on this cluster: ask an administrator to grant ACK access"},
 	{code: "Throttling", prefix: true, hint: "the API is rate limited: wait a few seconds and retry"},
 	{code: "ErrorClusterNotFound", hint: "no cluster with this ID in this region: check --cluster and --region (list clusters in the wizard)"},
+	{code: "ErrorTaskNotFound", hint: "no task with this ID: check TASK_ID and --region (tasks of the in-process sandbox end with the command; use `ackpool sandbox` to keep them)"},
 	{code: "ErrorNodePoolNotFound", hint: "no node pool with this ID in the cluster: check --nodepool"},
 	{code: "ErrorClusterState", hint: "the cluster is not running: wait until its state is running, then retry"},
 	{code: "InvalidParameter.Name", hint: "a node pool with this name already exists in the cluster: choose another nodepool_info.name"},
