@@ -191,3 +191,16 @@ func optionValues(f huh.Field) []string {
 	}
 	return out
 }
+
+// jsonOf renders v as compact JSON.
+func jsonOf(t *testing.T, v any) string {
+	t.Helper()
+	data, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data)
+}
+
+// ptr returns a pointer to v.
+func ptr[T any](v T) *T { return &v }

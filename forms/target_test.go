@@ -25,9 +25,11 @@ func manualOption(t *testing.T, f huh.Field) huh.Option[string] {
 }
 
 var (
-	keyDown = tea.KeyMsg{Type: tea.KeyDown}
-	keyUp   = tea.KeyMsg{Type: tea.KeyUp}
-	toggle  = tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{'x'}}
+	keyDown  = tea.KeyMsg{Type: tea.KeyDown}
+	keyUp    = tea.KeyMsg{Type: tea.KeyUp}
+	keyRight = tea.KeyMsg{Type: tea.KeyRight} // inline selects (the on/off/default choices) move sideways
+	keyLeft  = tea.KeyMsg{Type: tea.KeyLeft}
+	toggle   = tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{'x'}}
 )
 
 // press sends keys to a focused field.

@@ -160,15 +160,15 @@ func (c *Catalog) InstanceTypes(t forms.Target, vswitchIDs []string, chargeType,
 	if err := c.begin("InstanceTypes"); err != nil {
 		return nil, err
 	}
-	var zones []int
+	var picked []int
 	for i := range zones {
 		if slices.Contains(vswitchIDs, VSwitchID(i)) {
-			zones = append(zones, i)
+			picked = append(picked, i)
 		}
 	}
 	var out []forms.Choice
 	for _, it := range c.types {
-		if offeredEverywhere(it.name, zones) {
+		if offeredEverywhere(it.name, picked) {
 			out = append(out, forms.Choice{Value: it.name, Label: it.label()})
 		}
 	}
