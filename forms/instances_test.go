@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	tea "github.com/charmbracelet/bubbletea"
+
 	"ackpool/forms"
 	"ackpool/forms/formstest"
 	"ackpool/model"
@@ -214,4 +216,35 @@ func TestSpotPriceLimitLines(t *testing.T) {
 	if got := canonical(t, fx.np); !strings.Contains(got, `"price_limit": "0.39"`) {
 		t.Errorf("price limits not synced: %s", got)
 	}
+}
+
+// TestLookupsRunOffTheUIGoroutineSafely runs a pick-list's loader the way huh does (in a
+// goroutine) while the user keeps changing the inputs it depends on; run with -race.
+func TestLookupsRunOffTheUIGoroutineSafely(t *testing.T) {
+	fx := newFixture(t, nil)
+	s := fx.step(t, forms.StepInstances)
+	vsw, vg := field(t, s, "scaling_group.vswitch_ids")
+	settle(vg)
+	_, tg := field(t, s, "scaling_group.instance_types")
+	_, cmd := tg.Update(struct{}{}) // hashes the inputs and returns the loader
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		queue := []tea.Cmd{cmd}
+		for len(queue) > 0 {
+			c := queue[0]
+			queue = queue[1:]
+			if c == nil || isTimer(c) {
+				continue
+			}
+			if batch, ok := c().(tea.BatchMsg); ok {
+				queue = append(queue, batch...)
+			}
+		}
+	}()
+	for range 50 {
+		press(vsw, toggle)
+		fx.sync()
+	}
+	<-done
 }
