@@ -101,8 +101,7 @@ func advancedStep(np *model.NodePool, env *Env) Step {
 	for _, g := range groups[1 : len(groups)-2] {
 		g.WithHideFunc(hiddenUnless(shown))
 	}
-	owns := append([]string(nil), advancedPaths...)
-	return b.step(StepAdvanced, "Advanced", owns, groups...)
+	return b.step(StepAdvanced, "Advanced", []string{"node_config", "tee_config", "auto_mode", "eflo_node_group", "interconnect_config", "max_nodes"}, groups...)
 }
 
 // anySet reports whether the request sets any of the paths.

@@ -2,6 +2,7 @@ package forms
 
 import (
 	"os"
+	"slices"
 
 	"github.com/charmbracelet/huh"
 
@@ -74,11 +75,18 @@ func Build(np *model.NodePool, env *Env) []Step {
 // target returns the current target by value.
 func (e *Env) target() Target { return *e.Target }
 
-// step assembles a Step from a binder.
-func (b *binder) step(id, title string, owns []string, groups ...*huh.Group) Step {
+// step assembles a Step from a binder. The step owns the problems of every request
+// path its fields edit, plus extra (parent objects, deprecated fields it stands for).
+func (b *binder) step(id, title string, extra []string, groups ...*huh.Group) Step {
 	keys := make([][]string, len(groups))
+	owns := append([]string(nil), extra...)
 	for i, g := range groups {
 		keys[i] = b.keys[g]
+		for _, k := range keys[i] {
+			if _, ok := model.Field(k); ok && !slices.Contains(owns, k) {
+				owns = append(owns, k)
+			}
+		}
 	}
 	return Step{
 		ID:      id,

@@ -185,3 +185,52 @@ func TestEveryFieldIsReachable(t *testing.T) {
 		}
 	}
 }
+
+// owner finds the step that owns a problem path: the longest Owns entry that equals
+// the path or that the path continues with "." or "[" (what the UI does).
+func owner(steps []forms.Step, path string) string {
+	best, bestLen := "", -1
+	for _, s := range steps {
+		for _, p := range s.Owns {
+			if (path == p || strings.HasPrefix(path, p+".") || strings.HasPrefix(path, p+"[")) && len(p) > bestLen {
+				best, bestLen = s.ID, len(p)
+			}
+		}
+	}
+	return best
+}
+
+func TestEveryRequestPathHasAnOwningStep(t *testing.T) {
+	fx := newFixture(t, nil)
+	for _, fi := range model.Fields() {
+		if owner(fx.steps, strings.ReplaceAll(fi.Path, "[]", "[0]")) == "" {
+			t.Errorf("no step owns %s", fi.Path)
+		}
+	}
+	for _, s := range fx.steps {
+		for _, keys := range s.Keys {
+			for _, k := range keys {
+				if _, ok := model.Field(k); ok {
+					if got := owner(fx.steps, k); got != s.ID {
+						t.Errorf("%s is edited on %s but its problems go to %s", k, s.ID, got)
+					}
+				}
+			}
+		}
+	}
+	for path, want := range map[string]string{
+		"nodepool_info":                     forms.StepBasics,
+		"scaling_group":                     forms.StepInstances,
+		"scaling_group.data_disks[1].size":  forms.StepDisks,
+		"kubernetes_config.runtime_version": forms.StepKubernetes,
+		"management.upgrade_config.surge":   forms.StepManagement,
+		"scaling_group.security_group_id":   forms.StepNetwork,
+		"node_config.kubelet_configuration": forms.StepAdvanced,
+		"scaling_group.spot_price_limit[0]": forms.StepInstances,
+		"ClusterId":                         forms.StepTarget,
+	} {
+		if got := owner(fx.steps, path); got != want {
+			t.Errorf("%s goes to %q, want %q", path, got, want)
+		}
+	}
+}

@@ -13,10 +13,7 @@ func disksStep(np *model.NodePool, env *Env) Step {
 	encrypted := b.tri("scaling_group.system_disk_encrypted")
 	fallbacks := b.strings("scaling_group.system_disk_categories")
 
-	return b.step(StepDisks, "Disks", []string{
-		"scaling_group.system_disk_", "scaling_group.data_disks", "scaling_group.disk_init",
-		"scaling_group.enable_high_density_mode",
-	},
+	return b.step(StepDisks, "Disks", nil,
 		b.group("System disk",
 			b.enumSelectOn(category, "scaling_group.system_disk_category", "System disk category",
 				"cloud_essd is fast and common; cloud_auto (ESSD AutoPL) adds bursting; cloud_efficiency is cheapest."),

@@ -50,13 +50,8 @@ func instancesStep(np *model.NodePool, env *Env) Step {
 	})
 
 	prePaid := func() bool { return *charge == "PrePaid" }
-	return b.step(StepInstances, "Instances & scaling", []string{
-		"scaling_group.vswitch_ids", "scaling_group.instance_types", "scaling_group.instance_charge_type",
-		"scaling_group.period", "scaling_group.period_unit", "scaling_group.auto_renew",
-		"scaling_group.spot_", "scaling_group.compensate_with_on_demand", "scaling_group.on_demand_",
-		"scaling_group.multi_az_policy", "scaling_group.desired_size", "scaling_group.scaling_policy",
-		"auto_scaling", "count",
-	},
+	// The scaling group's own problems (it is missing) belong here, with its required children.
+	return b.step(StepInstances, "Instances & scaling", []string{"scaling_group", "auto_scaling", "count"},
 		b.group("vSwitches", vswSel),
 		b.group("vSwitches", vswIn).WithHideFunc(hiddenUnless(vsw.typing)),
 		b.group("Instance types", typeSel),

@@ -20,7 +20,7 @@ func kubernetesStep(np *model.NodePool, env *Env) Step {
 		return firstError(model.CheckField(b.np, "kubernetes_config.node_name_mode", nodeNameMode(*prefix, *suffix)))
 	}
 
-	return b.step(StepKubernetes, "Kubernetes", []string{"kubernetes_config"},
+	return b.step(StepKubernetes, "Kubernetes", []string{"kubernetes_config", "kubernetes_config.runtime_version"},
 		b.group("Labels and taints",
 			listText(b, "kubernetes_config.labels", "Node labels",
 				"One key=value per line (value may be empty), at most 20; keys must not start with aliyun or acs:.", labelCodec),

@@ -73,9 +73,7 @@ func networkStep(np *model.NodePool, env *Env) Step {
 	chargeType := b.text("scaling_group.internet_charge_type")
 	imageType := b.text("scaling_group.image_type")
 	return b.step(StepNetwork, "Network & login", []string{
-		"scaling_group.security_group_id", "scaling_group.key_pair", "scaling_group.login_",
-		"scaling_group.internet_", "scaling_group.image_", "scaling_group.security_hardening_os",
-		"scaling_group.cis_enabled", "scaling_group.platform", "scaling_group.deploymentset_id",
+		"scaling_group.security_group_id", "scaling_group.cis_enabled", "scaling_group.platform",
 	},
 		b.group("Security groups", sgSel),
 		b.group("Security groups", sgIn).WithHideFunc(hiddenUnless(sgs.typing)),
