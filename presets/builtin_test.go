@@ -30,7 +30,7 @@ func TestBuiltinsValidate(t *testing.T) {
 			if probs := Validate(p.Request); probs.HasErrors() {
 				t.Errorf("presets.Validate: %v", probs.Errors())
 			}
-			for _, path := range accountSpecificPaths {
+			for _, path := range AccountSpecificPaths() {
 				if v := Diff(nil, p.Request); hasPath(v, path) {
 					t.Errorf("built-in carries the account-specific %s", path)
 				}

@@ -29,9 +29,8 @@ type Draft struct {
 	RegionID string `json:"region_id,omitempty"`
 	// Step is the wizard step the person was on (the UI's own step key).
 	Step string `json:"step,omitempty"`
-	// Origin says what the request started from, for the review screen's diff:
-	// "" (blank), "preset:NAME" or "pool:CLUSTER_ID/NODEPOOL_ID".
-	Origin string `json:"origin,omitempty"`
+	// Origin says what the request started from, for the review screen's diff.
+	Origin Origin `json:"-"`
 	// Request is the request body as far as it was filled in.
 	Request *model.NodePool `json:"request"`
 }
@@ -80,7 +79,7 @@ func (d *Drafts) Save(dr Draft) ([]Notice, error) {
 		{"cluster_id", dr.ClusterID},
 		{"region_id", dr.RegionID},
 		{"step", dr.Step},
-		{"origin", dr.Origin},
+		{"origin", dr.Origin.String()},
 	}
 	data, err := encodeDoc("ackpool wizard draft; resumed on the next start, removed after a successful submit", header, body)
 	if err != nil {
@@ -110,7 +109,10 @@ func (d *Drafts) Load() (*Draft, error) {
 			return nil, &FileError{File: path, Err: err}
 		}
 	}
-	dr := &Draft{ClusterID: h["cluster_id"], RegionID: h["region_id"], Step: h["step"], Origin: h["origin"]}
+	dr := &Draft{ClusterID: h["cluster_id"], RegionID: h["region_id"], Step: h["step"]}
+	if dr.Origin, err = ParseOrigin(h["origin"]); err != nil {
+		return nil, &FileError{File: path, Err: err}
+	}
 	if dr.Version, err = strconv.Atoi(h["version"]); err != nil || dr.Version < 1 {
 		return nil, &FileError{File: path, Err: fmt.Errorf("version %q is not a positive whole number", h["version"])}
 	}

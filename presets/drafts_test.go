@@ -16,7 +16,7 @@ func TestDraftRoundTrip(t *testing.T) {
 	if dr, err := d.Load(); dr != nil || err != nil {
 		t.Fatalf("Load with no draft = %v, %v", dr, err)
 	}
-	notices, err := d.Save(Draft{ClusterID: "c-123", RegionID: "cn-hangzhou", Step: "disks", Origin: "preset:gpu", Request: sampleRequest()})
+	notices, err := d.Save(Draft{ClusterID: "c-123", RegionID: "cn-hangzhou", Step: "disks", Origin: Origin{Kind: OriginPreset, Preset: "gpu"}, Request: sampleRequest()})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -30,7 +30,7 @@ func TestDraftRoundTrip(t *testing.T) {
 	want := sampleRequest()
 	want.ScalingGroup.LoginPassword = nil
 	want.KubernetesConfig.UserData = nil
-	if dr.ClusterID != "c-123" || dr.RegionID != "cn-hangzhou" || dr.Step != "disks" || dr.Origin != "preset:gpu" || !dr.Saved.Equal(at) || dr.Version != FormatVersion {
+	if dr.ClusterID != "c-123" || dr.RegionID != "cn-hangzhou" || dr.Step != "disks" || dr.Origin != (Origin{Kind: OriginPreset, Preset: "gpu"}) || !dr.Saved.Equal(at) || dr.Version != FormatVersion {
 		t.Errorf("draft metadata = %+v", dr)
 	}
 	if !reflect.DeepEqual(dr.Request, want) {
@@ -102,5 +102,19 @@ func TestDebouncer(t *testing.T) {
 	t4 := d.Changed()
 	if !d.Due(t4) {
 		t.Error("a change after a save is not due")
+	}
+}
+
+func TestOrigin(t *testing.T) {
+	for _, o := range []Origin{{}, {Kind: OriginPreset, Preset: "gpu"}, {Kind: OriginPool, ClusterID: "c1", NodepoolID: "np2"}} {
+		got, err := ParseOrigin(o.String())
+		if err != nil || got != o {
+			t.Errorf("ParseOrigin(%q) = %+v, %v", o.String(), got, err)
+		}
+	}
+	for _, bad := range []string{"preset:", "preset:../x", "pool:c1", "pool:/np", "elsewhere:x"} {
+		if _, err := ParseOrigin(bad); err == nil {
+			t.Errorf("ParseOrigin(%q) accepted", bad)
+		}
 	}
 }

@@ -6,29 +6,28 @@ import (
 	"ackpool/model"
 )
 
-// AccountSpecificPaths are the wire paths a preset normally leaves out because their
-// values belong to one account or cluster: they are filled in when the preset is
-// applied (by the wizard's pick-lists or --set).
-var accountSpecificPaths = []string{
-	"scaling_group.vswitch_ids",
-	"scaling_group.security_group_ids",
-	"scaling_group.security_group_id",
-	"scaling_group.key_pair",
-	"scaling_group.image_id",
-	"scaling_group.deploymentset_id",
-	"scaling_group.rds_instances",
-	"scaling_group.private_pool_options.id",
-	"scaling_group.resource_pool_options.private_pool_ids",
-	"scaling_group.system_disk_kms_key_id",
-	"scaling_group.system_disk_snapshot_policy_id",
-	"nodepool_info.resource_group_id",
-	"eflo_node_group.cluster_id",
-	"eflo_node_group.group_id",
+// AccountSpecificPaths returns the wire paths a preset normally leaves out because
+// their values belong to one account or cluster (vSwitches, security groups, key pair,
+// ...): they are filled in when the preset is applied (by the wizard's pick-lists or
+// --set). Built-in presets set none of them.
+func AccountSpecificPaths() []string {
+	return []string{
+		"scaling_group.vswitch_ids",
+		"scaling_group.security_group_ids",
+		"scaling_group.security_group_id",
+		"scaling_group.key_pair",
+		"scaling_group.image_id",
+		"scaling_group.deploymentset_id",
+		"scaling_group.rds_instances",
+		"scaling_group.private_pool_options.id",
+		"scaling_group.resource_pool_options.private_pool_ids",
+		"scaling_group.system_disk_kms_key_id",
+		"scaling_group.system_disk_snapshot_policy_id",
+		"nodepool_info.resource_group_id",
+		"eflo_node_group.cluster_id",
+		"eflo_node_group.group_id",
+	}
 }
-
-// AccountSpecificPaths returns the wire paths that presets leave to the cluster they
-// are applied to (vSwitches, security groups, key pair, ...).
-func AccountSpecificPaths() []string { return append([]string(nil), accountSpecificPaths...) }
 
 // Validate checks a preset's request as a partial request: it runs model.Validate on a
 // copy in which the required values that only exist per cluster (the vSwitches and,
