@@ -377,3 +377,22 @@ func TestDefaultDir(t *testing.T) {
 		t.Errorf("DefaultDir fallback = %q, %v", d, err)
 	}
 }
+
+func TestUnreadableFileReported(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root reads files regardless of their mode")
+	}
+	dir := t.TempDir()
+	s := NewStore(dir)
+	if _, _, err := s.Save("locked", "", sampleRequest(), SaveOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod(s.Path("locked"), 0); err != nil {
+		t.Fatal(err)
+	}
+	defer os.Chmod(s.Path("locked"), 0o600)
+	list, skipped, err := s.List()
+	if err != nil || len(list) != 0 || len(skipped) != 1 || !strings.Contains(skipped[0].Error(), "locked.yaml") {
+		t.Errorf("List = %v, %v, %v", list, skipped, err)
+	}
+}
