@@ -396,3 +396,14 @@ func TestUnreadableFileReported(t *testing.T) {
 		t.Errorf("List = %v, %v, %v", list, skipped, err)
 	}
 }
+
+func TestDanglingSymlinkReported(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.Symlink(filepath.Join(dir, "missing-target"), filepath.Join(dir, "gone.yaml")); err != nil {
+		t.Skip("no symlinks here:", err)
+	}
+	list, skipped, err := NewStore(dir).List()
+	if err != nil || len(list) != 0 || len(skipped) != 1 || !strings.Contains(skipped[0].Error(), "gone.yaml") {
+		t.Errorf("List = %v, %v, %v", list, skipped, err)
+	}
+}
