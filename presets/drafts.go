@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"time"
 
 	"ackpool/model"
@@ -33,6 +34,25 @@ type Draft struct {
 	Origin Origin `json:"-"`
 	// Request is the request body as far as it was filled in.
 	Request *model.NodePool `json:"request"`
+}
+
+// Describe summarises the draft for the wizard's "resume" choice, e.g.
+// "saved 2026-01-02 15:04 UTC, cluster c123, step disks, from preset gpu".
+func (dr *Draft) Describe() string {
+	parts := []string{"saved " + dr.Saved.UTC().Format("2006-01-02 15:04 UTC")}
+	if dr.ClusterID != "" {
+		parts = append(parts, "cluster "+dr.ClusterID)
+	}
+	if dr.Step != "" {
+		parts = append(parts, "step "+dr.Step)
+	}
+	switch dr.Origin.Kind {
+	case OriginPreset:
+		parts = append(parts, "from preset "+dr.Origin.Preset)
+	case OriginPool:
+		parts = append(parts, "cloned from pool "+dr.Origin.NodepoolID)
+	}
+	return strings.Join(parts, ", ")
 }
 
 // draftHeaderKeys are the metadata keys of a draft file.

@@ -33,6 +33,9 @@ func TestDraftRoundTrip(t *testing.T) {
 	if dr.ClusterID != "c-123" || dr.RegionID != "cn-hangzhou" || dr.Step != "disks" || dr.Origin != (Origin{Kind: OriginPreset, Preset: "gpu"}) || !dr.Saved.Equal(at) || dr.Version != FormatVersion {
 		t.Errorf("draft metadata = %+v", dr)
 	}
+	if got := dr.Describe(); got != "saved 2026-05-06 07:08 UTC, cluster c-123, step disks, from preset gpu" {
+		t.Errorf("Describe = %q", got)
+	}
 	if !reflect.DeepEqual(dr.Request, want) {
 		t.Errorf("draft request changed: %+v", dr.Request)
 	}

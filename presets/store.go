@@ -164,11 +164,8 @@ type SaveOptions struct {
 // saved metadata and the notices about what was left out. A built-in name is refused.
 // An existing file that cannot be parsed is never replaced: Save fails and names it.
 func (s *Store) Save(name, description string, np *model.NodePool, opts SaveOptions) (*Meta, []Notice, error) {
-	if err := ValidateName(name); err != nil {
+	if err := ValidateNewName(name); err != nil {
 		return nil, nil, err
-	}
-	if IsBuiltin(name) {
-		return nil, nil, fmt.Errorf("%q is the name of a built-in preset; choose another name (for example %s-custom)", name, name)
 	}
 	if np == nil {
 		return nil, nil, errors.New("save preset: the request is empty")
@@ -194,6 +191,18 @@ func (s *Store) Save(name, description string, np *model.NodePool, opts SaveOpti
 		return nil, notices, err
 	}
 	return &meta, notices, nil
+}
+
+// ValidateNewName checks a name for a preset about to be saved: a valid name that is
+// not taken by a built-in. The wizard's "save as preset" field uses it as its validator.
+func ValidateNewName(name string) error {
+	if err := ValidateName(name); err != nil {
+		return err
+	}
+	if IsBuiltin(name) {
+		return fmt.Errorf("%q is the name of a built-in preset; choose another name (for example %s-custom)", name, name)
+	}
+	return nil
 }
 
 // Delete removes the preset file of that name. Deleting is an explicit request, so it
