@@ -1,6 +1,7 @@
 package forms
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"slices"
@@ -43,6 +44,7 @@ type pickSpec struct {
 	none     string // label of the empty choice, e.g. "(none)"; "" for no empty choice
 	required bool   // an empty choice does not validate
 	noManual bool   // no "type it by hand" entry (the list has its own fallback)
+	height   int    // rows of the list; 8 when 0
 }
 
 // newPickOne builds a select whose options come from load (evaluated by huh off the UI
@@ -56,7 +58,7 @@ func newPickOne[Q any](b *binder, spec pickSpec, initial string, q live[Q], load
 		Title(spec.title).
 		Description(spec.desc).
 		Filtering(false).
-		Height(8).
+		Height(cmp.Or(spec.height, 8)).
 		OptionsFunc(func() []huh.Option[string] {
 			choices, err := load(q.get())
 			return pickOptions(spec, choices, err, []string{initial})

@@ -13,7 +13,7 @@ func targetStep(np *model.NodePool, env *Env) Step {
 	b := newBinder(np, env)
 	noQuery := newLive(func() struct{} { return struct{}{} })
 	region, regionSel, regionIn := newPickOne(b, pickSpec{
-		key: "region", title: "Region", what: "regions", required: true,
+		key: "region", title: "Region", what: "regions", required: true, height: 6,
 		desc: "Where the cluster lives, e.g. cn-hangzhou. Lookups and the request go to this region.",
 	}, env.Target.Region, noQuery, func(struct{}) ([]Choice, error) {
 		if env.Catalog == nil {
@@ -25,14 +25,14 @@ func targetStep(np *model.NodePool, env *Env) Step {
 	// The cluster list follows the region as chosen so far.
 	regionQuery := newLive(region.value)
 	cluster, clusterSel, clusterIn := newPickOne(b, pickSpec{
-		key: "ClusterId", title: "Cluster", what: "clusters", required: true,
+		key: "ClusterId", title: "Cluster", what: "clusters", required: true, height: 8,
 		desc: "The ACK cluster that gets the pool. Only running clusters are listed, with version and state.",
 	}, env.Target.ClusterID, regionQuery, func(region string) ([]Choice, error) {
 		if env.Catalog == nil {
 			return nil, errNoCatalog
 		}
 		if region == "" {
-			return nil, fmt.Errorf("choose a region first")
+			return nil, fmt.Errorf("no region chosen yet")
 		}
 		return env.Catalog.Clusters(region)
 	}, func(id string) error { return firstError(model.ValidateClusterID(id)) })
@@ -42,9 +42,9 @@ func targetStep(np *model.NodePool, env *Env) Step {
 		env.Target.ClusterID = cluster.value()
 	})
 	return b.step(StepTarget, "Target", []string{"ClusterId"},
-		b.group("Region", regionSel),
+		// One page for both, so the cluster list follows the region as it changes.
+		b.group("Target", regionSel, clusterSel),
 		b.group("Region", regionIn).WithHideFunc(hiddenUnless(region.typing)),
-		b.group("Cluster", clusterSel),
 		b.group("Cluster", clusterIn).WithHideFunc(hiddenUnless(cluster.typing)),
 	)
 }

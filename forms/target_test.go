@@ -75,7 +75,7 @@ func TestTargetFallsBackToTypingWhenTheLookupFails(t *testing.T) {
 	if !strings.Contains(last.Key, "could not list clusters") || !strings.Contains(last.Key, "Forbidden.RAM") {
 		t.Errorf("the list does not say what failed: %q", last.Key)
 	}
-	typed := s.Groups[3]
+	typed := s.Groups[2]
 	if !hidden(typed) {
 		t.Fatal("the typed-by-hand input shows before it is chosen")
 	}
