@@ -102,3 +102,31 @@ func BenchmarkKeystrokePlainHuh(b *testing.B) {
 		i++
 	}
 }
+
+// BenchmarkSyncAll measures syncing every step into the model (the UI syncs only the
+// current step after each update; this is the upper bound) over a request that sets
+// fields on every step.
+func BenchmarkSyncAll(b *testing.B) {
+	np, err := model.Parse([]byte(richBody), "bench")
+	if err != nil {
+		b.Fatal(err)
+	}
+	steps := forms.Build(np, &forms.Env{Catalog: formstest.NewCatalog(), Theme: huh.ThemeCharm()})
+	for b.Loop() {
+		for _, s := range steps {
+			s.Sync(np)
+		}
+	}
+}
+
+// BenchmarkFieldCheck measures one field validation (run when the user leaves a field
+// or presses enter, not per keystroke) over a request that sets fields on every step.
+func BenchmarkFieldCheck(b *testing.B) {
+	np, err := model.Parse([]byte(richBody), "bench")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		model.CheckField(np, "scaling_group.system_disk_size", "120")
+	}
+}

@@ -234,3 +234,20 @@ func TestEveryRequestPathHasAnOwningStep(t *testing.T) {
 		}
 	}
 }
+
+// TestEachFieldIsBoundOnOneStep guards against two steps syncing the same path, where
+// the step synced last would overwrite the other's edits with a stale value.
+func TestEachFieldIsBoundOnOneStep(t *testing.T) {
+	fx := newFixture(t, nil)
+	seen := map[string]string{}
+	for _, s := range fx.steps {
+		for _, keys := range s.Keys {
+			for _, k := range keys {
+				if other, ok := seen[k]; ok && other != s.ID {
+					t.Errorf("%s is bound on %s and %s", k, other, s.ID)
+				}
+				seen[k] = s.ID
+			}
+		}
+	}
+}
