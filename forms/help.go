@@ -37,6 +37,9 @@ func FieldHelp(key string) string {
 	section(&b, "Notes", fi.Notes)
 	section(&b, "When to change it", whenToChange[key])
 	section(&b, "How to write it", syntaxHelp[key])
+	if fi.Type == "array<object>" {
+		section(&b, "Each item", itemHelp(fi.Path))
+	}
 	if fi.Secret {
 		section(&b, "Secret", "Masked in the preview and never saved in presets, drafts or logs.")
 	}
@@ -100,10 +103,34 @@ func defaultHelp(fi model.FieldInfo) string {
 		return ""
 	}
 	d := fmt.Sprint(fi.Default)
-	if f, ok := fi.Default.(float64); ok {
-		d = num(f)
+	switch v := fi.Default.(type) {
+	case float64:
+		d = num(v)
+	case bool:
+		d = onOff(d)
 	}
 	return d + " (applied by the server when you leave the field empty)"
+}
+
+// itemHelp lists the fields of a list's items with what they allow, e.g. for data disks
+// "category (one of cloud, ...; default cloud_efficiency), size (40 to 32768), ...".
+func itemHelp(listPath string) string {
+	prefix := model.NormalizePath(listPath) + "[]."
+	var parts []string
+	for _, fi := range model.Fields() {
+		rest, ok := strings.CutPrefix(fi.Path, prefix)
+		if !ok || fi.Deprecated || strings.ContainsAny(rest, ".[") {
+			continue
+		}
+		item := rest
+		if fi.Type == "boolean" {
+			item += " (a flag)"
+		} else if a := allowedText(fi); a != "" {
+			item += " (" + a + ")"
+		}
+		parts = append(parts, item)
+	}
+	return strings.Join(parts, "; ")
 }
 
 // wizardKeyHelp is the help of keys that are not request fields.
