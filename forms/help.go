@@ -40,6 +40,9 @@ func FieldHelp(key string) string {
 	if fi.Type == "array<object>" {
 		section(&b, "Each item", itemHelp(fi.Path))
 	}
+	if _, ok := syntaxHelp[key]; ok && (fi.Type == "array<object>" || fi.Type == "object" || fi.Format == "base64") {
+		section(&b, "Keys", textKeys(fi.Secret))
+	}
 	if fi.Secret {
 		section(&b, "Secret", "Masked in the preview and never saved in presets, drafts or logs.")
 	}
@@ -110,6 +113,15 @@ func defaultHelp(fi model.FieldInfo) string {
 		d = onOff(d)
 	}
 	return d + " (applied by the server when you leave the field empty)"
+}
+
+// textKeys explains the keys of a text area.
+func textKeys(secret bool) string {
+	s := "enter moves on; alt+enter or ctrl+j starts a new line"
+	if !secret {
+		s += "; ctrl+e opens the text in $EDITOR"
+	}
+	return s + "."
 }
 
 // itemHelp lists the fields of a list's items with what they allow, e.g. for data disks

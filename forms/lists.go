@@ -109,7 +109,8 @@ func listText[T any](b *binder, path, title, desc string, c lineCodec[T]) *huh.T
 		Title(title).
 		Description(desc).
 		Lines(4).
-		Placeholder(c.syntax + "   (one per line)").
+		Placeholder(c.syntax + "   (one per line; alt+enter or ctrl+j: new line)").
+		EditorExtension("txt").
 		Value(val).
 		Validate(validate)
 }

@@ -76,7 +76,8 @@ func mapText(b *binder, path, title, desc string, c lineCodec[[2]string]) *huh.T
 		Title(title).
 		Description(desc).
 		Lines(3).
-		Placeholder(c.syntax + "   (one per line)").
+		Placeholder(c.syntax + "   (one per line; alt+enter or ctrl+j: new line)").
+		EditorExtension("txt").
 		Value(val).
 		Validate(validate)
 }

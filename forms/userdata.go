@@ -53,7 +53,9 @@ func userDataText(b *binder, path, title, desc string) *huh.Text {
 		Title(title).
 		Description(desc).
 		Lines(4).
-		Placeholder("#!/bin/bash ...   or   @path/to/script.sh").
+		Placeholder("#!/bin/bash ...   or   @path/to/script.sh   (alt+enter or ctrl+j: new line)").
+		// The script may carry secrets: no editor temp files.
+		ExternalEditor(false).
 		Value(val).
 		Validate(func(text string) error {
 			out, err := resolve(text)
