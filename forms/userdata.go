@@ -3,6 +3,8 @@ package forms
 import (
 	"encoding/base64"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -79,6 +81,11 @@ func encodeUserData(text string, readFile func(string) ([]byte, error)) (string,
 		name := strings.TrimSpace(trimmed[1:])
 		if name == "" {
 			return "", fmt.Errorf("write a file name after @, e.g. @./init.sh")
+		}
+		if rest, ok := strings.CutPrefix(name, "~/"); ok {
+			if home, err := os.UserHomeDir(); err == nil {
+				name = filepath.Join(home, rest)
+			}
 		}
 		content, err := readFile(name)
 		if err != nil {

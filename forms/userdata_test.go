@@ -30,6 +30,7 @@ func TestEncodeUserData(t *testing.T) {
 		{name: "file that is already base64", text: " @encoded.txt ", want: enc},
 		{name: "missing file", text: "@nope.sh", wantErr: "cannot read nope.sh: no such file"},
 		{name: "bare @", text: "@", wantErr: "write a file name after @"},
+		{name: "home directory", text: "@~/init.sh", wantErr: "init.sh: no such file"},
 		{name: "@ inside a script is text", text: "echo @home\nls", want: base64.StdEncoding.EncodeToString([]byte("echo @home\nls"))},
 	}
 	for _, tc := range tests {
