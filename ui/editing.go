@@ -66,9 +66,8 @@ func (m *Model) updateEditing(msg tea.Msg) tea.Cmd {
 		return m.openReview()
 	case actPreview:
 		m.showPrev = !m.showPrev
-		m.sizeForm()
 		m.renderPreview()
-		return nil
+		return m.sizeForm()
 	case actFieldHelp:
 		m.back, m.phase = m.phase, phaseHelp
 		return nil

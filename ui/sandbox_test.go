@@ -2,8 +2,8 @@ package ui
 
 import (
 	"context"
-	"strings"
 	"net/http/httptest"
+	"strings"
 	"testing"
 
 	credential "github.com/aliyun/credentials-go/credentials"
@@ -17,8 +17,9 @@ import (
 
 // sandboxEnv is the sandbox on a loopback httptest server and the real client.
 type sandboxEnv struct {
-	client  *api.SDKClient
-	handler *sandbox.Handler
+	client   *api.SDKClient
+	handler  *sandbox.Handler
+	endpoint string
 }
 
 // newSandbox starts a sandbox whose tasks run speed times faster than real time.
@@ -39,7 +40,7 @@ func newSandbox(t testing.TB, speed float64) *sandboxEnv {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &sandboxEnv{client: c, handler: h}
+	return &sandboxEnv{client: c, handler: h, endpoint: srv.URL}
 }
 
 // validBody picks a running cluster and builds a request the sandbox accepts.

@@ -56,7 +56,8 @@ func (m *Model) openStep(i int) {
 		WithTheme(m.styles.Huh).
 		WithKeyMap(huhKeyMap()).
 		WithShowHelp(false)
-	m.sizeForm()
+	l := m.layout()
+	m.form.WithWidth(l.formWidth).WithHeight(l.bodyHeight)
 }
 
 // enterStep opens step i and starts its form.
@@ -69,14 +70,22 @@ func (m *Model) enterStep(i int) tea.Cmd {
 	return m.form.Init()
 }
 
-// sizeForm gives the form the space between the step list, the preview and the footer.
-func (m *Model) sizeForm() {
+// sizeForm gives the form the space between the step list, the preview and the
+// footer. huh rebuilds a group's view only in Update, so the form gets a no-op
+// message to reflow now; the command it may answer with (an option list to load)
+// must reach the runtime.
+func (m *Model) sizeForm() tea.Cmd {
 	if m.form == nil {
-		return
+		return nil
 	}
 	l := m.layout()
 	m.form.WithWidth(l.formWidth).WithHeight(l.bodyHeight)
+	_, cmd := m.form.Update(reflowMsg{})
+	return cmd
 }
+
+// reflowMsg asks the form to redraw; no field acts on it.
+type reflowMsg struct{}
 
 // refresh copies the current form's values into the model, and when the body changed
 // (or force is set) validates it, routes the problems to their steps and renders the

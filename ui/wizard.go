@@ -162,8 +162,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (m *Model) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		m.resize(msg.Width, msg.Height)
-		return nil
+		return m.resize(msg.Width, msg.Height)
 	case spinner.TickMsg:
 		if !m.busy() {
 			return nil
@@ -228,15 +227,15 @@ func (m *Model) nextSeq() int {
 }
 
 // resize records the terminal size and reflows everything sized by it.
-func (m *Model) resize(w, h int) {
+func (m *Model) resize(w, h int) tea.Cmd {
 	m.width, m.height = w, h
 	m.help.Width = w
 	m.help.ShortSeparator = " • "
 	if w < wideWidth {
 		m.help.ShortSeparator = "  "
 	}
-	m.sizeForm()
 	m.review.resize(w, h)
 	m.bar.Width = max(min(w-10, 60), 10)
 	m.renderPreview()
+	return m.sizeForm()
 }
