@@ -84,22 +84,22 @@ func advancedStep(np *model.NodePool, env *Env) Step {
 		groups = append(groups, g)
 	}
 	groups = append(groups,
-		b.group("Edge pool",
+		b.groupIf(func() bool { return shown() && poolType() == "edge" }, "Edge pool",
 			b.enumSelect("interconnect_mode", "Edge interconnect",
 				"basic: reach the cloud over the Internet. private: over a dedicated link."),
 			b.triSelect("intranet", "Edge intranet", "Whether the edge nodes can reach each other at layer 3."),
 			b.triSelect("host_network", "Host network", "Pods use the node's network stack."),
-		).WithHideFunc(hiddenUnless(func() bool { return shown() && poolType() == "edge" })),
-		b.group("Lingjun pool",
+		),
+		b.groupIf(func() bool { return shown() && poolType() == "lingjun" }, "Lingjun pool",
 			b.input("eflo_node_group.cluster_id", "Lingjun cluster", "Lingjun (EFLO) cluster to bind the pool to."),
 			b.input("eflo_node_group.group_id", "Lingjun group", "Group inside that Lingjun cluster."),
 			b.input("eflo_node_group.worker_ram_role_name", "Lingjun worker role", "Worker RAM role of the Lingjun pool."),
 			b.triSelect("eflo_node_group.auto_attach_enabled", "Attach nodes automatically",
 				"Add new Lingjun nodes to the pool automatically."),
-		).WithHideFunc(hiddenUnless(func() bool { return shown() && poolType() == "lingjun" })),
+		),
 	)
 	for _, g := range groups[1 : len(groups)-2] {
-		g.WithHideFunc(hiddenUnless(shown))
+		b.showWhen(g, shown)
 	}
 	return b.step(StepAdvanced, "Advanced", []string{"node_config", "tee_config", "auto_mode", "eflo_node_group", "interconnect_config", "max_nodes"}, groups...)
 }

@@ -58,7 +58,7 @@ func basicsStep(np *model.NodePool, env *Env) Step {
 				"ess: ordinary ECS nodes. edge, lingjun and hybrid are for those special cluster kinds."),
 			rgSel,
 		),
-		b.group("Resource group", rgIn).WithHideFunc(hiddenUnless(rg.typing)),
+		b.groupIf(rg.typing, "Resource group", rgIn),
 	)
 }
 

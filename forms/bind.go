@@ -24,15 +24,22 @@ const (
 // sync function per value writes it back. Parse failures that cannot reach the model
 // (a number that is not a number, a malformed list line) are kept as problems.
 type binder struct {
-	np     *model.NodePool // the live model: initial values and validation context
-	env    *Env
-	syncs  []func(np *model.NodePool)
-	checks []func() *model.Problem
-	keys   map[*huh.Group][]string // field keys of each group made with b.group
+	np      *model.NodePool // the live model: initial values and validation context
+	env     *Env
+	syncs   []func(np *model.NodePool)
+	checks  []func() *model.Problem
+	keys    map[*huh.Group][]string // field keys of each group made with b.group
+	shows   map[*huh.Group]func() bool
+	loaders map[huh.Field]func() // accessible mode: fill a pick-list's options now
 }
 
 func newBinder(np *model.NodePool, env *Env) *binder {
-	return &binder{np: np, env: env}
+	return &binder{
+		np: np, env: env,
+		keys:    map[*huh.Group][]string{},
+		shows:   map[*huh.Group]func() bool{},
+		loaders: map[huh.Field]func(){},
+	}
 }
 
 // sync runs every registered sync function against np.

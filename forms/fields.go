@@ -3,6 +3,7 @@ package forms
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/huh"
@@ -104,16 +105,30 @@ func (b *binder) enumSelectOn(val *string, path, title, desc string) *huh.Select
 
 // enumOptions lists the allowed values of path after a "(default)" entry. A current
 // value that the reference does not list is kept as an option so it is not lost.
+//
+// A required field (instance_charge_type) has no "(default)" entry: the API wants it
+// sent, so its server default is listed first and preselected.
 func enumOptions(path, current string) []huh.Option[string] {
 	fi, _ := model.Field(path)
-	def := "(default)"
-	if d := defaultText(path); d != "" {
-		def = "(default: " + d + ")"
+	d := defaultText(path)
+	var opts []huh.Option[string]
+	values := fi.Enum
+	if fi.Required && isOneOf(d, values) {
+		values = append([]string{d}, slices.DeleteFunc(slices.Clone(values), func(v string) bool { return v == d })...)
+	} else {
+		label := "(default)"
+		if d != "" {
+			label = "(default: " + d + ")"
+		}
+		opts = append(opts, huh.NewOption(label, ""))
 	}
-	opts := []huh.Option[string]{huh.NewOption(def, "")}
 	known := current == ""
-	for _, v := range fi.Enum {
-		opts = append(opts, huh.NewOption(v, v))
+	for _, v := range values {
+		label := v
+		if fi.Required && v == d {
+			label += " (the server's default)"
+		}
+		opts = append(opts, huh.NewOption(label, v))
 		known = known || v == current
 	}
 	if !known {
@@ -145,18 +160,47 @@ func defaultText(path string) string {
 	}
 }
 
-// group is a huh group with a title; the binder records its field keys for Step.Keys.
+// group is a huh group (a page of the step) with a title; the binder records its field
+// keys for Step.Keys. In accessible mode each field is wrapped so that it is skipped
+// while its page is hidden and its pick-list is loaded before the prompt.
 func (b *binder) group(title string, fields ...huh.Field) *huh.Group {
-	g := huh.NewGroup(fields...).Title(title).WithTheme(b.env.Theme)
 	keys := make([]string, len(fields))
 	for i, f := range fields {
 		keys[i] = f.GetKey()
 	}
-	if b.keys == nil {
-		b.keys = map[*huh.Group][]string{}
+	var g *huh.Group
+	if b.env.Accessible {
+		for i, f := range fields {
+			fields[i] = &accessibleField{Field: f, shown: func() bool { return b.shown(g) }, load: b.loaders[f]}
+		}
 	}
+	g = huh.NewGroup(fields...).Title(title).WithTheme(b.env.Theme)
 	b.keys[g] = keys
 	return g
+}
+
+// groupIf is a group shown only while show holds.
+func (b *binder) groupIf(show func() bool, title string, fields ...huh.Field) *huh.Group {
+	g := b.group(title, fields...)
+	b.showWhen(g, show)
+	return g
+}
+
+// showWhen shows g only while show holds.
+func (b *binder) showWhen(g *huh.Group, show func() bool) {
+	b.shows[g] = show
+	g.WithHideFunc(func() bool { return !show() })
+}
+
+// shown reports whether g is currently shown.
+func (b *binder) shown(g *huh.Group) bool {
+	show := b.shows[g]
+	return show == nil || show()
+}
+
+// not negates a condition.
+func not(cond func() bool) func() bool {
+	return func() bool { return !cond() }
 }
 
 // multiEnum is a multi-select over the allowed item values of a list field, bound to

@@ -32,7 +32,7 @@ func kubernetesStep(np *model.NodePool, env *Env) Step {
 			b.enumSelect("kubernetes_config.cpu_policy", "CPU policy",
 				"static pins whole CPUs to Guaranteed pods with integer CPU requests; none shares all CPUs."),
 		),
-		b.group("Container runtime", runtimeIn.sel).WithHideFunc(hiddenUnless(runtimeIn.typing)),
+		b.groupIf(runtimeIn.typing, "Container runtime", runtimeIn.sel),
 		b.group("Node names",
 			b.newInput().
 				Key("kubernetes_config.node_name_mode").

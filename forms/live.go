@@ -53,6 +53,16 @@ func (l live[T]) Hash() (uint64, error) {
 	return h.Sum64(), nil
 }
 
+// now captures the current inputs and returns them, for code that runs on the UI
+// goroutine and cannot wait for huh to hash (accessible mode).
+func (l live[T]) now() T {
+	v := l.state.read()
+	l.state.mu.Lock()
+	l.state.last = v
+	l.state.mu.Unlock()
+	return v
+}
+
 // get returns the inputs captured by the last Hash; safe from any goroutine.
 func (l live[T]) get() T {
 	l.state.mu.Lock()

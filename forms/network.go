@@ -76,7 +76,7 @@ func networkStep(np *model.NodePool, env *Env) Step {
 		"scaling_group.security_group_id", "scaling_group.cis_enabled", "scaling_group.platform",
 	},
 		b.group("Security groups", sgSel),
-		b.group("Security groups", sgIn).WithHideFunc(hiddenUnless(sgs.typing)),
+		b.groupIf(sgs.typing, "Security groups", sgIn),
 		b.group("Login",
 			b.newSelect().
 				Key("login_method").
@@ -91,9 +91,9 @@ func networkStep(np *model.NodePool, env *Env) Step {
 			b.triSelect("scaling_group.login_as_non_root", "Log in as ecs-user",
 				"Create the nodes with the non-root user ecs-user for login instead of root."),
 		),
-		b.group("Key pair", keySel).WithHideFunc(hiddenUnless(usesKey)),
-		b.group("Key pair", keyIn).WithHideFunc(hiddenUnless(func() bool { return usesKey() && keyPair.typing() })),
-		b.group("Password",
+		b.groupIf(usesKey, "Key pair", keySel),
+		b.groupIf(func() bool { return usesKey() && keyPair.typing() }, "Key pair", keyIn),
+		b.groupIf(usesPassword, "Password",
 			b.newInput().
 				Key("scaling_group.login_password").
 				Title("Login password").
@@ -101,15 +101,15 @@ func networkStep(np *model.NodePool, env *Env) Step {
 				EchoMode(huh.EchoModePassword).
 				Value(password).
 				Validate(b.check("scaling_group.login_password")),
-		).WithHideFunc(hiddenUnless(usesPassword)),
+		),
 		b.group("Public IP",
 			b.enumSelectOn(chargeType, "scaling_group.internet_charge_type", "Public IP billing",
 				"Give every node a public IP: PayByTraffic (per GB) or PayByBandwidth (per Mbit/s). Default: no public IP."),
 		),
-		b.group("Public IP",
+		b.groupIf(func() bool { return *chargeType != "" }, "Public IP",
 			b.number("scaling_group.internet_max_bandwidth_out", "Public bandwidth (Mbit/s)",
 				"Outbound bandwidth cap per node, 1–100 Mbit/s."),
-		).WithHideFunc(hiddenUnless(func() bool { return *chargeType != "" })),
+		),
 		b.group("Operating system",
 			imageTypeSelect(b, env, imageType),
 			b.input("scaling_group.image_id", "Custom image",
@@ -128,24 +128,27 @@ func imageTypeSelect(b *binder, env *Env, val *string) *huh.Select[string] {
 	const path = "scaling_group.image_type"
 	initial := *val
 	targetNow := newLive(env.target)
-	return b.newSelect().
+	options := func(t Target) []huh.Option[string] {
+		var choices []Choice
+		var err error
+		if env.Catalog == nil {
+			err = errNoCatalog
+		} else {
+			choices, err = env.Catalog.ImageTypes(t)
+		}
+		if err != nil || len(choices) == 0 {
+			return enumOptions(path, initial)
+		}
+		return pickOptions(pickSpec{none: "(default)", noManual: true}, choices, nil, []string{initial})
+	}
+	sel := b.newSelect().
 		Key(path).
 		Title("Image type").
 		Description("Operating system family of the nodes; ContainerOS allows key pair login only.").
 		Height(8).
-		OptionsFunc(func() []huh.Option[string] {
-			var choices []Choice
-			var err error
-			if env.Catalog == nil {
-				err = errNoCatalog
-			} else {
-				choices, err = env.Catalog.ImageTypes(targetNow.get())
-			}
-			if err != nil || len(choices) == 0 {
-				return enumOptions(path, initial)
-			}
-			return pickOptions(pickSpec{none: "(default)", noManual: true}, choices, nil, []string{initial})
-		}, targetNow).
+		OptionsFunc(func() []huh.Option[string] { return options(targetNow.get()) }, targetNow).
 		Value(val).
 		Validate(b.check(path))
+	b.loaders[sel] = func() { sel.Options(options(targetNow.now())...) }
+	return sel
 }

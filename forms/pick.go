@@ -73,6 +73,10 @@ func newPickOne[Q any](b *binder, spec pickSpec, initial string, q live[Q], load
 			}
 			return validate(v)
 		})
+	b.loaders[sel] = func() {
+		choices, err := load(q.now())
+		sel.Options(pickOptions(spec, choices, err, []string{initial})...)
+	}
 	in := b.newInput().
 		Key(spec.key).
 		Title(spec.title + " (typed by hand)").
@@ -150,23 +154,23 @@ func newPickMany[Q any](b *binder, spec pickSpec, initial []string, limit int, r
 	q := newLiveKeyed(func() withSelection[Q] {
 		return withSelection[Q]{Query: read(), Selected: append([]string(nil), p.sel...)}
 	}, func(w withSelection[Q]) string { return fmt.Sprintf("%v", w.Query) })
+	options := func(w withSelection[Q]) []huh.Option[string] {
+		choices, err := load(w.Query)
+		opts := pickOptions(pickSpec{what: spec.what}, choices, err, w.Selected)
+		for i := range opts {
+			if slices.Contains(w.Selected, opts[i].Value) {
+				opts[i] = opts[i].Selected(true)
+			}
+		}
+		return opts
+	}
 	ms := b.newMultiSelect().
 		Key(spec.key).
 		Title(spec.title).
 		Description(spec.desc).
 		Filterable(true).
 		Height(10).
-		OptionsFunc(func() []huh.Option[string] {
-			w := q.get()
-			choices, err := load(w.Query)
-			opts := pickOptions(pickSpec{what: spec.what}, choices, err, w.Selected)
-			for i := range opts {
-				if slices.Contains(w.Selected, opts[i].Value) {
-					opts[i] = opts[i].Selected(true)
-				}
-			}
-			return opts
-		}, q).
+		OptionsFunc(func() []huh.Option[string] { return options(q.get()) }, q).
 		Accessor(p).
 		Validate(func([]string) error {
 			if p.typing() {
@@ -177,6 +181,7 @@ func newPickMany[Q any](b *binder, spec pickSpec, initial []string, limit int, r
 	if limit > 0 {
 		ms.Limit(limit)
 	}
+	b.loaders[ms] = func() { ms.Options(options(q.now())...) }
 	in := b.newInput().
 		Key(spec.key).
 		Title(spec.title + " (typed by hand)").
@@ -216,9 +221,4 @@ func pickOptions(spec pickSpec, choices []Choice, err error, current []string) [
 		opts = append(opts, huh.NewOption("type it by hand...", manualValue))
 	}
 	return opts
-}
-
-// hiddenUnless is a group hide function: the group shows only while cond holds.
-func hiddenUnless(cond func() bool) func() bool {
-	return func() bool { return !cond() }
 }

@@ -44,8 +44,8 @@ func targetStep(np *model.NodePool, env *Env) Step {
 	return b.step(StepTarget, "Target", []string{"ClusterId"},
 		// One page for both, so the cluster list follows the region as it changes.
 		b.group("Target", regionSel, clusterSel),
-		b.group("Region", regionIn).WithHideFunc(hiddenUnless(region.typing)),
-		b.group("Cluster", clusterIn).WithHideFunc(hiddenUnless(cluster.typing)),
+		b.groupIf(region.typing, "Region", regionIn),
+		b.groupIf(cluster.typing, "Cluster", clusterIn),
 	)
 }
 
