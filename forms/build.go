@@ -21,8 +21,10 @@ type Env struct {
 	// gets, so the steps apply it as they build each field (a later Form.WithTheme does
 	// not change them): pass the UI's theme here. Build uses huh.ThemeCharm() when nil.
 	Theme *huh.Theme
-	// Accessible builds fields for huh's accessible mode (plain prompts, no inline
-	// selects); set it with --accessible or TERM=dumb.
+	// Accessible builds the steps for huh's accessible mode (run each step's groups
+	// with Form.WithAccessible): plain prompts, no inline selects, fields on hidden pages
+	// skipped, pick-lists loaded right before their prompt. Set it with --accessible or
+	// TERM=dumb.
 	Accessible bool
 	// ReadFile loads the files named with @path in the user data fields; os.ReadFile
 	// when nil. Tests give a fake.
