@@ -128,3 +128,20 @@ func TestFallbackCategoriesAndEncryption(t *testing.T) {
 		t.Errorf("scaling group %s", jsonOf(t, got))
 	}
 }
+
+func TestPresetChoiceDoesNotHideTheOptionsAbove(t *testing.T) {
+	body := `{"scaling_group": {"system_disk_category": "cloud_auto"}}`
+	fx := newFixture(t, parseBody(t, body))
+	s := fx.step(t, forms.StepDisks)
+	cat, _ := field(t, s, "scaling_group.system_disk_category")
+	view := cat.View()
+	for _, want := range []string{"(default: cloud_efficiency)", "cloud_ssd", "> cloud_auto"} {
+		if !strings.Contains(view, want) {
+			t.Errorf("the list does not show %q:\n%s", want, view)
+		}
+	}
+	fx.sync()
+	if got := *fx.np.ScalingGroup.SystemDiskCategory; got != "cloud_auto" {
+		t.Errorf("the choice moved to %q", got)
+	}
+}

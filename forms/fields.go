@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
 
 	"ackpool/model"
@@ -94,13 +95,33 @@ func (b *binder) enumSelect(path, title, desc string) *huh.Select[string] {
 
 // enumSelectOn is enumSelect over a value the step already bound with b.text.
 func (b *binder) enumSelectOn(val *string, path, title, desc string) *huh.Select[string] {
-	return b.newSelect().
+	opts := enumOptions(path, *val)
+	sel := b.newSelect().
 		Key(path).
 		Title(title).
 		Description(desc).
-		Options(enumOptions(path, *val)...).
+		Options(opts...).
 		Value(val).
 		Validate(b.check(path))
+	showFromTop(sel, opts, *val)
+	return sel
+}
+
+// showFromTop scrolls a select's list to its first option while keeping the choice.
+// huh scrolls a select so that the current choice is the first line shown, which hides
+// the options above it; a preset value would look like the only choice.
+func showFromTop(sel *huh.Select[string], opts []huh.Option[string], current string) {
+	at := slices.IndexFunc(opts, func(o huh.Option[string]) bool { return o.Value == current })
+	if at <= 0 {
+		return
+	}
+	sel.WithKeyMap(huh.NewDefaultKeyMap()) // the form sets its own keymap later
+	for range at {
+		sel.Update(tea.KeyMsg{Type: tea.KeyUp})
+	}
+	for range at {
+		sel.Update(tea.KeyMsg{Type: tea.KeyDown})
+	}
 }
 
 // enumOptions lists the allowed values of path after a "(default)" entry. A current

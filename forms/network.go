@@ -78,16 +78,7 @@ func networkStep(np *model.NodePool, env *Env) Step {
 		b.group("Security groups", sgSel),
 		b.groupIf(sgs.typing, "Security groups", sgIn),
 		b.group("Login",
-			b.newSelect().
-				Key("login_method").
-				Title("Login method").
-				Description("How you log in to the nodes over SSH. Use one: a key pair (safer) or a password.").
-				Options(
-					huh.NewOption("key pair", loginKeyPair),
-					huh.NewOption("password", loginPassword),
-					huh.NewOption("none (no SSH login configured)", loginNone),
-				).
-				Value(login),
+			loginSelect(b, login),
 			b.triSelect("scaling_group.login_as_non_root", "Log in as ecs-user",
 				"Create the nodes with the non-root user ecs-user for login instead of root."),
 		),
@@ -150,5 +141,22 @@ func imageTypeSelect(b *binder, env *Env, val *string) *huh.Select[string] {
 		Value(val).
 		Validate(b.check(path))
 	b.loaders[sel] = func() { sel.Options(options(targetNow.now())...) }
+	return sel
+}
+
+// loginSelect chooses how to log in: no SSH login, a key pair or a password.
+func loginSelect(b *binder, login *string) *huh.Select[string] {
+	opts := []huh.Option[string]{
+		huh.NewOption("none (no SSH login configured)", loginNone),
+		huh.NewOption("key pair", loginKeyPair),
+		huh.NewOption("password", loginPassword),
+	}
+	sel := b.newSelect().
+		Key("login_method").
+		Title("Login method").
+		Description("How you log in to the nodes over SSH. Use one: a key pair (safer) or a password.").
+		Options(opts...).
+		Value(login)
+	showFromTop(sel, opts, *login)
 	return sel
 }
