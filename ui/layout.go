@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -54,4 +56,52 @@ func truncate(s string, width int) string {
 		return ""
 	}
 	return ansi.Truncate(s, width, "…")
+}
+
+// box draws lines in a rounded border with one space of padding, width x height
+// cells in all. The widths are known, so it pads by hand instead of asking lipgloss
+// to measure and wrap every line: panels are redrawn on every keystroke.
+func (st Styles) box(lines []string, width, height int) string {
+	inner := max(width-4, 1)
+	var b strings.Builder
+	b.WriteString(st.Border.Render("╭" + strings.Repeat("─", width-2) + "╮"))
+	for row := 0; row < height-2; row++ {
+		line := ""
+		if row < len(lines) {
+			line = lines[row]
+		}
+		w := ansi.StringWidth(line)
+		if w > inner {
+			line, w = ansi.Truncate(line, inner, "…"), inner
+		}
+		b.WriteByte('\n')
+		b.WriteString(st.side)
+		b.WriteByte(' ')
+		b.WriteString(line)
+		b.WriteString(strings.Repeat(" ", inner-w))
+		b.WriteByte(' ')
+		b.WriteString(st.side)
+	}
+	b.WriteByte('\n')
+	b.WriteString(st.Border.Render("╰" + strings.Repeat("─", width-2) + "╯"))
+	return b.String()
+}
+
+// memo keeps one rendered string and the key it was rendered for.
+type memo struct {
+	key, val string
+	set      bool
+}
+
+// get returns the cached string when key is unchanged, else renders it again.
+func (c *memo) get(key string, render func() string) string {
+	if !c.set || key != c.key {
+		c.key, c.val, c.set = key, render(), true
+	}
+	return c.val
+}
+
+// memos are the parts of the frame that change less often than keys arrive.
+type memos struct {
+	header, problems, help memo
 }

@@ -40,9 +40,13 @@ type preview struct {
 // update replaces the body and marks the leaf lines whose path or value is new.
 func (p *preview) update(body []byte, st Styles) {
 	old := make(map[string]bool, len(p.lines))
-	for _, l := range p.lines {
+	styledBefore := make(map[string]string, len(p.lines))
+	for i, l := range p.lines {
 		if l.leaf {
 			old[l.path+"\x00"+strings.TrimSpace(l.text)] = true
+		}
+		if !p.changed[i] {
+			styledBefore[l.text] = p.styled[i]
 		}
 	}
 	hadBody := p.body != nil
@@ -55,6 +59,10 @@ func (p *preview) update(body []byte, st Styles) {
 		p.changed[i] = hadBody && l.leaf && !old[l.path+"\x00"+strings.TrimSpace(l.text)]
 		if p.changed[i] && p.first < 0 {
 			p.first = i
+		}
+		if s, ok := styledBefore[l.text]; ok && !p.changed[i] {
+			p.styled[i] = s // unchanged lines keep their colours
+			continue
 		}
 		p.styled[i] = highlightLine(l.text, p.changed[i], st)
 	}
@@ -187,8 +195,7 @@ func (m *Model) renderPreview() {
 		return
 	}
 	inner := l.previewWidth - 4 // border and padding
-	lines := m.preview.window(inner, l.bodyHeight-3)
 	title := m.styles.PaneTitle.Render("Request body") + m.styles.Muted.Render("  secrets masked")
-	content := title + "\n" + strings.Join(lines, "\n")
-	m.preview.pane = m.styles.Pane.Width(l.previewWidth - 2).Height(l.bodyHeight - 2).Render(content)
+	lines := append([]string{title}, m.preview.window(inner, l.bodyHeight-3)...)
+	m.preview.pane = m.styles.box(lines, l.previewWidth, l.bodyHeight)
 }

@@ -100,6 +100,7 @@ func (m *Model) refresh(force bool) {
 		return
 	}
 	m.pending, m.validated = pending, *m.target
+	m.validations++
 	m.problems = append(model.ValidateClusterID(m.target.ClusterID), model.Validate(m.np)...)
 	m.problems = append(m.problems, pending...)
 	m.route()

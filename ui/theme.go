@@ -14,7 +14,7 @@ type Styles struct {
 	Real        lipgloss.Style // badge: talking to the real cloud
 	Cluster     lipgloss.Style
 	Muted       lipgloss.Style
-	Pane        lipgloss.Style // bordered side panels (step list, preview)
+	Border      lipgloss.Style // the side panels' border lines (step list, preview)
 	PaneTitle   lipgloss.Style
 	StepCurrent lipgloss.Style
 	StepCursor  lipgloss.Style
@@ -33,6 +33,8 @@ type Styles struct {
 	Value       lipgloss.Style
 	Help        lipgloss.Style
 	Huh         *huh.Theme
+
+	side string // the styled vertical border, drawn on every panel line
 }
 
 // NewStyles builds the wizard's styles. The colour profile (NO_COLOR, --no-color)
@@ -59,7 +61,7 @@ func NewStyles() Styles {
 		Foreground(lipgloss.Color("#FFFFFF")).Background(lipgloss.Color("#C62828"))
 	s.Cluster = lipgloss.NewStyle().Bold(true)
 	s.Muted = lipgloss.NewStyle().Foreground(colMuted)
-	s.Pane = lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(colMuted).Padding(0, 1)
+	s.Border = lipgloss.NewStyle().Foreground(colMuted)
 	s.PaneTitle = lipgloss.NewStyle().Bold(true).Foreground(colAccent)
 	s.StepCurrent = lipgloss.NewStyle().Bold(true).Foreground(colAccent)
 	s.StepCursor = lipgloss.NewStyle().Reverse(true)
@@ -78,5 +80,6 @@ func NewStyles() Styles {
 	s.Value = lipgloss.NewStyle().Bold(true)
 	s.Help = lipgloss.NewStyle().Foreground(colMuted)
 	s.Huh = huh.ThemeCharm()
+	s.side = s.Border.Render("│")
 	return s
 }

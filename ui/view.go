@@ -5,7 +5,7 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
 
 	"ackpool/model"
 )
@@ -35,7 +35,8 @@ func (m *Model) render() string {
 	default:
 		body = m.renderEditing()
 	}
-	return m.renderHeader() + "\n\n" + body
+	header := m.memo.header.get(fmt.Sprint(m.width, m.target.Region, m.target.ClusterID), m.renderHeader)
+	return header + "\n\n" + body
 }
 
 // renderHeader is the top line: the app, where requests go, and the cluster.
@@ -63,11 +64,11 @@ func (m *Model) renderHeader() string {
 // current step's problems and the help line.
 func (m *Model) renderEditing() string {
 	l := m.layout()
-	var cols []string
+	var cols []column
 	bar := ""
 	switch {
 	case l.stepsWidth > 0:
-		cols = append(cols, m.renderStepList(l), " ")
+		cols = append(cols, column{m.stepList(l), l.stepsWidth + gap, l.stepsWidth})
 	default:
 		bar = m.renderStepBar() + "\n"
 	}
@@ -89,12 +90,67 @@ func (m *Model) renderEditing() string {
 		center = m.form.View()
 	}
 	if showPreview {
-		cols = append(cols, m.styles.App.Width(l.formWidth).Height(l.bodyHeight).MaxHeight(l.bodyHeight).Render(center), " ", m.preview.pane)
+		cols = append(cols, column{center, l.formWidth + gap, 0}, column{m.preview.pane, l.previewWidth, l.previewWidth})
 	} else {
-		cols = append(cols, m.styles.App.Width(wide).Height(l.bodyHeight).MaxHeight(l.bodyHeight).Render(center))
+		cols = append(cols, column{center, wide, 0})
 	}
-	main := lipgloss.JoinHorizontal(lipgloss.Top, cols...)
-	return bar + main + "\n" + m.renderProblems() + "\n" + m.helpLine()
+	problems := m.memo.problems.get(fmt.Sprint(m.width, m.cur, m.validations, m.poolsSeq != 0, m.spinner.View(), m.sub.lookupErr), m.renderProblems)
+	return bar + joinColumns(cols, l.bodyHeight) + "\n" + problems + "\n" + m.helpLine()
+}
+
+// column is a block of text to be laid out at a fixed width.
+type column struct {
+	text  string
+	width int
+	box   int // when > 0, every line is a box line exactly this wide: no measuring
+}
+
+// joinColumns lays blocks side by side, each line cut or padded to its column's
+// width, height lines in all. Cheaper than lipgloss.JoinHorizontal because the
+// widths are known.
+func joinColumns(cols []column, height int) string {
+	split := make([][]string, len(cols))
+	for i, c := range cols {
+		split[i] = strings.Split(c.text, "\n")
+	}
+	var b strings.Builder
+	for row := 0; row < height; row++ {
+		if row > 0 {
+			b.WriteByte('\n')
+		}
+		for i, c := range cols {
+			line := ""
+			if row < len(split[i]) {
+				line = split[i][row]
+			}
+			w := c.box
+			if c.box == 0 || line == "" {
+				w = ansi.StringWidth(line)
+			}
+			if w > c.width {
+				line, w = ansi.Truncate(line, c.width, ""), c.width
+			}
+			b.WriteString(line)
+			if i < len(cols)-1 || w < c.width {
+				b.WriteString(strings.Repeat(" ", c.width-w))
+			}
+		}
+	}
+	return b.String()
+}
+
+// stepList returns the step list pane, rendered again only when what it shows
+// changed.
+func (m *Model) stepList(l layout) string {
+	var key strings.Builder
+	fmt.Fprintf(&key, "%d/%d/%d/%d/%d", l.stepsWidth, l.bodyHeight, m.cur, m.cursor, m.phase)
+	for _, s := range m.steps {
+		fmt.Fprintf(&key, "/%d%d", s.status(), len(s.problems))
+	}
+	if key.String() != m.stepsKey {
+		m.stepsKey, m.stepsPane = key.String(), m.renderStepList(l)
+	}
+	return m.stepsPane
 }
 
 // stepMarks are the step list's state marks, readable without colour.
@@ -130,7 +186,7 @@ func (m *Model) renderStepList(l layout) string {
 		lines = append(lines, truncate(line, l.stepsWidth-4))
 	}
 	lines = append(lines, "", m.styles.Muted.Render("· not visited"), m.styles.Muted.Render("✓ ok  ! warn  ✗ error"))
-	return m.styles.Pane.Width(l.stepsWidth - 2).Height(l.bodyHeight - 2).Render(strings.Join(lines, "\n"))
+	return m.styles.box(lines, l.stepsWidth, l.bodyHeight)
 }
 
 // renderStepBar is the narrow terminal's step list: every step's number and mark,
@@ -203,12 +259,19 @@ func (m *Model) problemLine(p model.Problem, selected bool) string {
 }
 
 // helpLine is the footer: the keys that work now, abbreviated on narrow terminals.
+// It is rendered again only when the bindings or the width change.
 func (m *Model) helpLine() string {
 	bs := m.bindings()
 	if m.width < wideWidth {
 		bs = compactHelp(bs)
 	}
-	return m.help.ShortHelpView(bs)
+	var key strings.Builder
+	fmt.Fprint(&key, m.width, m.help.ShortSeparator)
+	for _, b := range bs {
+		h := b.Help()
+		fmt.Fprint(&key, "|", h.Key, h.Desc, b.Enabled())
+	}
+	return m.memo.help.get(key.String(), func() string { return m.help.ShortHelpView(bs) })
 }
 
 // compactHelp shortens the bindings' help for narrow terminals: "^f next".

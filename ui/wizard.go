@@ -82,19 +82,23 @@ type Model struct {
 	width  int       // terminal size
 	height int       // terminal size
 
-	problems  model.Problems // the last validation of the whole body
-	pending   model.Problems // the steps' unparsable input, part of problems
-	validated forms.Target   // the target the problems were found for
-	general   model.Problems // problems no step owns
-	preview   preview
-	showPrev  bool // the user flipped the preview's default (on when wide, off when narrow)
+	problems    model.Problems // the last validation of the whole body
+	validations int            // how many validations ran; keys the problem area's cache
+	pending     model.Problems // the steps' unparsable input, part of problems
+	validated   forms.Target   // the target the problems were found for
+	general     model.Problems // problems no step owns
+	preview     preview
+	showPrev    bool // the user flipped the preview's default (on when wide, off when narrow)
 
-	cluster  string // the cluster whose pool names were last requested
-	seq      int    // last sequence number handed out
-	poolsSeq int    // sequence of the pool-name load in flight
-	spinner  spinner.Model
-	bar      progress.Model
-	frame    string // the last rendered screen; View returns it
+	cluster   string // the cluster whose pool names were last requested
+	seq       int    // last sequence number handed out
+	poolsSeq  int    // sequence of the pool-name load in flight
+	spinner   spinner.Model
+	bar       progress.Model
+	frame     string // the last rendered screen; View returns it
+	memo      memos  // header, problem area and help line, rendered when they change
+	stepsKey  string // what the cached step list pane shows
+	stepsPane string // the step list pane, rendered when stepsKey changes
 
 	review reviewState
 	sub    submission
