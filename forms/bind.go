@@ -97,19 +97,6 @@ func (b *binder) tri(path string) *string {
 	return b.text(path)
 }
 
-// strings binds a []string field to a slice (for multi-selects); an empty slice unsets it.
-func (b *binder) strings(path string) *[]string {
-	s := mustSlot(path)
-	val := new([]string)
-	if v := s.get(b.np); v.IsValid() && v.Len() > 0 {
-		*val = append([]string(nil), v.Interface().([]string)...)
-	}
-	b.syncs = append(b.syncs, func(np *model.NodePool) {
-		s.set(np, reflect.ValueOf(nonEmpty(*val)))
-	})
-	return val
-}
-
 // formatLeaf renders a model value as the text a person would type.
 func formatLeaf(v reflect.Value) string {
 	if !v.IsValid() || v.IsZero() {

@@ -11,7 +11,6 @@ func disksStep(np *model.NodePool, env *Env) Step {
 	b := newBinder(np, env)
 	category := b.text("scaling_group.system_disk_category")
 	encrypted := b.tri("scaling_group.system_disk_encrypted")
-	fallbacks := b.strings("scaling_group.system_disk_categories")
 
 	return b.step(StepDisks, "Disks", nil,
 		b.group("System disk",
@@ -21,8 +20,8 @@ func disksStep(np *model.NodePool, env *Env) Step {
 				"20–2048 GiB. Images need about 40 GiB; more room helps container images and logs."),
 		),
 		b.group("System disk options",
-			multiEnum(b, fallbacks, "scaling_group.system_disk_categories", "Fallback categories",
-				"Tried in order when the category above is sold out in a zone. space: tick."),
+			b.input("scaling_group.system_disk_categories", "Fallback categories",
+				"Comma-separated, tried in this order when the category is sold out, e.g. cloud_essd,cloud_efficiency."),
 			b.input("scaling_group.system_disk_snapshot_policy_id", "Snapshot policy",
 				"Automatic snapshot policy ID for the system disk (sp-...); empty for none."),
 			b.triSelectOn(encrypted, "scaling_group.system_disk_encrypted", "Encrypt system disk",

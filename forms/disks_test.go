@@ -119,12 +119,12 @@ func TestFallbackCategoriesAndEncryption(t *testing.T) {
 	fx := newFixture(t, parseBody(t, `{"scaling_group": {"system_disk_encrypted": true}}`))
 	s := fx.step(t, forms.StepDisks)
 	fallbacks, _ := field(t, s, "scaling_group.system_disk_categories")
-	press(fallbacks, toggle, keyDown, keyDown, toggle) // cloud_efficiency and cloud_essd
+	typeInto(t, fallbacks, "cloud_essd, cloud_efficiency")
 	kms, _ := field(t, s, "scaling_group.system_disk_kms_key_id")
 	typeInto(t, kms, "key-42")
 	fx.sync()
 	got := fx.np.ScalingGroup
-	if jsonOf(t, got.SystemDiskCategories) != `["cloud_efficiency","cloud_essd"]` || got.SystemDiskKMSKeyID == nil || *got.SystemDiskKMSKeyID != "key-42" {
+	if jsonOf(t, got.SystemDiskCategories) != `["cloud_essd","cloud_efficiency"]` || got.SystemDiskKMSKeyID == nil || *got.SystemDiskKMSKeyID != "key-42" {
 		t.Errorf("scaling group %s", jsonOf(t, got))
 	}
 }
@@ -143,5 +143,30 @@ func TestPresetChoiceDoesNotHideTheOptionsAbove(t *testing.T) {
 	fx.sync()
 	if got := *fx.np.ScalingGroup.SystemDiskCategory; got != "cloud_auto" {
 		t.Errorf("the choice moved to %q", got)
+	}
+}
+
+// TestPresetTicksSurviveFocus checks that preset values stay ticked and in the model
+// when a multi-select gains and loses focus, and that the fallback categories keep
+// their priority order.
+func TestPresetTicksSurviveFocus(t *testing.T) {
+	fx := newFixture(t, parseBody(t, `{"scaling_group": {"system_disk_categories": ["cloud_auto", "cloud_essd"]},
+		"management": {"enable": true, "auto_vul_fix_policy": {"vul_level": "later"}}}`))
+	for _, c := range []struct{ step, key string }{
+		{forms.StepManagement, "management.auto_vul_fix_policy.vul_level"},
+	} {
+		f, _ := field(t, fx.step(t, c.step), c.key)
+		f.Focus()
+		f.Blur()
+		if !strings.Contains(f.View(), "✓") {
+			t.Errorf("%s does not show its ticks:\n%s", c.key, f.View())
+		}
+	}
+	fx.sync()
+	got := jsonOf(t, fx.np)
+	for _, want := range []string{`"system_disk_categories":["cloud_auto","cloud_essd"]`, `"vul_level":"later"`} {
+		if !strings.Contains(got, want) {
+			t.Errorf("focus lost %s: %s", want, got)
+		}
 	}
 }

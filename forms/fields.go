@@ -225,7 +225,7 @@ func not(cond func() bool) func() bool {
 }
 
 // multiEnum is a multi-select over the allowed item values of a list field, bound to
-// val (from b.strings, or a slice the step syncs itself). Current values the reference
+// val (a slice the step syncs itself). Current values the reference
 // does not list are kept as options.
 func multiEnum(b *binder, val *[]string, path, title, desc string) *huh.MultiSelect[string] {
 	allowed := itemEnum(path)
@@ -238,7 +238,7 @@ func multiEnum(b *binder, val *[]string, path, title, desc string) *huh.MultiSel
 			opts = append(opts, huh.NewOption(v+" (not in the reference list)", v))
 		}
 	}
-	return b.newMultiSelect().
+	ms := b.newMultiSelect().
 		Key(path).
 		Title(title).
 		Description(desc).
@@ -247,4 +247,10 @@ func multiEnum(b *binder, val *[]string, path, title, desc string) *huh.MultiSel
 		Validate(func(list []string) error {
 			return b.check(path)(strings.Join(list, ","))
 		})
+	// huh scrolls to the first ticked option; start at the top instead.
+	ms.WithKeyMap(huh.NewDefaultKeyMap())
+	for range opts {
+		ms.Update(tea.KeyMsg{Type: tea.KeyUp})
+	}
+	return ms
 }

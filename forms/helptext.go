@@ -119,4 +119,5 @@ var syntaxHelp = map[string]string{
 	"management.auto_vul_fix_policy.vul_level":                  "tick the severities; the wizard sends them as a comma list.",
 	"management.auto_vul_fix_policy.exclude_packages":           "comma-separated package names, e.g. kernel,docker-ce.",
 	"scaling_group.rds_instances":                               "comma-separated RDS instance IDs.",
+	"scaling_group.system_disk_categories":                      "comma-separated categories in priority order, e.g. cloud_essd,cloud_efficiency.",
 }

@@ -128,9 +128,9 @@ func imageTypeSelect(b *binder, env *Env, val *string) *huh.Select[string] {
 			choices, err = env.Catalog.ImageTypes(t)
 		}
 		if err != nil || len(choices) == 0 {
-			return enumOptions(path, initial)
+			return currentFirst(enumOptions(path, initial), []string{initial})
 		}
-		return pickOptions(pickSpec{none: "(default)", noManual: true}, choices, nil, []string{initial})
+		return currentFirst(pickOptions(pickSpec{none: "(default)", noManual: true}, choices, nil, []string{initial}), []string{initial})
 	}
 	sel := b.newSelect().
 		Key(path).

@@ -61,7 +61,7 @@ func newPickOne[Q any](b *binder, spec pickSpec, initial string, q live[Q], load
 		Height(cmp.Or(spec.height, 8)).
 		OptionsFunc(func() []huh.Option[string] {
 			choices, err := load(q.get())
-			return pickOptions(spec, choices, err, []string{initial})
+			return currentFirst(pickOptions(spec, choices, err, []string{initial}), []string{initial})
 		}, q).
 		Value(&p.sel).
 		Validate(func(v string) error {
@@ -75,7 +75,7 @@ func newPickOne[Q any](b *binder, spec pickSpec, initial string, q live[Q], load
 		})
 	b.loaders[sel] = func() {
 		choices, err := load(q.now())
-		sel.Options(pickOptions(spec, choices, err, []string{initial})...)
+		sel.Options(currentFirst(pickOptions(spec, choices, err, []string{initial}), []string{initial})...)
 	}
 	in := b.newInput().
 		Key(spec.key).
@@ -156,7 +156,7 @@ func newPickMany[Q any](b *binder, spec pickSpec, initial []string, limit int, r
 	}, func(w withSelection[Q]) string { return fmt.Sprintf("%v", w.Query) })
 	options := func(w withSelection[Q]) []huh.Option[string] {
 		choices, err := load(w.Query)
-		opts := pickOptions(pickSpec{what: spec.what}, choices, err, w.Selected)
+		opts := currentFirst(pickOptions(pickSpec{what: spec.what}, choices, err, w.Selected), w.Selected)
 		for i := range opts {
 			if slices.Contains(w.Selected, opts[i].Value) {
 				opts[i] = opts[i].Selected(true)
@@ -221,4 +221,23 @@ func pickOptions(spec pickSpec, choices []Choice, err error, current []string) [
 		opts = append(opts, huh.NewOption("type it by hand...", manualValue))
 	}
 	return opts
+}
+
+// currentFirst moves the options holding the current values to the front, keeping the
+// order otherwise. huh scrolls a list so that its current choice is the first line
+// shown; with the choice first, nothing is hidden above it.
+func currentFirst(opts []huh.Option[string], current []string) []huh.Option[string] {
+	isCurrent := func(o huh.Option[string]) bool { return o.Value != "" && slices.Contains(current, o.Value) }
+	out := make([]huh.Option[string], 0, len(opts))
+	for _, o := range opts {
+		if isCurrent(o) {
+			out = append(out, o)
+		}
+	}
+	for _, o := range opts {
+		if !isCurrent(o) {
+			out = append(out, o)
+		}
+	}
+	return out
 }
