@@ -118,6 +118,11 @@ var syntaxHelp = map[string]string{
 	"node_config.kubelet_configuration.reservedMemory":          "one NUMA node per line as node:resource=quantity,..., e.g. 0:memory=1Gi.",
 	"management.auto_vul_fix_policy.vul_level":                  "tick the severities; the wizard sends them as a comma list.",
 	"management.auto_vul_fix_policy.exclude_packages":           "comma-separated package names, e.g. kernel,docker-ce.",
-	"scaling_group.rds_instances":                               "comma-separated RDS instance IDs.",
-	"scaling_group.system_disk_categories":                      "comma-separated categories in priority order, e.g. cloud_essd,cloud_efficiency.",
+	"scaling_group.vswitch_ids": "tick them in the list (space); they are sent in the list's order, which is the " +
+		"priority with the PRIORITY multi-zone policy. For another order, tick only \"type it by hand\" and write " +
+		"the IDs in order, comma-separated.",
+	"scaling_group.instance_types": "tick up to 10 (space; / filters by name, vCPU or memory); they are sent in the " +
+		"list's order. For another order, tick only \"type it by hand\" and write the types in order.",
+	"scaling_group.rds_instances":          "comma-separated RDS instance IDs.",
+	"scaling_group.system_disk_categories": "comma-separated categories in priority order, e.g. cloud_essd,cloud_efficiency.",
 }
