@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -12,6 +10,8 @@ import (
 	"github.com/charmbracelet/bubbles/textinput"
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
+
+	"ackpool/export"
 )
 
 // reviewProblemRows is how many problems the review screen lists at once.
@@ -64,7 +64,7 @@ func (m *Model) openReview() tea.Cmd {
 func (m *Model) setReviewContent() {
 	if m.review.showCommand {
 		m.review.body.SetContent(m.styles.Title.Render("Equivalent aliyun CLI command") + m.styles.Muted.Render("  (secrets masked)") +
-			"\n\n" + aliyunCommand(m.target.Region, m.target.ClusterID, m.preview.body))
+			"\n\n" + m.exportText(export.Aliyun))
 		return
 	}
 	m.review.body.SetContent(strings.Join(m.preview.styled, "\n"))
@@ -124,7 +124,7 @@ func (m *Model) updateSaving(k tea.KeyMsg) tea.Cmd {
 		if name == "" {
 			name = r.input.Placeholder
 		}
-		return saveBody(m.opts.SaveDir, name, m.preview.body)
+		return saveBody(m.opts.SaveDir, name, m.exportBytes())
 	}
 	var cmd tea.Cmd
 	r.input, cmd = r.input.Update(k)
@@ -157,18 +157,4 @@ func (m *Model) applySaved(msg savedMsg) {
 		return
 	}
 	m.review.note = fmt.Sprintf("saved %s (secrets masked: pass them with --set when you create from it)", msg.path)
-}
-
-// aliyunCommand is the aliyun CLI call sending the same request.
-func aliyunCommand(region, clusterID string, body []byte) string {
-	var compact bytes.Buffer
-	if err := json.Compact(&compact, body); err != nil {
-		compact.Write(body)
-	}
-	quoted := "'" + strings.ReplaceAll(compact.String(), "'", `'\''`) + "'"
-	if clusterID == "" {
-		clusterID = "CLUSTER_ID"
-	}
-	return fmt.Sprintf("aliyun cs POST /clusters/%s/nodepools --region %s --header \"Content-Type=application/json\" --body %s",
-		clusterID, region, quoted)
 }

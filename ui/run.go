@@ -30,7 +30,11 @@ func Run(ctx context.Context, opts Options, streams IO) (Outcome, error) {
 		tea.WithOutput(streams.Err),
 		tea.WithAltScreen(),
 	)
-	if _, err := p.Run(); err != nil {
+	_, err := p.Run()
+	if ferr := m.FlushDraft(); ferr != nil {
+		fmt.Fprintf(streams.Err, "ackpool: the draft was not saved: %v\n", ferr)
+	}
+	if err != nil {
 		if errors.Is(err, tea.ErrInterrupted) || errors.Is(err, tea.ErrProgramKilled) {
 			return Outcome{Kind: OutcomeCancelled}, ErrCancelled
 		}

@@ -22,8 +22,10 @@ func (m *Model) render() string {
 	}
 	var body string
 	switch m.phase {
+	case phaseStart:
+		body = m.renderStart()
 	case phaseReview:
-		body = m.renderReview()
+		body = m.renderReviewPlus()
 	case phaseConfirm:
 		body = m.renderConfirm()
 	case phaseSubmitting:
@@ -85,7 +87,7 @@ func (m *Model) renderEditing() string {
 		l.stepsWidth = min(wide, stepListWidth+10)
 		center = m.renderStepList(l)
 	case m.phase == phaseQuitConfirm:
-		center, showPreview = m.styles.Dialog.Width(min(wide, 70)-6).Render("Discard this node pool and quit?\n\nNothing has been sent.\n\ny: discard and quit    n: keep editing"), false
+		center, showPreview = m.styles.Dialog.Width(min(wide, 70)-6).Render(m.quitText()), false
 	case m.form != nil:
 		center = m.form.View()
 	}
@@ -309,7 +311,10 @@ func (m *Model) bindings() []key.Binding {
 		open := k.Open
 		open.SetEnabled(m.review.onProblems && len(m.problems) > 0)
 		open.SetHelp("enter", "go to problem")
-		return []key.Binding{submit, k.Save, k.Command, k.SwitchFocus, open, k.Back, k.Quit}
+		if m.reuse.dialog.open {
+			return m.reviewPlusBindings()
+		}
+		return append([]key.Binding{submit, k.Save, k.Command}, append(m.reviewPlusBindings(), k.SwitchFocus, open, k.Back, k.Quit)...)
 	case phaseConfirm:
 		return []key.Binding{k.Yes, k.No}
 	case phaseFailed:
@@ -322,6 +327,8 @@ func (m *Model) bindings() []key.Binding {
 		return []key.Binding{k.Detach}
 	case phaseDone:
 		return []key.Binding{k.Exit}
+	case phaseStart:
+		return m.startBindings()
 	}
 	prev := k.PrevStep
 	prev.SetEnabled(m.cur > 0)

@@ -31,6 +31,7 @@ const (
 	phaseFailed                   // the create was rejected; the answers are kept
 	phaseWatching                 // following the task
 	phaseDone                     // the task ended (success or failure)
+	phaseStart                    // the first screen: blank, a preset, the draft or a clone
 )
 
 // Minimum terminal size the full-screen shell draws in.
@@ -62,6 +63,8 @@ type Options struct {
 	// SaveDir is where "save JSON" writes relative file names; empty means the
 	// working directory.
 	SaveDir string
+	// Presets turns on the start screen, drafts and save-as-preset; nil for none.
+	Presets *Presets
 }
 
 // Model is the wizard. Create it with New; it implements tea.Model.
@@ -103,6 +106,7 @@ type Model struct {
 	review reviewState
 	sub    submission
 	out    Outcome
+	reuse  reuseState // start screen, draft, save-as-preset, diff
 }
 
 // New builds the wizard over the given steps. It validates the initial body and
@@ -139,6 +143,7 @@ func New(opts Options) *Model {
 	m.review = newReviewState(m.styles)
 	m.openStep(0)
 	m.refresh(true)
+	m.initStart()
 	m.frame = m.render()
 	return m
 }
@@ -157,6 +162,7 @@ func (m *Model) Init() tea.Cmd {
 // Update handles the message, then renders the frame View will return.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	cmd := m.update(msg)
+	cmd = tea.Batch(cmd, m.afterUpdate())
 	m.frame = m.render()
 	return m, cmd
 }
@@ -187,6 +193,8 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	case savedMsg:
 		m.applySaved(msg)
 		return nil
+	case reuseMsg:
+		return msg.apply(m)
 	case tea.KeyMsg:
 		return m.updateKey(msg)
 	}
@@ -203,8 +211,10 @@ func (m *Model) updateKey(msg tea.KeyMsg) tea.Cmd {
 		return m.updateHelp(msg)
 	case phaseQuitConfirm:
 		return m.updateQuitConfirm(msg)
+	case phaseStart:
+		return m.updateStart(msg)
 	case phaseReview:
-		return m.updateReview(msg)
+		return m.updateReviewPlus(msg)
 	case phaseConfirm:
 		return m.updateConfirm(msg)
 	case phaseSubmitting:
@@ -221,7 +231,7 @@ func (m *Model) updateKey(msg tea.KeyMsg) tea.Cmd {
 
 // busy reports whether a spinner should be turning.
 func (m *Model) busy() bool {
-	return m.phase == phaseSubmitting || m.phase == phaseWatching || m.poolsSeq != 0
+	return m.phase == phaseSubmitting || m.phase == phaseWatching || m.poolsSeq != 0 || m.reuse.start.loading != ""
 }
 
 // nextSeq hands out a sequence number for an async request.

@@ -1,0 +1,180 @@
+package ui
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"ackpool/export"
+	"ackpool/presets"
+)
+
+// reviewShow is what the review viewport shows besides the body and the aliyun
+// command (those two are the review screen's own toggle).
+type reviewShow int
+
+const (
+	showDefault   reviewShow = iota // the body or the aliyun command
+	showTerraform                   // the Terraform resource
+	showDiff                        // the changes from the origin
+)
+
+// reviewKeys are the review keys of the reuse features.
+type reviewKeys struct {
+	savePreset key.Binding
+	diff       key.Binding
+	terraform  key.Binding
+}
+
+// newReviewKeys returns the reuse features' review keys.
+func newReviewKeys() reviewKeys {
+	return reviewKeys{
+		savePreset: key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "save preset")),
+		diff:       key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "diff")),
+		terraform:  key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "terraform")),
+	}
+}
+
+// updateReviewPlus handles the reuse features' keys on the review screen, and hands
+// every other key to the review screen itself.
+func (m *Model) updateReviewPlus(msg tea.Msg) tea.Cmd {
+	k, _ := msg.(tea.KeyMsg)
+	if m.reuse.dialog.open {
+		return m.updatePresetDialog(k)
+	}
+	if !m.review.saving && m.reuseOn() {
+		rk := newReviewKeys()
+		switch {
+		case key.Matches(k, rk.savePreset) && m.opts.Presets.Library.Store != nil:
+			return m.openPresetDialog()
+		case key.Matches(k, rk.diff):
+			m.toggleShow(showDiff)
+			return nil
+		}
+	}
+	if !m.review.saving && key.Matches(k, newReviewKeys().terraform) {
+		m.toggleShow(showTerraform)
+		return nil
+	}
+	if key.Matches(k, m.keys.Command) && !m.review.saving {
+		m.reuse.show = showDefault // the review's own toggle takes over
+	}
+	return m.updateReview(msg)
+}
+
+// toggleShow flips the viewport between what and the body.
+func (m *Model) toggleShow(what reviewShow) {
+	if m.reuse.show == what {
+		m.reuse.show = showDefault
+	} else {
+		m.reuse.show, m.review.showCommand = what, false
+	}
+	m.review.input.Placeholder = "nodepool" + m.exportFormatExt()
+	m.setReviewContent()
+	switch m.reuse.show {
+	case showTerraform:
+		m.review.body.SetContent(m.styles.Title.Render("Terraform resource") + m.styles.Muted.Render("  (secrets as variables)") + "\n\n" + m.exportText(export.Terraform))
+	case showDiff:
+		m.review.body.SetContent(m.diffText())
+	}
+	m.review.body.GotoTop()
+}
+
+// exportFormat is the format the viewport shows, which "save" writes.
+func (m *Model) exportFormat() export.Format {
+	switch {
+	case m.reuse.show == showTerraform:
+		return export.Terraform
+	case m.review.showCommand && m.reuse.show == showDefault:
+		return export.Aliyun
+	}
+	return export.JSON
+}
+
+// exportFormatExt is the file extension suggested for the shown format.
+func (m *Model) exportFormatExt() string {
+	switch m.exportFormat() {
+	case export.Terraform:
+		return ".tf"
+	case export.Aliyun:
+		return ".sh"
+	}
+	return ".json"
+}
+
+// exportText renders the request in format f for the current target, secrets masked.
+func (m *Model) exportText(f export.Format) string {
+	var b bytes.Buffer
+	if err := export.Render(&b, f, export.Target{ClusterID: m.target.ClusterID, RegionID: m.target.Region}, m.np, export.Options{}); err != nil {
+		return "cannot render " + string(f) + ": " + err.Error()
+	}
+	return strings.TrimRight(b.String(), "\n")
+}
+
+// exportBytes is what "save" writes: the shown format, secrets masked.
+func (m *Model) exportBytes() []byte {
+	return []byte(m.exportText(m.exportFormat()))
+}
+
+// diffText lists the changes from the preset or pool the request started from.
+func (m *Model) diffText() string {
+	o := m.reuse.origin
+	var from string
+	switch o.Kind {
+	case presets.OriginPreset:
+		from = "preset " + o.Preset
+	case presets.OriginPool:
+		from = "pool " + o.NodepoolID + " of cluster " + o.ClusterID
+	default:
+		return m.styles.Title.Render("Changes") + "\n\n" + m.styles.Muted.Render("Started blank: there is nothing to compare with. The body is the whole change.")
+	}
+	if m.reuse.base == nil {
+		why := firstNonEmpty(m.reuse.baseErr, "still loading")
+		return m.styles.Title.Render("Changes from "+from) + "\n\n" + m.styles.Warning.Render("! not available: "+why)
+	}
+	changes := presets.Diff(m.reuse.base, m.np)
+	lines := []string{m.styles.Title.Render("Changes from "+from) + m.styles.Muted.Render(fmt.Sprintf("  %d (+ added, - removed, ~ changed; secrets masked)", len(changes))), ""}
+	if len(changes) == 0 {
+		lines = append(lines, m.styles.Muted.Render("no changes"))
+	}
+	for _, c := range changes {
+		st := m.styles.Value
+		switch c.Kind {
+		case presets.Added:
+			st = m.styles.OK
+		case presets.Removed:
+			st = m.styles.Error
+		}
+		lines = append(lines, st.Render(c.String()))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// renderReviewPlus is the review screen, or the save-as-preset dialog over it.
+func (m *Model) renderReviewPlus() string {
+	if m.reuse.dialog.open {
+		return m.renderPresetDialog() + "\n\n" + m.helpLine()
+	}
+	return m.renderReview()
+}
+
+// reviewPlusBindings are the footer keys the reuse features add to the review.
+func (m *Model) reviewPlusBindings() []key.Binding {
+	if m.reuse.dialog.open {
+		return []key.Binding{
+			key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "field")),
+			key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "save")),
+			key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
+		}
+	}
+	rk := newReviewKeys()
+	if !m.reuseOn() {
+		return []key.Binding{rk.terraform}
+	}
+	rk.savePreset.SetEnabled(m.opts.Presets.Library.Store != nil)
+	rk.diff.SetEnabled(m.reuse.origin.Kind != presets.OriginBlank)
+	return []key.Binding{rk.savePreset, rk.diff, rk.terraform}
+}

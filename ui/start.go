@@ -1,0 +1,369 @@
+package ui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"ackpool/api"
+	"ackpool/forms"
+	"ackpool/model"
+	"ackpool/presets"
+)
+
+// startKind is what a start screen choice does.
+type startKind int
+
+const (
+	startBlank  startKind = iota // the empty form
+	startDraft                   // resume the autosaved draft
+	startPreset                  // a built-in or user preset
+	startClone                   // copy an existing pool
+)
+
+// startScreen is the page of the start phase.
+type startScreen int
+
+const (
+	screenMenu     startScreen = iota // blank, draft, presets, clone
+	screenClusters                    // clone: pick the cluster
+	screenPools                       // clone: pick the pool
+	screenCloned                      // clone: what was copied and left out
+)
+
+// startItem is one line of a start screen list.
+type startItem struct {
+	short string // shortcut key shown before the title ("b", "1", ...)
+	title string
+	desc  string
+	kind  startKind
+	value string // preset name, cluster ID or node pool ID
+}
+
+// startState is the start phase: the menu, the clone pickers and what is loading.
+type startState struct {
+	screen  startScreen
+	items   []startItem
+	cursor  int
+	draft   *presets.Draft
+	notes   []string // presets or draft that could not be read
+	loading string   // what is being loaded ("" when nothing)
+	seq     int      // the load whose answer is awaited
+	err     string   // the last load's failure
+	cluster string   // clone: the chosen cluster
+	pools   []api.NodePoolDetail
+}
+
+// initStart opens the start screen when the reuse features are on: it reads the
+// preset list and the draft (local files, fast) and builds the menu.
+func (m *Model) initStart() {
+	if !m.reuseOn() {
+		return
+	}
+	s := &m.reuse.start
+	p := m.opts.Presets
+	m.reuse.draft.init(p)
+	if p.Drafts != nil {
+		dr, err := p.Drafts.Load()
+		switch {
+		case err != nil:
+			s.notes = append(s.notes, "draft not offered: "+firstLine(err.Error()))
+		case dr != nil && dr.Request != nil:
+			s.draft = dr
+		}
+	}
+	metas, skipped, err := p.Library.List()
+	for _, fe := range skipped {
+		s.notes = append(s.notes, "skipped "+firstLine(fe.Error()))
+	}
+	if err != nil {
+		s.notes = append(s.notes, "presets: "+firstLine(err.Error()))
+	}
+	s.items = menuItems(s.draft, metas, m.target.Region)
+	s.cursor = 0
+	m.phase = phaseStart
+}
+
+// menuItems builds the first screen: the draft first when there is one (the likely
+// choice after an interruption), blank, every preset numbered, then clone.
+func menuItems(dr *presets.Draft, metas []presets.Meta, region string) []startItem {
+	var out []startItem
+	if dr != nil {
+		out = append(out, startItem{short: "r", title: "Resume the draft", desc: dr.Describe(), kind: startDraft})
+	}
+	out = append(out, startItem{short: "b", title: "Start blank", desc: "every field from scratch", kind: startBlank})
+	for i, meta := range metas {
+		short := ""
+		if i < 9 {
+			short = strconv.Itoa(i + 1)
+		}
+		desc := meta.Description
+		if meta.Builtin {
+			desc = "built-in · " + desc
+		}
+		out = append(out, startItem{short: short, title: meta.Name, desc: desc, kind: startPreset, value: meta.Name})
+	}
+	where := "a cluster"
+	if region != "" {
+		where = "a cluster in " + region
+	}
+	return append(out, startItem{short: "c", title: "Clone an existing pool", desc: "copy a pool's settings from " + where, kind: startClone})
+}
+
+// updateStart handles keys on the start screen and its clone pickers.
+func (m *Model) updateStart(msg tea.Msg) tea.Cmd {
+	k, _ := msg.(tea.KeyMsg)
+	s := &m.reuse.start
+	switch {
+	case key.Matches(k, m.keys.Quit):
+		m.out = Outcome{Kind: OutcomeCancelled}
+		return tea.Quit
+	case s.screen == screenCloned:
+		return m.updateCloned(k)
+	case s.loading != "":
+		if key.Matches(k, m.keys.Back) {
+			s.loading, s.seq = "", m.nextSeq() // ignore the answer
+			s.screen = screenMenu
+		}
+		return nil
+	case key.Matches(k, m.keys.Up):
+		s.cursor = max(0, s.cursor-1)
+	case key.Matches(k, m.keys.Down):
+		s.cursor = min(len(s.items)-1, s.cursor+1)
+	case key.Matches(k, m.keys.Back):
+		if s.screen != screenMenu {
+			m.reopenMenu()
+		}
+	case key.Matches(k, m.keys.Open):
+		if s.cursor < len(s.items) {
+			return m.chooseStart(s.items[s.cursor])
+		}
+	default:
+		for _, it := range s.items {
+			if it.short != "" && k.String() == it.short {
+				return m.chooseStart(it)
+			}
+		}
+	}
+	return nil
+}
+
+// reopenMenu goes back from the clone pickers to the first screen.
+func (m *Model) reopenMenu() {
+	s := &m.reuse.start
+	s.screen, s.err, s.cursor = screenMenu, "", 0
+	s.items = menuItems(s.draft, m.presetMetas(), m.target.Region)
+}
+
+// presetMetas lists the presets again (the menu is rebuilt after the clone pickers).
+func (m *Model) presetMetas() []presets.Meta {
+	metas, _, _ := m.opts.Presets.Library.List()
+	return metas
+}
+
+// chooseStart acts on a choice of the current start page.
+func (m *Model) chooseStart(it startItem) tea.Cmd {
+	s := &m.reuse.start
+	s.err = ""
+	switch s.screen {
+	case screenClusters:
+		s.cluster = it.value
+		return m.startLoad("the cluster's node pools", func(seq int) tea.Cmd {
+			return loadPools(m.opts.Client, seq, m.target.Region, it.value)
+		})
+	case screenPools:
+		return m.startLoad("the pool's settings", func(seq int) tea.Cmd {
+			return describePool(m.opts.Client, seq, m.target.Region, s.cluster, it.value, poolNames(s.pools))
+		})
+	}
+	switch it.kind {
+	case startDraft:
+		return m.resumeDraft(s.draft)
+	case startPreset:
+		p, err := m.opts.Presets.Library.Get(it.value)
+		if err != nil {
+			s.err = firstLine(err.Error())
+			return nil
+		}
+		return m.begin(p.Request, presets.Origin{Kind: presets.OriginPreset, Preset: p.Name}, p.Request.Clone(), forms.StepTarget)
+	case startClone:
+		if m.opts.Client == nil || m.opts.Catalog == nil {
+			s.err = "cloning needs a connection to the account"
+			return nil
+		}
+		region := m.target.Region
+		cat := m.opts.Catalog
+		return m.startLoad("the clusters of "+region, func(seq int) tea.Cmd {
+			return func() tea.Msg {
+				cs, err := cat.Clusters(region)
+				return clustersMsg{seq: seq, clusters: cs, err: err}
+			}
+		})
+	}
+	return m.begin(&model.NodePool{}, presets.Origin{}, nil, forms.StepTarget)
+}
+
+// resumeDraft restores the draft's request, target, origin and step.
+func (m *Model) resumeDraft(dr *presets.Draft) tea.Cmd {
+	m.target.Region = firstNonEmpty(dr.RegionID, m.target.Region)
+	m.target.ClusterID = dr.ClusterID
+	m.reuse.defaults = dr.ClusterID // the draft already has what it had
+	var base *model.NodePool
+	var load tea.Cmd
+	switch dr.Origin.Kind {
+	case presets.OriginPreset:
+		if p, err := m.opts.Presets.Library.Get(dr.Origin.Preset); err == nil {
+			base = p.Request
+		} else {
+			m.reuse.baseErr = firstLine(err.Error())
+		}
+	case presets.OriginPool:
+		if m.opts.Client != nil {
+			load = describeBase(m.opts.Client, m.target.Region, dr.Origin)
+		}
+	}
+	cmd := m.begin(dr.Request, dr.Origin, base, dr.Step)
+	return tea.Batch(cmd, load)
+}
+
+// startLoad shows the spinner while an answer for the start screen is loading.
+func (m *Model) startLoad(what string, cmd func(seq int) tea.Cmd) tea.Cmd {
+	s := &m.reuse.start
+	s.loading, s.seq = what, m.nextSeq()
+	return tea.Batch(cmd(s.seq), m.spinner.Tick)
+}
+
+// updateCloned leaves the clone summary: enter reviews the copy, e edits it.
+func (m *Model) updateCloned(k tea.KeyMsg) tea.Cmd {
+	switch {
+	case key.Matches(k, m.keys.Open), key.Matches(k, m.keys.Review):
+		m.phase = phaseEditing
+		return m.openReview()
+	case k.String() == "e":
+		return m.enterStep(m.stepIndex(forms.StepBasics))
+	case key.Matches(k, m.keys.Back):
+		m.reopenMenu()
+	}
+	return nil
+}
+
+// poolNames lists the names of the pools, for the clone's unique name.
+func poolNames(pools []api.NodePoolDetail) []string {
+	out := make([]string, 0, len(pools))
+	for _, p := range pools {
+		out = append(out, p.Info.Name)
+	}
+	return out
+}
+
+// startBindings are the start screen's keys for the footer.
+func (m *Model) startBindings() []key.Binding {
+	k := m.keys
+	s := &m.reuse.start
+	if s.screen == screenCloned {
+		review := k.Open
+		review.SetHelp("enter", "review the copy")
+		edit := key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "edit the steps"))
+		return []key.Binding{review, edit, k.Quit}
+	}
+	choose := k.Open
+	choose.SetHelp("enter", "choose")
+	back := k.Back
+	back.SetEnabled(s.screen != screenMenu || s.loading != "")
+	if s.screen == screenMenu {
+		short := key.NewBinding(key.WithKeys("1"), key.WithHelp("b/1-9/c", "shortcut"))
+		return []key.Binding{k.Up, k.Down, choose, short, back, k.Quit}
+	}
+	return []key.Binding{k.Up, k.Down, choose, back, k.Quit}
+}
+
+// renderStart draws the start phase.
+func (m *Model) renderStart() string {
+	s := &m.reuse.start
+	title, hint := "How do you want to start?", "Pick a starting point; every value can still be changed in the steps."
+	switch s.screen {
+	case screenClusters:
+		title, hint = "Clone a pool: which cluster?", "Running clusters in "+m.target.Region+" (start ackpool with --region for another region)."
+	case screenPools:
+		title, hint = "Clone a pool: which pool?", "Pools of cluster "+s.cluster+". The copy keeps the IDs (vSwitches, security groups); the password is not copied."
+	case screenCloned:
+		return m.renderCloned()
+	}
+	lines := []string{m.styles.Title.Render(title), m.styles.Muted.Render(truncate(hint, m.width)), ""}
+	rows := max(m.height-headerHeight-len(lines)-4-min(len(s.notes), 2), 3)
+	if s.loading != "" {
+		lines = append(lines, m.spinner.View()+" loading "+s.loading+"…  (esc cancels)")
+	} else {
+		lines = append(lines, m.startList(rows)...)
+	}
+	for len(lines) < rows+3 {
+		lines = append(lines, "")
+	}
+	if s.err != "" {
+		lines = append(lines, m.styles.Error.Render(truncate("✗ "+s.err, m.width)))
+	}
+	for i, n := range s.notes {
+		if i == 2 {
+			break
+		}
+		lines = append(lines, m.styles.Warning.Render(truncate("! "+n, m.width)))
+	}
+	return strings.Join(lines, "\n") + "\n" + m.helpLine()
+}
+
+// startList renders the items around the cursor, rows at most.
+func (m *Model) startList(rows int) []string {
+	s := &m.reuse.start
+	titleW := 24
+	for _, it := range s.items {
+		titleW = max(titleW, min(len(it.title)+2, 40))
+	}
+	first := max(0, min(s.cursor-rows/2, len(s.items)-rows))
+	var out []string
+	for i := first; i < len(s.items) && i < first+rows; i++ {
+		it := s.items[i]
+		short := fmt.Sprintf("%-2s", it.short)
+		line := fmt.Sprintf("%s %-*s %s", short, titleW, it.title, m.styles.Muted.Render(it.desc))
+		if i == s.cursor {
+			line = m.styles.Selected.Render("> ") + m.styles.StepCursor.Render(fmt.Sprintf("%s %-*s", short, titleW, it.title)) + " " + m.styles.Muted.Render(it.desc)
+		} else {
+			line = "  " + line
+		}
+		out = append(out, truncate(line, m.width))
+	}
+	if len(s.items) == 0 {
+		out = append(out, m.styles.Muted.Render("  nothing to choose from"))
+	}
+	return out
+}
+
+// renderCloned summarises the clone: where it came from, its new name and what was
+// left out.
+func (m *Model) renderCloned() string {
+	o := m.reuse.origin
+	name := ""
+	if m.np.NodepoolInfo != nil && m.np.NodepoolInfo.Name != nil {
+		name = *m.np.NodepoolInfo.Name
+	}
+	lines := []string{
+		m.styles.OK.Render("✓ Copied pool " + o.NodepoolID + " of cluster " + o.ClusterID),
+		"",
+		m.styles.Label.Render("new name") + m.styles.Value.Render(name),
+		"",
+	}
+	if len(m.reuse.notices) > 0 {
+		lines = append(lines, "What changed in the copy:")
+	}
+	room := max(m.height-headerHeight-len(lines)-4, 1)
+	for i, n := range m.reuse.notices {
+		if i == room {
+			lines = append(lines, m.styles.Muted.Render(fmt.Sprintf("  … %d more", len(m.reuse.notices)-i)))
+			break
+		}
+		lines = append(lines, truncate("  • "+n.String(), m.width))
+	}
+	return strings.Join(lines, "\n") + "\n\n" + m.helpLine()
+}
