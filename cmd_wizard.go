@@ -11,7 +11,6 @@ import (
 	"github.com/muesli/termenv"
 	"github.com/spf13/cobra"
 
-	"ackpool/api"
 	"ackpool/forms"
 	"ackpool/model"
 	"ackpool/ui"
@@ -22,7 +21,7 @@ type wizardOptions struct {
 	Global  *globalOptions
 	Streams ioStreams
 	// NewClient returns the client and a cleanup that stops an in-process sandbox.
-	NewClient func() (api.Client, func(), error)
+	NewClient clientFactory
 	// Getenv reads the environment (TERM, NO_COLOR).
 	Getenv func(string) string
 }
@@ -42,7 +41,7 @@ func addWizard(root *cobra.Command, g *globalOptions, streams ioStreams) {
 		opts := &wizardOptions{
 			Global:    g,
 			Streams:   streams,
-			NewClient: func() (api.Client, func(), error) { return wizardClient(g, streams) },
+			NewClient: newClientFactory(g, streams),
 			Getenv:    os.Getenv,
 		}
 		return wizardRun(cmd.Context(), opts)
@@ -59,11 +58,13 @@ func wizardRun(ctx context.Context, opts *wizardOptions) error {
 	}
 	setColor(opts.Streams.Err, opts.Global.NoColor || opts.Getenv("NO_COLOR") != "")
 
-	client, cleanup, err := opts.NewClient()
+	client, cleanup, err := opts.NewClient(ctx)
+	if cleanup != nil {
+		defer cleanup()
+	}
 	if err != nil {
 		return err
 	}
-	defer cleanup()
 
 	np := &model.NodePool{}
 	target := &forms.Target{Region: firstNonEmptyString(opts.Global.Region, client.Target().Region)}
