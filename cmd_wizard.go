@@ -24,6 +24,9 @@ type wizardOptions struct {
 	NewClient clientFactory
 	// Getenv reads the environment (TERM, NO_COLOR).
 	Getenv func(string) string
+	// PresetDir and DraftDir are the user's presets and the wizard's draft; empty
+	// turns the start screen's user presets or the drafts off.
+	PresetDir, DraftDir string
 }
 
 // addWizard makes the root command open the wizard.
@@ -44,6 +47,7 @@ func addWizard(root *cobra.Command, g *globalOptions, streams ioStreams) {
 			NewClient: newClientFactory(g, streams),
 			Getenv:    os.Getenv,
 		}
+		opts.PresetDir, opts.DraftDir = reuseDirs()
 		return wizardRun(cmd.Context(), opts)
 	}
 }
@@ -77,6 +81,7 @@ func wizardRun(ctx context.Context, opts *wizardOptions) error {
 		Target:    target,
 		Steps:     steps,
 		FieldHelp: forms.FieldHelp,
+		Presets:   wizardPresets(opts, catalog, target, accessible),
 	}
 	streams := ui.IO{In: opts.Streams.In, Out: opts.Streams.Out, Err: opts.Streams.Err}
 	run := ui.Run

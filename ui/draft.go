@@ -11,12 +11,13 @@ import (
 // draftState is the autosaved draft: the store, the debouncer and what was last
 // seen, so only real changes schedule a save.
 type draftState struct {
-	store *presets.Drafts
-	deb   *presets.Debouncer
-	key   string // body, target and step at the last look
-	off   bool   // the request was submitted: no more drafts
-	err   string // the last save's failure
-	saves int    // how many saves completed (tests and the review note read it)
+	store  *presets.Drafts
+	deb    *presets.Debouncer
+	key    string // body, target and step at the last look
+	off    bool   // the request was submitted: no more drafts
+	err    string // the last save's failure
+	saves  int    // how many saves completed
+	ticket uint64 // the latest change's ticket
 }
 
 // draftTickMsg wakes the debouncer after the quiet time.
@@ -69,6 +70,7 @@ func (m *Model) noteChange() tea.Cmd {
 	}
 	d.key = k
 	ticket := d.deb.Changed()
+	d.ticket = ticket
 	return tea.Tick(d.deb.Delay, func(time.Time) tea.Msg { return draftTickMsg{ticket: ticket} })
 }
 

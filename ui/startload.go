@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -80,6 +81,9 @@ func cloneFrom(c api.Client, region string, origin presets.Origin, taken []strin
 	np, notices, err := presets.FromNodePoolDetail(detail.Raw, taken)
 	if err != nil {
 		return nil, fmt.Errorf("pool %s: %w", origin.NodepoolID, err)
+	}
+	if detail.HasLoginPassword && !slices.ContainsFunc(notices, func(n presets.Notice) bool { return n.Path == "scaling_group.login_password" }) {
+		notices = append([]presets.Notice{{Path: "scaling_group.login_password", Message: "not copied: set a password again or use a key pair"}}, notices...)
 	}
 	return &cloneResult{np: np, notices: notices}, nil
 }

@@ -1,0 +1,252 @@
+package ui
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"ackpool/forms"
+	"ackpool/model"
+	"ackpool/presets"
+)
+
+// reuseDirs are the preset and draft folders of one test.
+type reuseDirs struct {
+	presets string
+	drafts  string
+}
+
+// newReuseDirs returns empty folders under the test's temporary directory.
+func newReuseDirs(t testing.TB) reuseDirs {
+	t.Helper()
+	root := t.TempDir()
+	return reuseDirs{presets: filepath.Join(root, "config", "presets"), drafts: filepath.Join(root, "state", "drafts")}
+}
+
+// reuseOptions are the reuse features over dirs, with the small test steps bound to
+// target.
+func (dirs reuseDirs) options(target *forms.Target) *Presets {
+	return &Presets{
+		Library: presets.Library{Store: presets.NewStore(dirs.presets, presets.WithClock(fixedNow))},
+		Drafts:  presets.NewDrafts(dirs.drafts, presets.WithClock(fixedNow)),
+		Build:   func(np *model.NodePool) []forms.Step { return testSteps(np, target) },
+	}
+}
+
+// reuseWizard is a wizard with the start screen over the sandbox, the target's
+// region and cluster preset to the sandbox's first running cluster.
+func reuseWizard(t *testing.T, e *sandboxEnv, dirs reuseDirs) *driver {
+	t.Helper()
+	target, _ := e.validBody(t, "unused")
+	np := &model.NodePool{}
+	return newDriver(t, Options{
+		Client: e.client, Catalog: NewCatalog(e.client), NodePool: np, Target: target,
+		Steps: testSteps(np, target), Presets: dirs.options(target),
+	}, 160, 48)
+}
+
+func TestStartScreenOffersBlankPresetsAndClone(t *testing.T) {
+	e := newSandbox(t, 5000)
+	d := reuseWizard(t, e, newReuseDirs(t))
+	if d.m.phase != phaseStart {
+		t.Fatalf("phase %d, want the start screen", d.m.phase)
+	}
+	d.expectView("How do you want to start?", "Start blank", "general-purpose", "gpu", "secure-baseline",
+		"spot-cost-optimised", "Clone an existing pool", "built-in")
+	if strings.Contains(d.view(), "Resume the draft") {
+		t.Fatalf("a resume choice without a draft:\n%s", d.view())
+	}
+	d.keys("b")
+	if d.m.phase != phaseEditing || d.m.steps[d.m.cur].ID != "target" || d.m.reuse.origin.Kind != presets.OriginBlank {
+		t.Fatalf("blank: phase %d step %q origin %+v", d.m.phase, d.m.steps[d.m.cur].ID, d.m.reuse.origin)
+	}
+	d.keys("ctrl+r", "d")
+	d.expectView("Started blank: there is nothing to compare with")
+}
+
+func TestStartFromPresetFillsTheStepsAndTheClusterDefaults(t *testing.T) {
+	e := newSandbox(t, 5000)
+	d := reuseWizard(t, e, newReuseDirs(t))
+	d.keys("down", "enter") // blank, then general-purpose (1)
+	if d.m.reuse.origin != (presets.Origin{Kind: presets.OriginPreset, Preset: "general-purpose"}) {
+		t.Fatalf("origin %+v, want preset general-purpose", d.m.reuse.origin)
+	}
+	want, err := presets.Builtin("general-purpose")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(d.m.np.ScalingGroup.InstanceTypes, want.Request.ScalingGroup.InstanceTypes) {
+		t.Fatalf("instance types %v, want the preset's %v", d.m.np.ScalingGroup.InstanceTypes, want.Request.ScalingGroup.InstanceTypes)
+	}
+	// the steps are bound to the preset: the name field shows its name
+	d.run(d.m.enterStep(1))
+	d.expectView(*want.Request.NodepoolInfo.Name)
+	// the cluster's worker vSwitches fill the gap the preset leaves
+	cl, err := e.client.DescribeCluster(context.Background(), d.m.target.Region, d.m.target.ClusterID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := d.m.np.ScalingGroup.VSwitchIDs; len(got) == 0 || !slices.Equal(got, cl.VSwitchIDs) {
+		t.Fatalf("vswitches %v, want the cluster's %v", got, cl.VSwitchIDs)
+	}
+	// change the size, then the diff names exactly what changed
+	d.run(d.m.jumpTo("scaling_group.desired_size"))
+	d.keys("backspace", "7")
+	d.keys("ctrl+r", "d")
+	d.expectView("Changes from preset general-purpose", "~ scaling_group.desired_size: 2 -> 7", "+ scaling_group.vswitch_ids[0]")
+	d.keys("d")
+	d.expectView(`"desired_size": 7`)
+}
+
+func TestStartClonesAPool(t *testing.T) {
+	e := newSandbox(t, 5000)
+	target, src := e.validBody(t, "src")
+	res, err := e.client.CreateNodePool(context.Background(), target.Region, target.ClusterID, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := reuseWizard(t, e, newReuseDirs(t))
+	d.keys("c")
+	d.expectView("Clone a pool: which cluster?", target.ClusterID)
+	// the sandbox's first running cluster is the target's
+	d.keys("enter")
+	d.expectView("Clone a pool: which pool?", "src", res.NodepoolID)
+	for i, it := range d.m.reuse.start.items {
+		if it.value == res.NodepoolID {
+			d.m.reuse.start.cursor = i
+		}
+	}
+	d.keys("enter")
+	d.expectView("Copied pool "+res.NodepoolID, "src-copy", "scaling_group.login_password")
+	want := presets.Origin{Kind: presets.OriginPool, ClusterID: target.ClusterID, NodepoolID: res.NodepoolID}
+	if d.m.reuse.origin != want || d.m.target.ClusterID != target.ClusterID {
+		t.Fatalf("origin %+v target %+v, want %+v", d.m.reuse.origin, d.m.target, want)
+	}
+	if d.m.np.ScalingGroup.LoginPassword != nil || !slices.Equal(d.m.np.ScalingGroup.VSwitchIDs, src.ScalingGroup.VSwitchIDs) {
+		t.Fatalf("clone: password %v vswitches %v; want no password and the IDs kept", d.m.np.ScalingGroup.LoginPassword, d.m.np.ScalingGroup.VSwitchIDs)
+	}
+	d.keys("enter")
+	if d.m.phase != phaseReview {
+		t.Fatalf("enter: phase %d, want review", d.m.phase)
+	}
+	d.keys("d")
+	d.expectView("Changes from pool "+res.NodepoolID, "no changes")
+}
+
+func TestDraftAutosaveResumeAndClear(t *testing.T) {
+	e := newSandbox(t, 5000)
+	dirs := newReuseDirs(t)
+	d := reuseWizard(t, e, dirs)
+	d.keys("1", "ctrl+f") // general-purpose, then the basics step
+	d.keys("-x")
+	first := d.m.reuse.draft.ticket
+	d.keys("y")
+	if d.m.reuse.draft.ticket == first {
+		t.Fatalf("a change did not schedule a draft save")
+	}
+	// the wake-up of an earlier change does not save; the latest one does
+	d.send(draftTickMsg{ticket: first})
+	if d.m.reuse.draft.saves != 0 {
+		t.Fatalf("a stale wake-up saved the draft")
+	}
+	d.send(draftTickMsg{ticket: d.m.reuse.draft.ticket})
+	if d.m.reuse.draft.saves != 1 || d.m.reuse.draft.err != "" {
+		t.Fatalf("saves %d err %q, want one save", d.m.reuse.draft.saves, d.m.reuse.draft.err)
+	}
+	// one more change, then quit: the pending change is flushed
+	d.keys("z")
+	if err := d.m.FlushDraft(); err != nil {
+		t.Fatal(err)
+	}
+	dr, err := presets.NewDrafts(dirs.drafts).Load()
+	if err != nil || dr == nil {
+		t.Fatalf("no draft on disk: %v", err)
+	}
+	if got := *dr.Request.NodepoolInfo.Name; got != "general-xyz" || dr.Step != "basics" || dr.ClusterID != d.m.target.ClusterID ||
+		dr.Origin != (presets.Origin{Kind: presets.OriginPreset, Preset: "general-purpose"}) {
+		t.Fatalf("draft = name %q step %q cluster %q origin %+v", got, dr.Step, dr.ClusterID, dr.Origin)
+	}
+
+	// the next start offers it first and restores everything
+	target := &forms.Target{Region: "cn-hangzhou"}
+	np := &model.NodePool{}
+	d2 := newDriver(t, Options{Client: e.client, Catalog: NewCatalog(e.client), NodePool: np, Target: target,
+		Steps: testSteps(np, target), Presets: dirs.options(target)}, 160, 48)
+	d2.expectView("Resume the draft", "step basics", "from preset general-purpose")
+	d2.keys("enter")
+	if d2.m.steps[d2.m.cur].ID != "basics" || d2.m.target.ClusterID != dr.ClusterID || *d2.m.np.NodepoolInfo.Name != "general-xyz" {
+		t.Fatalf("resume: step %q cluster %q name %q", d2.m.steps[d2.m.cur].ID, d2.m.target.ClusterID, *d2.m.np.NodepoolInfo.Name)
+	}
+	d2.expectView("general-xyz")
+
+	// a successful submit removes the draft
+	d2.run(d2.m.jumpTo("nodepool_info.name"))
+	d2.m.np.ScalingGroup.LoginPassword = ptrOrNil("Sandbox-Passw0rd!")
+	d2.keys("ctrl+r", "s", "y")
+	if d2.m.Outcome().Kind != OutcomeCreated {
+		t.Fatalf("submit: outcome %+v problems %v\n%s", d2.m.Outcome(), d2.m.problems, d2.view())
+	}
+	if dr, err := presets.NewDrafts(dirs.drafts).Load(); dr != nil || err != nil {
+		t.Fatalf("the draft is still there after the submit (%v)", err)
+	}
+	if err := d2.m.FlushDraft(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(dirs.drafts, "draft.yaml")); !os.IsNotExist(err) {
+		t.Fatalf("quitting after the submit wrote a draft again: %v", err)
+	}
+}
+
+func TestSavePresetFromReviewWithOverwriteConfirm(t *testing.T) {
+	e := newSandbox(t, 5000)
+	dirs := newReuseDirs(t)
+	d := reuseWizard(t, e, dirs)
+	d.keys("1")
+	d.m.np.ScalingGroup.LoginPassword = ptrOrNil("Not-On-Disk-1")
+	d.keys("ctrl+r", "p")
+	d.expectView("Save as preset", "name:", "general") // suggested from the pool name
+	d.keys("ctrl+u", "../etc")
+	d.expectView("invalid preset name")
+	d.keys("ctrl+u", "team-web", "enter", "front end pools", "enter")
+	d.expectView("✓ Saved preset team-web", "scaling_group.login_password", "ackpool create --preset team-web")
+	d.keys("x") // any key closes
+	d.expectView("saved preset team-web")
+	data, err := os.ReadFile(filepath.Join(dirs.presets, "team-web.yaml"))
+	if err != nil || strings.Contains(string(data), "Not-On-Disk-1") || !strings.Contains(string(data), "front end pools") {
+		t.Fatalf("preset file (%v):\n%s", err, data)
+	}
+	// the same name again asks before overwriting
+	d.keys("p", "ctrl+u", "team-web", "tab", "second", "enter")
+	d.expectView("A preset named team-web already exists", "y: overwrite")
+	d.keys("n")
+	d.expectView("not overwritten")
+	d.keys("enter")
+	d.expectView("already exists")
+	d.keys("y")
+	d.expectView("✓ Saved preset team-web")
+	p, err := presets.NewStore(dirs.presets).Load("team-web")
+	if err != nil || p.Description != "second" {
+		t.Fatalf("after overwrite: %+v %v", p, err)
+	}
+	// a built-in name is refused
+	d.keys("x", "p", "ctrl+u", "gpu", "enter")
+	d.expectView("built-in preset")
+}
+
+func TestReviewExportsTerraformAndSavesTheShownFormat(t *testing.T) {
+	e := newSandbox(t, 5000)
+	d := sandboxWizard(t, e, "ui-export")
+	d.m.opts.SaveDir = t.TempDir()
+	d.keys("ctrl+r", "t")
+	d.expectView("Terraform resource", `resource "alicloud_cs_kubernetes_node_pool"`)
+	d.keys("w", "pool.tf", "enter")
+	data, err := os.ReadFile(filepath.Join(d.m.opts.SaveDir, "pool.tf"))
+	if err != nil || !strings.Contains(string(data), "alicloud_cs_kubernetes_node_pool") || strings.Contains(string(data), "Sandbox-Passw0rd!") {
+		t.Fatalf("saved terraform (%v):\n%s", err, data)
+	}
+	d.keys("a")
+	d.expectView("aliyun cs POST /clusters/" + d.m.target.ClusterID + "/nodepools")
+}
