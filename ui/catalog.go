@@ -200,7 +200,7 @@ func (c *Catalog) InstanceTypes(t forms.Target, vswitchIDs []string, chargeType,
 		if !offered[it.InstanceTypeID] {
 			continue
 		}
-		label := fmt.Sprintf("%-26s %3d vCPU %6.1f GiB", it.InstanceTypeID, it.CPUCores, it.MemoryGiB)
+		label := fmt.Sprintf("%-22s %3d vCPU %5.1f GiB", it.InstanceTypeID, it.CPUCores, it.MemoryGiB)
 		if it.GPUAmount > 0 {
 			label += fmt.Sprintf("  %d x %s", it.GPUAmount, it.GPUSpec)
 		}

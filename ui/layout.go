@@ -31,7 +31,7 @@ func (m *Model) layout() layout {
 	l.bodyHeight = max(m.height-headerHeight-problemLines-helpHeight, 3)
 	switch {
 	case m.width >= wideWidth && !m.showPrev:
-		l.previewWidth = min(max(m.width*2/5, 48), 80)
+		l.previewWidth = min(max(m.width/3, 40), 80)
 	case m.width < wideWidth:
 		l.stepsWidth = 0
 		l.bodyHeight-- // the step bar
