@@ -151,9 +151,9 @@ func New(opts Options) *Model {
 // Outcome is how the wizard ended; valid after the program returns.
 func (m *Model) Outcome() Outcome { return m.out }
 
-// Init starts the current step's form.
+// Init starts the current step's form (the start screen's choice starts it later).
 func (m *Model) Init() tea.Cmd {
-	if m.form == nil {
+	if m.form == nil || m.phase == phaseStart {
 		return nil
 	}
 	return m.form.Init()
