@@ -278,7 +278,7 @@ func (m *Model) helpLine() string {
 
 // compactHelp shortens the bindings' help for narrow terminals: "^f next".
 func compactHelp(bs []key.Binding) []key.Binding {
-	short := map[string]string{"next step": "next", "prev step": "prev", "field help": "help", "aliyun command": "aliyun cmd", "body/problems": "focus"}
+	short := map[string]string{"next step": "next", "prev step": "prev", "field help": "help", "aliyun command": "aliyun", "body/problems": "focus", "save JSON": "save", "save preset": "preset", "terraform": "tf"}
 	out := make([]key.Binding, len(bs))
 	for i, b := range bs {
 		h := b.Help()
