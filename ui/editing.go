@@ -77,8 +77,9 @@ func (m *Model) updateEditing(msg tea.Msg) tea.Cmd {
 
 // forward hands a message to the current form, then syncs and validates, starts the
 // pool-name lookup when the cluster changed, and moves on when the form completed.
+// On the start screen no form is running yet: its messages are dropped.
 func (m *Model) forward(msg tea.Msg) tea.Cmd {
-	if m.form == nil {
+	if m.form == nil || m.phase == phaseStart {
 		return nil
 	}
 	_, cmd := m.form.Update(msg)

@@ -136,7 +136,7 @@ func (m *Model) diffText() string {
 		return m.styles.Title.Render("Changes from "+from) + "\n\n" + m.styles.Warning.Render("! not available: "+why)
 	}
 	changes := presets.Diff(m.reuse.base, m.np)
-	lines := []string{m.styles.Title.Render("Changes from "+from) + m.styles.Muted.Render(fmt.Sprintf("  %d (+ added, - removed, ~ changed; secrets masked)", len(changes))), ""}
+	lines := []string{m.styles.Title.Render("Changes from "+from) + m.styles.Muted.Render(fmt.Sprintf("  %d changes (+ added, - removed, ~ changed; secrets masked)", len(changes))), ""}
 	if len(changes) == 0 {
 		lines = append(lines, m.styles.Muted.Render("no changes"))
 	}
@@ -163,6 +163,12 @@ func (m *Model) renderReviewPlus() string {
 
 // reviewPlusBindings are the footer keys the reuse features add to the review.
 func (m *Model) reviewPlusBindings() []key.Binding {
+	if d := &m.reuse.dialog; d.open && d.saved != "" {
+		return []key.Binding{key.NewBinding(key.WithKeys("esc"), key.WithHelp("any key", "back to the review"))}
+	}
+	if d := &m.reuse.dialog; d.open && d.confirm {
+		return []key.Binding{key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "overwrite")), m.keys.No}
+	}
 	if m.reuse.dialog.open {
 		return []key.Binding{
 			key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "field")),

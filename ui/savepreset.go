@@ -53,11 +53,15 @@ func (m *Model) openPresetDialog() tea.Cmd {
 	return d.name.Focus()
 }
 
-// suggestedPresetName is the pool name when it is a valid new preset name.
+// suggestedPresetName is the pool name (NAME-custom when it is a built-in's name),
+// or nothing when that is not a valid preset name.
 func (m *Model) suggestedPresetName() string {
 	if m.np.NodepoolInfo != nil && m.np.NodepoolInfo.Name != nil {
-		if n := *m.np.NodepoolInfo.Name; presets.ValidateNewName(n) == nil {
-			return n
+		n := *m.np.NodepoolInfo.Name
+		for _, name := range []string{n, n + "-custom"} {
+			if presets.ValidateNewName(name) == nil {
+				return name
+			}
 		}
 	}
 	return ""

@@ -274,7 +274,11 @@ func (m *Model) startBindings() []key.Binding {
 	back := k.Back
 	back.SetEnabled(s.screen != screenMenu || s.loading != "")
 	if s.screen == screenMenu {
-		short := key.NewBinding(key.WithKeys("1"), key.WithHelp("b/1-9/c", "shortcut"))
+		keys := "b/1-9/c"
+		if s.draft != nil {
+			keys = "r/" + keys
+		}
+		short := key.NewBinding(key.WithKeys("1"), key.WithHelp(keys, "shortcut"))
 		return []key.Binding{k.Up, k.Down, choose, short, back, k.Quit}
 	}
 	return []key.Binding{k.Up, k.Down, choose, back, k.Quit}
@@ -293,11 +297,14 @@ func (m *Model) renderStart() string {
 		return m.renderCloned()
 	}
 	lines := []string{m.styles.Title.Render(title), m.styles.Muted.Render(truncate(hint, m.width)), ""}
-	rows := max(m.height-headerHeight-len(lines)-4-min(len(s.notes), 2), 3)
+	rows := max(m.height-headerHeight-len(lines)-7-min(len(s.notes), 2), 3)
 	if s.loading != "" {
 		lines = append(lines, m.spinner.View()+" loading "+s.loading+"…  (esc cancels)")
 	} else {
 		lines = append(lines, m.startList(rows)...)
+		if s.cursor < len(s.items) && s.items[s.cursor].desc != "" {
+			lines = append(lines, "", m.styles.Muted.Render(wrapText(s.items[s.cursor].desc, m.width-2, 2)))
+		}
 	}
 	for len(lines) < rows+3 {
 		lines = append(lines, "")
@@ -366,4 +373,30 @@ func (m *Model) renderCloned() string {
 		lines = append(lines, truncate("  • "+n.String(), m.width))
 	}
 	return strings.Join(lines, "\n") + "\n\n" + m.helpLine()
+}
+
+// wrapText breaks s into lines of at most width columns, at most n lines; the last
+// line ends with "…" when text is left over.
+func wrapText(s string, width, n int) string {
+	var lines []string
+	line := ""
+	for _, w := range strings.Fields(s) {
+		switch {
+		case line == "":
+			line = w
+		case len(line)+1+len(w) <= width:
+			line += " " + w
+		default:
+			lines = append(lines, line)
+			line = w
+		}
+	}
+	if line != "" {
+		lines = append(lines, line)
+	}
+	if len(lines) > n {
+		lines = lines[:n]
+		lines[n-1] = truncate(lines[n-1]+" …", width)
+	}
+	return strings.Join(lines, "\n")
 }
