@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 
 	"github.com/charmbracelet/huh"
 
@@ -27,6 +28,7 @@ func RunAccessible(ctx context.Context, opts Options, streams IO) (Outcome, erro
 		}
 		m.cur = i
 		m.refresh(true)
+		m.loadPoolNamesNow(w)
 		for _, p := range s.problems {
 			fmt.Fprintf(w, "%s %s: %s\n", p.Severity, p.Path, p.Message)
 		}
@@ -82,4 +84,20 @@ func (m *Model) submitPlain(ctx context.Context, streams IO) (Outcome, error) {
 		out.Kind = OutcomeDetached
 	}
 	return out, nil
+}
+
+// loadPoolNamesNow loads the chosen cluster's pool names for the name check, in line:
+// accessible mode has no event loop to do it in the background.
+func (m *Model) loadPoolNamesNow(w io.Writer) {
+	cmd := m.watchCluster()
+	if cmd == nil {
+		return
+	}
+	msg := loadPoolNames(m.opts.Client, m.poolsSeq, m.target.Region, m.target.ClusterID)()
+	if names, ok := msg.(poolNamesMsg); ok {
+		m.applyPoolNames(names)
+		if m.sub.lookupErr != "" {
+			fmt.Fprintln(w, m.sub.lookupErr)
+		}
+	}
 }

@@ -48,7 +48,9 @@ func startTmux(t *testing.T, bin string, w, h int, env ...string) *tmuxSession {
 	t.Helper()
 	home := t.TempDir()
 	s := &tmuxSession{t: t, socket: fmt.Sprintf("ackpool-e2e-%d-%d", os.Getpid(), time.Now().UnixNano())}
-	s.tmux("-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", fmt.Sprint(w), "-y", fmt.Sprint(h), "sh")
+	// the shell ends after ten minutes, and the tmux server with it, even if the test
+	// binary dies before its cleanup runs
+	s.tmux("-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", fmt.Sprint(w), "-y", fmt.Sprint(h), "timeout 600 sh")
 	t.Cleanup(func() { _ = exec.Command("tmux", "-L", s.socket, "kill-server").Run() })
 	vars := []string{"HOME=" + home, "XDG_CONFIG_HOME=" + home + "/config", "XDG_STATE_HOME=" + home + "/state",
 		"TERM=xterm-256color", "PATH=" + os.Getenv("PATH")}
@@ -120,7 +122,7 @@ func (s *tmuxSession) pressUntil(key, text string, n int) string {
 		}
 		s.keys(key)
 		// let the wizard draw before looking again
-		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+		ctx, cancel := context.WithTimeout(context.Background(), time.Second)
 		for ctx.Err() == nil && s.screen() == scr {
 			time.Sleep(20 * time.Millisecond)
 		}
@@ -134,6 +136,7 @@ func (s *tmuxSession) pressUntil(key, text string, n int) string {
 // then Enter through the remaining defaults to the review screen.
 func (s *tmuxSession) fillRequired(name string) {
 	s.t.Helper()
+	s.startBlank()
 	s.waitFor("Where the cluster lives")
 	s.keys("Enter")
 	s.waitFor("Only running clusters")
@@ -147,8 +150,27 @@ func (s *tmuxSession) fillRequired(name string) {
 	s.waitFor("vCPU")
 	s.keys("Space", "Enter")
 	s.waitFor("PostPaid: pay as you go")
-	s.keys("G", "Enter") // the last option: PostPaid
-	s.pressUntil("Enter", "Review", 200)
+	s.pressUntil("Enter", "Review", 80) // every other field keeps its default
+}
+
+// startBlank answers the start screen, when there is one, with "start blank".
+func (s *tmuxSession) startBlank() {
+	s.t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), e2eWait)
+	defer cancel()
+	for ctx.Err() == nil {
+		scr := s.screen()
+		if strings.Contains(scr, "Where the cluster lives") {
+			return
+		}
+		if strings.Contains(scr, "Start blank") {
+			s.keys("b")
+			s.waitFor("Where the cluster lives")
+			return
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	s.t.Fatalf("neither the start screen nor the first step appeared:\n%s", s.screen())
 }
 
 var clusterInHeader = regexp.MustCompile(`cluster (c[0-9a-z]+)`)
@@ -214,7 +236,7 @@ func TestE2EDuplicateNameFixedAndResubmitted(t *testing.T) {
 func TestE2EResizeMidFlow(t *testing.T) {
 	bin := buildBinary(t)
 	s := startTmux(t, bin, 160, 48)
-	s.waitFor("Where the cluster lives")
+	s.startBlank()
 	s.waitFor("Request body")
 	s.tmux("resize-window", "-t", "main", "-x", "80", "-y", "24")
 	s.waitFor("Steps [1")
