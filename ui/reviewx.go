@@ -136,7 +136,8 @@ func (m *Model) diffText() string {
 		return m.styles.Title.Render("Changes from "+from) + "\n\n" + m.styles.Warning.Render("! not available: "+why)
 	}
 	changes := presets.Diff(m.reuse.base, m.np)
-	lines := []string{m.styles.Title.Render("Changes from "+from) + m.styles.Muted.Render(fmt.Sprintf("  %d changes (+ added, - removed, ~ changed; secrets masked)", len(changes))), ""}
+	title := m.styles.Title.Render("Changes from "+from) + m.styles.Muted.Render(fmt.Sprintf("  %d · + added  - removed  ~ changed", len(changes)))
+	lines := []string{truncate(title, m.width), ""}
 	if len(changes) == 0 {
 		lines = append(lines, m.styles.Muted.Render("no changes"))
 	}
