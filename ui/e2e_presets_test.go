@@ -51,7 +51,7 @@ func TestE2EPresetToSubmitKeystrokes(t *testing.T) {
 	s.waitFor("┃ Cluster")
 	c.press("Enter") // the first running cluster
 	s.waitFor("Pool name")
-	c.press("C-f") // instances & scaling
+	c.press("C-f")      // instances & scaling
 	s.waitFor("✓ vsw-") // the cluster's vSwitches, preselected for the preset
 	c.press("Enter")    // keep them
 	s.waitFor("Up to 10 types")
