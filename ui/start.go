@@ -287,7 +287,7 @@ func (m *Model) startBindings() []key.Binding {
 // renderStart draws the start phase.
 func (m *Model) renderStart() string {
 	s := &m.reuse.start
-	title, hint := "How do you want to start?", "Pick a starting point; every value can still be changed in the steps."
+	title, hint := "How do you want to start?", "Pick a starting point; every value can still be changed in the steps, and ctrl+r jumps to the review from any step."
 	switch s.screen {
 	case screenClusters:
 		title, hint = "Clone a pool: which cluster?", "Running clusters in "+m.target.Region+" (start ackpool with --region for another region)."
@@ -296,14 +296,14 @@ func (m *Model) renderStart() string {
 	case screenCloned:
 		return m.renderCloned()
 	}
-	lines := []string{m.styles.Title.Render(title), m.styles.Muted.Render(truncate(hint, m.width)), ""}
-	rows := max(m.height-headerHeight-len(lines)-7-min(len(s.notes), 2), 3)
+	lines := []string{m.styles.Title.Render(title), m.muted(wrapText(hint, m.width-1, 2)), ""}
+	rows := max(m.height-headerHeight-strings.Count(strings.Join(lines, "\n"), "\n")-8-min(len(s.notes), 2), 3)
 	if s.loading != "" {
 		lines = append(lines, m.spinner.View()+" loading "+s.loading+"…  (esc cancels)")
 	} else {
 		lines = append(lines, m.startList(rows)...)
 		if s.cursor < len(s.items) && s.items[s.cursor].desc != "" {
-			lines = append(lines, "", m.styles.Muted.Render(wrapText(s.items[s.cursor].desc, m.width-2, 2)))
+			lines = append(lines, "", m.muted(wrapText(s.items[s.cursor].desc, m.width-2, 2)))
 		}
 	}
 	for len(lines) < rows+3 {
@@ -356,7 +356,8 @@ func (m *Model) renderCloned() string {
 		name = *m.np.NodepoolInfo.Name
 	}
 	lines := []string{
-		m.styles.OK.Render("✓ Copied pool " + o.NodepoolID + " of cluster " + o.ClusterID),
+		m.styles.OK.Render("✓ Copied pool " + o.NodepoolID),
+		m.styles.Muted.Render("  of cluster " + o.ClusterID + " in " + m.target.Region),
 		"",
 		m.styles.Label.Render("new name") + m.styles.Value.Render(name),
 		"",
@@ -370,7 +371,7 @@ func (m *Model) renderCloned() string {
 			lines = append(lines, m.styles.Muted.Render(fmt.Sprintf("  … %d more", len(m.reuse.notices)-i)))
 			break
 		}
-		lines = append(lines, truncate("  • "+n.String(), m.width))
+		lines = append(lines, "  • "+strings.ReplaceAll(wrapText(n.String(), m.width-5, 3), "\n", "\n    "))
 	}
 	return strings.Join(lines, "\n") + "\n\n" + m.helpLine()
 }
@@ -397,6 +398,16 @@ func wrapText(s string, width, n int) string {
 	if len(lines) > n {
 		lines = lines[:n]
 		lines[n-1] = truncate(lines[n-1]+" …", width)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// muted renders each line of text in the muted style (one style run per line, so no
+// line is padded to the longest).
+func (m *Model) muted(text string) string {
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		lines[i] = m.styles.Muted.Render(l)
 	}
 	return strings.Join(lines, "\n")
 }

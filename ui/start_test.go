@@ -133,7 +133,7 @@ func TestStartClonesAPool(t *testing.T) {
 		t.Fatalf("enter: phase %d, want review", d.m.phase)
 	}
 	d.keys("d")
-	d.expectView("Changes from pool "+res.NodepoolID, "no changes")
+	d.expectView("Changes from pool "+res.NodepoolID, `~ nodepool_info.name: "src" -> "src-copy"`)
 }
 
 func TestDraftAutosaveResumeAndClear(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -48,7 +49,8 @@ type describedMsg struct {
 
 // cloneResult is FromNodePoolDetail's answer.
 type cloneResult struct {
-	np      *model.NodePool
+	np      *model.NodePool // the new request
+	base    *model.NodePool // the pool's settings under its own name
 	notices []presets.Notice
 }
 
@@ -85,7 +87,12 @@ func cloneFrom(c api.Client, region string, origin presets.Origin, taken []strin
 	if detail.HasLoginPassword && !slices.ContainsFunc(notices, func(n presets.Notice) bool { return n.Path == "scaling_group.login_password" }) {
 		notices = append([]presets.Notice{{Path: "scaling_group.login_password", Message: "not copied: set a password again or use a key pair"}}, notices...)
 	}
-	return &cloneResult{np: np, notices: notices}, nil
+	base := np.Clone() // the pool as it is, under its own name, for the diff
+	if detail.Info.Name != "" && base.NodepoolInfo != nil {
+		name := detail.Info.Name
+		base.NodepoolInfo.Name = &name
+	}
+	return &cloneResult{np: np, base: base, notices: notices}, nil
 }
 
 // apply shows the clusters to clone from.
@@ -105,7 +112,7 @@ func (msg clustersMsg) apply(m *Model) tea.Cmd {
 	}
 	s.screen, s.cursor, s.items = screenClusters, 0, nil
 	for _, c := range msg.clusters {
-		s.items = append(s.items, startItem{title: c.Value, desc: c.Label, value: c.Value})
+		s.items = append(s.items, clusterItem(c))
 	}
 	return nil
 }
@@ -141,7 +148,7 @@ func (msg describedMsg) apply(m *Model) tea.Cmd {
 			return nil
 		}
 		if m.reuse.origin == msg.origin {
-			m.reuse.base = msg.result.np
+			m.reuse.base = msg.result.base
 		}
 		return nil
 	}
@@ -155,8 +162,18 @@ func (msg describedMsg) apply(m *Model) tea.Cmd {
 		return nil
 	}
 	m.target.ClusterID = msg.origin.ClusterID
-	cmd := m.begin(msg.result.np, msg.origin, msg.result.np.Clone(), forms.StepBasics)
+	cmd := m.begin(msg.result.np, msg.origin, msg.result.base, forms.StepBasics)
 	m.reuse.notices = msg.result.notices
 	m.phase, s.screen = phaseStart, screenCloned
 	return cmd
+}
+
+// clusterItem shows a cluster by name, with its version, state and full ID.
+func clusterItem(c forms.Choice) startItem {
+	fields := strings.Fields(c.Label)
+	if len(fields) < 2 {
+		return startItem{title: c.Value, desc: c.Label, value: c.Value}
+	}
+	// the label ends with a shortened ID; the full one is shown instead
+	return startItem{title: fields[0], desc: strings.Join(fields[1:len(fields)-1], "  ") + "  " + c.Value, value: c.Value}
 }
