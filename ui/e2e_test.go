@@ -247,7 +247,7 @@ func TestE2EResizeMidFlow(t *testing.T) {
 	s.keys("Enter")
 	s.waitFor("Only running clusters")
 	s.keys("C-c")
-	s.waitFor("Discard this node pool")
+	s.waitFor("Nothing has been sent")
 	s.keys("y")
 	if out := s.waitFor("ackpool-exit="); !strings.Contains(out, "ackpool-exit=130") {
 		t.Fatalf("cancel did not exit 130:\n%s", out)

@@ -1,0 +1,123 @@
+package ui
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"ackpool/forms"
+)
+
+func TestCatalogOverSandbox(t *testing.T) {
+	e := newSandbox(t, 1000)
+	cat := NewCatalog(e.client)
+
+	regions, err := cat.Regions()
+	if err != nil || len(regions) == 0 || regions[0].Value != "cn-hangzhou" {
+		t.Fatalf("Regions() = %v, %v; want the client's region first", regions, err)
+	}
+	clusters, err := cat.Clusters("cn-hangzhou")
+	if err != nil || len(clusters) == 0 {
+		t.Fatalf("Clusters: %v, %v", clusters, err)
+	}
+	all, err := e.client.ListClusters(context.Background(), "cn-hangzhou")
+	if err != nil {
+		t.Fatal(err)
+	}
+	running := 0
+	for _, c := range all {
+		if c.Usable() {
+			running++
+		}
+	}
+	if len(clusters) != running {
+		t.Fatalf("Clusters offers %d, want only the %d running ones of %d", len(clusters), running, len(all))
+	}
+	if !strings.Contains(clusters[0].Label, "running") {
+		t.Fatalf("cluster label %q lacks the state", clusters[0].Label)
+	}
+
+	target := forms.Target{Region: "cn-hangzhou", ClusterID: clusters[0].Value}
+	vsws, err := cat.VSwitches(target)
+	if err != nil || len(vsws) == 0 || !strings.Contains(vsws[0].Label, "IPs free") {
+		t.Fatalf("VSwitches = %v, %v; want labels with free IPs", vsws, err)
+	}
+	one, err := cat.InstanceTypes(target, []string{vsws[0].Value}, "PostPaid", "")
+	if err != nil || len(one) == 0 || !strings.Contains(one[0].Label, "vCPU") {
+		t.Fatalf("InstanceTypes = %d, %v", len(one), err)
+	}
+	var ids []string
+	for _, v := range vsws {
+		ids = append(ids, v.Value)
+	}
+	every, err := cat.InstanceTypes(target, ids, "PostPaid", "")
+	if err != nil || len(every) > len(one) {
+		t.Fatalf("types offered in every zone (%d) exceed those of one zone (%d): %v", len(every), len(one), err)
+	}
+	if _, err := cat.InstanceTypes(target, nil, "PostPaid", ""); err == nil {
+		t.Fatalf("InstanceTypes without vswitches did not ask for one")
+	}
+	for name, lookup := range map[string]func() (int, error){
+		"SecurityGroups": func() (int, error) { l, err := cat.SecurityGroups(target); return len(l), err },
+		"KeyPairs":       func() (int, error) { l, err := cat.KeyPairs("cn-hangzhou"); return len(l), err },
+		"ResourceGroups": func() (int, error) { l, err := cat.ResourceGroups(); return len(l), err },
+		"Runtimes":       func() (int, error) { l, err := cat.Runtimes(target); return len(l), err },
+		"ImageTypes":     func() (int, error) { l, err := cat.ImageTypes(target); return len(l), err },
+	} {
+		if n, err := lookup(); err != nil || n == 0 {
+			t.Errorf("%s: %d choices, %v", name, n, err)
+		}
+	}
+
+	// a failed lookup is surfaced, not swallowed
+	if _, err := cat.VSwitches(forms.Target{Region: "cn-hangzhou", ClusterID: "c-does-not-exist"}); err == nil {
+		t.Errorf("VSwitches of an unknown cluster returned no error")
+	}
+	if _, err := cat.SecurityGroups(forms.Target{}); err == nil || !strings.Contains(err.Error(), "choose a region and a cluster") {
+		t.Errorf("SecurityGroups without a target: %v", err)
+	}
+
+	if _, known := cat.PoolNameTaken(target, "x"); known {
+		t.Fatalf("pool names known before they were loaded")
+	}
+	cat.SetPoolNames(target.ClusterID, []string{"web"})
+	if taken, known := cat.PoolNameTaken(target, "web"); !taken || !known {
+		t.Fatalf("PoolNameTaken(web) = %v, %v; want taken and known", taken, known)
+	}
+}
+
+func TestPoolNamesLoadWhenTheClusterIsChosen(t *testing.T) {
+	e := newSandbox(t, 5000)
+	target, np := e.validBody(t, "existing")
+	if _, err := e.client.CreateNodePool(context.Background(), target.Region, target.ClusterID, np); err != nil {
+		t.Fatal(err)
+	}
+	cat := NewCatalog(e.client)
+	// the wizard starts with no cluster; typing one in the target step starts the load
+	blank := &forms.Target{Region: "cn-hangzhou"}
+	d := newDriver(t, Options{Client: e.client, Catalog: cat, NodePool: np, Target: blank, Steps: testSteps(np, blank)}, 160, 48)
+	if _, known := cat.PoolNameTaken(*target, "existing"); known {
+		t.Fatalf("names known before a cluster was chosen")
+	}
+	d.keys("tab", target.ClusterID)
+	if taken, known := cat.PoolNameTaken(*target, "existing"); !taken || !known {
+		t.Fatalf("after choosing the cluster: taken %v known %v, want both", taken, known)
+	}
+	if d.m.poolsSeq != 0 {
+		t.Fatalf("the load is still marked in flight")
+	}
+}
+
+func TestLatePoolNamesAreDropped(t *testing.T) {
+	e := newSandbox(t, 1000)
+	cat := NewCatalog(e.client)
+	m := &Model{opts: Options{Catalog: cat}, poolsSeq: 5}
+	m.applyPoolNames(poolNamesMsg{seq: 4, clusterID: "c-old", names: []string{"a"}})
+	if _, known := cat.PoolNameTaken(forms.Target{ClusterID: "c-old"}, "a"); known || m.poolsSeq != 5 {
+		t.Fatalf("a late answer was applied (known %v, seq %d)", known, m.poolsSeq)
+	}
+	m.applyPoolNames(poolNamesMsg{seq: 5, clusterID: "c-new", names: []string{"a"}})
+	if taken, _ := cat.PoolNameTaken(forms.Target{ClusterID: "c-new"}, "a"); !taken || m.poolsSeq != 0 {
+		t.Fatalf("the current answer was not applied")
+	}
+}
