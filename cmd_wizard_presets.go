@@ -16,13 +16,16 @@ func reuseDirs() (presetDir, draftDir string) {
 	return presetDir, draftDir
 }
 
-// wizardPresets turns on the wizard's start screen (blank, preset, draft, clone),
+// wizardPresets turns on the full-screen wizard's start screen (blank, preset, draft, clone),
 // drafts and save-as-preset. The steps are rebuilt over the request the start screen
 // chooses, bound to the same catalog and target.
 func wizardPresets(opts *wizardOptions, catalog *ui.Catalog, target *forms.Target, accessible bool) *ui.Presets {
+	if accessible {
+		return nil // the plain prompts ask the steps' questions only
+	}
 	p := &ui.Presets{
 		Build: func(np *model.NodePool) []forms.Step {
-			return forms.Build(np, &forms.Env{Catalog: catalog, Target: target, Accessible: accessible, Theme: ui.NewStyles().Huh})
+			return forms.Build(np, &forms.Env{Catalog: catalog, Target: target, Theme: ui.NewStyles().Huh})
 		},
 	}
 	if opts.PresetDir != "" {

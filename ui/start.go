@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -129,6 +130,8 @@ func (m *Model) updateStart(msg tea.Msg) tea.Cmd {
 			s.screen = screenMenu
 		}
 		return nil
+	case s.screen == screenClusters && (k.String() == "tab" || k.String() == "shift+tab"):
+		return m.cloneRegion(k.String() == "tab")
 	case key.Matches(k, m.keys.Up):
 		s.cursor = max(0, s.cursor-1)
 	case key.Matches(k, m.keys.Down):
@@ -194,16 +197,41 @@ func (m *Model) chooseStart(it startItem) tea.Cmd {
 			s.err = "cloning needs a connection to the account"
 			return nil
 		}
-		region := m.target.Region
-		cat := m.opts.Catalog
-		return m.startLoad("the clusters of "+region, func(seq int) tea.Cmd {
-			return func() tea.Msg {
-				cs, err := cat.Clusters(region)
-				return clustersMsg{seq: seq, clusters: cs, err: err}
-			}
-		})
+		return m.loadClusters()
 	}
 	return m.begin(&model.NodePool{}, presets.Origin{}, nil, forms.StepTarget)
+}
+
+// loadClusters lists the running clusters of the target region to clone from.
+func (m *Model) loadClusters() tea.Cmd {
+	region := m.target.Region
+	cat := m.opts.Catalog
+	return m.startLoad("the clusters of "+region, func(seq int) tea.Cmd {
+		return func() tea.Msg {
+			cs, err := cat.Clusters(region)
+			return clustersMsg{seq: seq, clusters: cs, err: err}
+		}
+	})
+}
+
+// cloneRegion moves the clone's cluster list to the next (or previous) region the
+// catalog offers.
+func (m *Model) cloneRegion(next bool) tea.Cmd {
+	regions, err := m.opts.Catalog.Regions()
+	if err != nil || len(regions) == 0 {
+		return nil
+	}
+	i := slices.IndexFunc(regions, func(c forms.Choice) bool { return c.Value == m.target.Region })
+	switch {
+	case i < 0:
+		i = 0
+	case next:
+		i = (i + 1) % len(regions)
+	default:
+		i = (i - 1 + len(regions)) % len(regions)
+	}
+	m.target.Region, m.target.ClusterID = regions[i].Value, ""
+	return m.loadClusters()
 }
 
 // resumeDraft restores the draft's request, target, origin and step.
@@ -281,6 +309,10 @@ func (m *Model) startBindings() []key.Binding {
 		short := key.NewBinding(key.WithKeys("1"), key.WithHelp(keys, "shortcut"))
 		return []key.Binding{k.Up, k.Down, choose, short, back, k.Quit}
 	}
+	if s.screen == screenClusters {
+		region := key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next region"))
+		return []key.Binding{k.Up, k.Down, choose, region, back, k.Quit}
+	}
 	return []key.Binding{k.Up, k.Down, choose, back, k.Quit}
 }
 
@@ -290,7 +322,7 @@ func (m *Model) renderStart() string {
 	title, hint := "How do you want to start?", "Pick a starting point; every value can still be changed in the steps, and ctrl+r jumps to the review from any step."
 	switch s.screen {
 	case screenClusters:
-		title, hint = "Clone a pool: which cluster?", "Running clusters in "+m.target.Region+" (start ackpool with --region for another region)."
+		title, hint = "Clone a pool: which cluster?", "Running clusters in "+m.target.Region+"; tab / shift+tab: next / previous region."
 	case screenPools:
 		title, hint = "Clone a pool: which pool?", "Pools of cluster "+s.cluster+". The copy keeps the IDs (vSwitches, security groups); the password is not copied."
 	case screenCloned:

@@ -111,6 +111,13 @@ func TestStartClonesAPool(t *testing.T) {
 	d := reuseWizard(t, e, newReuseDirs(t))
 	d.keys("c")
 	d.expectView("Clone a pool: which cluster?", target.ClusterID)
+	// tab walks the regions; shift+tab comes back
+	d.keys("tab")
+	if d.m.target.Region == target.Region || strings.Contains(d.view(), target.ClusterID) {
+		t.Fatalf("tab: region %q, want the next region's clusters:\n%s", d.m.target.Region, d.view())
+	}
+	d.keys("shift+tab")
+	d.expectView("Running clusters in "+target.Region, target.ClusterID)
 	// the sandbox's first running cluster is the target's
 	d.keys("enter")
 	d.expectView("Clone a pool: which pool?", "src", res.NodepoolID)

@@ -103,14 +103,14 @@ func (msg clustersMsg) apply(m *Model) tea.Cmd {
 	}
 	s.loading = ""
 	if msg.err != nil {
-		s.err = "could not list the clusters: " + firstLine(msg.err.Error())
-		return nil
-	}
-	if len(msg.clusters) == 0 {
-		s.err = "no running cluster in " + m.target.Region + " to clone from"
+		s.screen, s.items = screenClusters, nil
+		s.err = "could not list the clusters of " + m.target.Region + ": " + firstLine(msg.err.Error())
 		return nil
 	}
 	s.screen, s.cursor, s.items = screenClusters, 0, nil
+	if len(msg.clusters) == 0 {
+		s.err = "no running cluster in " + m.target.Region + " to clone from; tab tries the next region"
+	}
 	for _, c := range msg.clusters {
 		s.items = append(s.items, clusterItem(c))
 	}
