@@ -56,6 +56,7 @@ func (m *Model) openReview() tea.Cmd {
 	m.review.onProblems = m.problems.HasErrors()
 	m.review.note = ""
 	m.review.resize(m.width, m.height)
+	m.reuse.show = showDefault // the body (or the command) again, fresh
 	m.setReviewContent()
 	return nil
 }
