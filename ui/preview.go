@@ -131,6 +131,9 @@ func joinPath[F any](stack []F, name string, nameOf func(F) string) string {
 // punctuation; a changed line is drawn in the highlight style instead.
 func highlightLine(text string, changed bool, st Styles) string {
 	if changed {
+		if st.plain && strings.HasPrefix(text, " ") {
+			text = "›" + text[1:] // without colour, a mark in the indentation
+		}
 		return st.Changed.Render(text)
 	}
 	indent := len(text) - len(strings.TrimLeft(text, " "))

@@ -3,6 +3,7 @@ package ui
 import (
 	"github.com/charmbracelet/huh"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
 )
 
 // Styles is every style the wizard draws with, built once from one palette so View
@@ -34,7 +35,8 @@ type Styles struct {
 	Help        lipgloss.Style
 	Huh         *huh.Theme
 
-	side string // the styled vertical border, drawn on every panel line
+	side  string // the styled vertical border, drawn on every panel line
+	plain bool   // no colour or text attributes (NO_COLOR): marks must be characters
 }
 
 // NewStyles builds the wizard's styles. The colour profile (NO_COLOR, --no-color)
@@ -81,5 +83,6 @@ func NewStyles() Styles {
 	s.Help = lipgloss.NewStyle().Foreground(colMuted)
 	s.Huh = huh.ThemeCharm()
 	s.side = s.Border.Render("│")
+	s.plain = lipgloss.ColorProfile() == termenv.Ascii
 	return s
 }

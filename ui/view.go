@@ -179,11 +179,16 @@ func (m *Model) renderStepList(l layout) string {
 			}
 		}
 		line := fmt.Sprintf("%d %s %s", i+1, m.stepMark(s), name)
-		switch {
-		case m.phase == phaseSteps && i == m.cursor:
-			line = m.styles.StepCursor.Render(line)
-		case i == m.cur:
+		if i == m.cur {
 			line = m.styles.StepCurrent.Render("▸" + line[1:])
+		}
+		if m.phase == phaseSteps {
+			// a visible cursor also without colour (NO_COLOR drops reverse video)
+			if i == m.cursor {
+				line = m.styles.StepCursor.Render("> " + line)
+			} else {
+				line = "  " + line
+			}
 		}
 		lines = append(lines, truncate(line, l.stepsWidth-4))
 	}
