@@ -13,7 +13,7 @@ import (
 
 // fakeReuseWizard is the real steps over the fake catalog with the start screen on:
 // a user preset and a draft on disk, written with the fixed clock.
-func fakeReuseWizard(t *testing.T, w, h int) *driver {
+func fakeReuseWizard(t testing.TB, w, h int) *driver {
 	t.Helper()
 	dirs := newReuseDirs(t)
 	store := presets.NewStore(dirs.presets, presets.WithClock(fixedNow))
