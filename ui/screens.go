@@ -146,7 +146,8 @@ func (m *Model) renderProgress() string {
 	if s.result != nil {
 		lines = append(lines, "")
 		if m.phase == phaseWatching {
-			lines = append(lines, m.styles.Muted.Render("ctrl+c stops watching; the task goes on. Resume with: "+watchCommand(s.result.TaskID, m.target.Region)))
+			lines = append(lines, m.styles.Muted.Render("ctrl+c stops watching; the task goes on. Resume with:"),
+				"  "+watchCommand(s.result.TaskID, m.target.Region))
 		} else {
 			lines = append(lines, "Next:", "  "+watchCommand(s.result.TaskID, m.target.Region),
 				"  kubectl get nodes -l alibabacloud.com/nodepool-id="+s.result.NodepoolID)
