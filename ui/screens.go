@@ -160,8 +160,8 @@ func (m *Model) renderProgress() string {
 	return strings.Join(out, "\n") + "\n" + m.helpLine()
 }
 
-// progressBar shows how far the creation is: the share of the task's stages done,
-// or of the nodes wanted that serve, whichever is further.
+// progressBar shows how far the creation is: half for the task's stages, half for
+// the nodes wanted that serve (all for the stages when the size is not fixed).
 func (m *Model) progressBar() string {
 	ev := m.sub.ev
 	frac := 0.0
@@ -169,7 +169,7 @@ func (m *Model) progressBar() string {
 		frac = float64(ev.StagesDone) / float64(ev.StagesTotal)
 	}
 	if want := desired(m.np); want > 0 {
-		frac = max(frac, min(1, float64(ev.Nodes.ServingNodes)/float64(want)))
+		frac = (frac + min(1, float64(ev.Nodes.ServingNodes)/float64(want))) / 2
 	}
 	if m.phase == phaseDone && m.out.Kind == OutcomeCreated {
 		frac = 1
