@@ -15,6 +15,26 @@ import (
 // screen readers and dumb terminals: huh's accessible mode, no full-screen shell.
 func RunAccessible(ctx context.Context, opts Options, streams IO) (Outcome, error) {
 	m := New(opts)
+	// The prompts block reading the terminal, which ctrl+c (a cancelled ctx) cannot
+	// interrupt: ask in a goroutine and stop waiting for it when ctx ends; the process
+	// exits right after.
+	asked := make(chan error, 1)
+	go func() { asked <- m.askPlain(ctx, streams) }()
+	select {
+	case <-ctx.Done():
+		fmt.Fprintln(streams.Err)
+		return Outcome{Kind: OutcomeCancelled}, ErrCancelled
+	case err := <-asked:
+		if err != nil {
+			return Outcome{Kind: OutcomeCancelled}, err
+		}
+	}
+	return m.submitPlain(ctx, streams)
+}
+
+// askPlain asks every step's questions, shows the body and its problems, and asks
+// for the confirmation; nil means "send it".
+func (m *Model) askPlain(ctx context.Context, streams IO) error {
 	w := streams.Err
 	for i := range m.steps {
 		s := &m.steps[i]
@@ -22,9 +42,9 @@ func RunAccessible(ctx context.Context, opts Options, streams IO) (Outcome, erro
 		form := huh.NewForm(s.Groups...).WithAccessible(true).WithInput(streams.In).WithOutput(w)
 		if err := form.RunWithContext(ctx); err != nil {
 			if errors.Is(err, huh.ErrUserAborted) {
-				return Outcome{Kind: OutcomeCancelled}, ErrCancelled
+				return ErrCancelled
 			}
-			return Outcome{}, fmt.Errorf("step %s: %w", s.Title, err)
+			return fmt.Errorf("step %s: %w", s.Title, err)
 		}
 		m.cur = i
 		m.refresh(true)
@@ -40,7 +60,7 @@ func RunAccessible(ctx context.Context, opts Options, streams IO) (Outcome, erro
 		for _, p := range m.problems.Errors() {
 			fmt.Fprintf(w, "  %s: %s\n", p.Path, p.Message)
 		}
-		return Outcome{Kind: OutcomeCancelled}, fmt.Errorf("the request has %d errors: fix them (run the wizard again, or save the body and use `ackpool validate`)", len(m.problems.Errors()))
+		return fmt.Errorf("the request has %d errors: fix them (run the wizard again, or save the body and use `ackpool validate`)", len(m.problems.Errors()))
 	}
 	f := facts(m.np)
 	send := false
@@ -48,9 +68,9 @@ func RunAccessible(ctx context.Context, opts Options, streams IO) (Outcome, erro
 		Title(fmt.Sprintf("Create %q (%s, %s, %s) in cluster %s, region %s, on %s?", f.name, f.instanceTypes, f.size, f.billing, m.target.ClusterID, m.target.Region, m.targetName())).
 		Value(&send)
 	if err := huh.NewForm(huh.NewGroup(confirm)).WithAccessible(true).WithInput(streams.In).WithOutput(w).RunWithContext(ctx); err != nil || !send {
-		return Outcome{Kind: OutcomeCancelled}, ErrCancelled
+		return ErrCancelled
 	}
-	return m.submitPlain(ctx, streams)
+	return nil
 }
 
 // submitPlain sends the request and follows the task with plain lines.

@@ -42,9 +42,14 @@ type tmuxSession struct {
 	socket string
 }
 
-// startTmux opens a w x h window and runs bin in it with env added to a clean
+// startTmux opens a w x h window and runs bin in it (with args) with env added to a clean
 // environment (HOME and XDG folders in a temporary directory, no cloud credentials).
 func startTmux(t *testing.T, bin string, w, h int, env ...string) *tmuxSession {
+	return startTmuxArgs(t, bin, nil, w, h, env...)
+}
+
+// startTmuxArgs is startTmux with command-line arguments.
+func startTmuxArgs(t *testing.T, bin string, args []string, w, h int, env ...string) *tmuxSession {
 	t.Helper()
 	home := t.TempDir()
 	s := &tmuxSession{t: t, socket: fmt.Sprintf("ackpool-e2e-%d-%d", os.Getpid(), time.Now().UnixNano())}
@@ -55,7 +60,7 @@ func startTmux(t *testing.T, bin string, w, h int, env ...string) *tmuxSession {
 	vars := []string{"HOME=" + home, "XDG_CONFIG_HOME=" + home + "/config", "XDG_STATE_HOME=" + home + "/state",
 		"TERM=xterm-256color", "PATH=" + os.Getenv("PATH")}
 	vars = append(vars, env...)
-	cmd := "cd " + home + " && env -i " + strings.Join(quoteAll(vars), " ") + " " + bin + `; echo "ackpool"-exit=$?`
+	cmd := "cd " + home + " && env -i " + strings.Join(quoteAll(vars), " ") + " " + strings.Join(quoteAll(append([]string{bin}, args...)), " ") + `; echo "ackpool"-exit=$?`
 	s.tmux("send-keys", "-t", "main", "-l", "--", cmd)
 	s.tmux("send-keys", "-t", "main", "Enter")
 	return s
@@ -251,5 +256,19 @@ func TestE2EResizeMidFlow(t *testing.T) {
 	s.keys("y")
 	if out := s.waitFor("ackpool-exit="); !strings.Contains(out, "ackpool-exit=130") {
 		t.Fatalf("cancel did not exit 130:\n%s", out)
+	}
+}
+
+func TestE2EAccessiblePromptsAndCtrlC(t *testing.T) {
+	bin := buildBinary(t)
+	s := startTmuxArgs(t, bin, []string{"--accessible"}, 100, 30)
+	s.waitFor("Step 1 of 8: Target")
+	s.waitFor("Enter a number between")
+	s.typeText("1")
+	s.keys("Enter")
+	s.waitFor("Cluster")
+	s.keys("C-c")
+	if out := s.waitFor("ackpool-exit="); !strings.Contains(out, "ackpool-exit=130") {
+		t.Fatalf("ctrl+c in accessible mode did not cancel (exit 130):\n%s", out)
 	}
 }
