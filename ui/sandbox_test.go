@@ -191,3 +191,20 @@ func batchFind[T any](t *testing.T, cmd tea.Cmd) T {
 	}
 	return zero
 }
+
+func TestCtrlCWhileSendingWaitsForTheAnswer(t *testing.T) {
+	e := newSandbox(t, 5000)
+	d := sandboxWizard(t, e, "ui-ctrlc")
+	d.keys("ctrl+r", "s")
+	_, create := d.m.Update(keyMsg("y"))
+	d.keys("ctrl+c")
+	if d.quit || d.m.phase != phaseSubmitting {
+		t.Fatalf("ctrl+c while sending quit at once (phase %d)", d.m.phase)
+	}
+	d.expectView("Quitting as soon as the answer arrives")
+	d.send(batchFind[createdMsg](t, create))
+	out := d.m.Outcome()
+	if !d.quit || out.Kind != OutcomeDetached || out.Result == nil || out.Result.NodepoolID == "" {
+		t.Fatalf("after the answer: quit %v outcome %+v, want detached with the IDs", d.quit, out)
+	}
+}

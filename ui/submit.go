@@ -21,8 +21,10 @@ type submission struct {
 	ev        api.WatchEvent // the watcher's latest event
 	events    <-chan api.WatchEvent
 	stop      context.CancelFunc // stops the watcher (detach, quit)
-	started   time.Time
-	elapsed   time.Duration
+	// quitWhenAnswered is set by ctrl+c while the create is in flight
+	quitWhenAnswered bool
+	started          time.Time
+	elapsed          time.Duration
 }
 
 // OutcomeKind says how the wizard ended.
@@ -91,6 +93,10 @@ func (m *Model) applyCreated(msg createdMsg) tea.Cmd {
 	if msg.err != nil {
 		m.sub.err = msg.err
 		m.phase = phaseFailed
+		if m.sub.quitWhenAnswered {
+			m.out = Outcome{Kind: OutcomeCancelled}
+			return tea.Quit
+		}
 		return nil
 	}
 	m.sub.result = msg.result
@@ -99,6 +105,9 @@ func (m *Model) applyCreated(msg createdMsg) tea.Cmd {
 		m.addPoolName()
 	}
 	m.out = Outcome{Kind: OutcomeDetached, Result: msg.result, Region: m.target.Region, ClusterID: m.target.ClusterID}
+	if m.sub.quitWhenAnswered {
+		return tea.Quit // created: Report prints the IDs and how to follow the task
+	}
 	m.phase = phaseWatching
 	m.sub.seq = m.nextSeq()
 	w := m.opts.Watcher
@@ -156,12 +165,12 @@ func (m *Model) applyWatch(msg watchMsg) tea.Cmd {
 	return nil
 }
 
-// updateSubmitting only lets ctrl+c through: the create is in flight and its answer
-// decides what happens next.
+// updateSubmitting only listens to ctrl+c: the create is in flight, so quitting now
+// could hide a pool that was created. The wizard waits for the answer, then exits
+// with it (printing the IDs and the watch command when the pool was created).
 func (m *Model) updateSubmitting(msg tea.Msg) tea.Cmd {
 	if k, _ := msg.(tea.KeyMsg); key.Matches(k, m.keys.Quit) {
-		m.out = Outcome{Kind: OutcomeCancelled}
-		return tea.Quit
+		m.sub.quitWhenAnswered = true
 	}
 	return nil
 }

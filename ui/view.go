@@ -30,6 +30,9 @@ func (m *Model) render() string {
 		body = m.renderConfirm()
 	case phaseSubmitting:
 		body = m.spinner.View() + " Sending CreateClusterNodePool to " + m.targetName() + "…"
+		if m.sub.quitWhenAnswered {
+			body += "\n\nQuitting as soon as the answer arrives (the request may already have created the pool)."
+		}
 	case phaseFailed:
 		body = m.renderFailed()
 	case phaseWatching, phaseDone:
