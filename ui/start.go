@@ -8,6 +8,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 
 	"ackpool/api"
 	"ackpool/forms"
@@ -328,28 +329,34 @@ func (m *Model) renderStart() string {
 	case screenCloned:
 		return m.renderCloned()
 	}
-	lines := []string{m.styles.Title.Render(title), m.muted(wrapText(hint, m.width-1, 2)), ""}
-	rows := max(m.height-headerHeight-strings.Count(strings.Join(lines, "\n"), "\n")-8-min(len(s.notes), 2), 3)
-	if s.loading != "" {
-		lines = append(lines, m.spinner.View()+" loading "+s.loading+"…  (esc cancels)")
-	} else {
-		lines = append(lines, m.startList(rows)...)
-		if s.cursor < len(s.items) && s.items[s.cursor].desc != "" {
-			lines = append(lines, "", m.muted(wrapText(s.items[s.cursor].desc, m.width-2, 2)))
-		}
-	}
-	for len(lines) < rows+3 {
-		lines = append(lines, "")
-	}
+	head := []string{m.styles.Title.Render(title), m.muted(wrapText(hint, m.width-1, 2)), ""}
+	var foot []string // the last failure and the files that could not be read
 	if s.err != "" {
-		lines = append(lines, m.styles.Error.Render(truncate("✗ "+s.err, m.width)))
+		foot = append(foot, perLine(m.styles.Error, wrapText("✗ "+s.err, m.width-1, 2)))
 	}
 	for i, n := range s.notes {
 		if i == 2 {
+			foot = append(foot, m.styles.Muted.Render(fmt.Sprintf("… and %d more", len(s.notes)-i)))
 			break
 		}
-		lines = append(lines, m.styles.Warning.Render(truncate("! "+n, m.width)))
+		foot = append(foot, perLine(m.styles.Warning, wrapText("! "+n, m.width-1, 2)))
 	}
+	// header and its gap, the description block (3), the help line
+	used := headerHeight + lineCount(head) + lineCount(foot) + 3 + 1
+	rows := max(m.height-used, 3)
+	body := []string{}
+	if s.loading != "" {
+		body = append(body, m.spinner.View()+" loading "+s.loading+"…  (esc cancels)")
+	} else {
+		body = append(body, m.startList(rows)...)
+		if s.cursor < len(s.items) && s.items[s.cursor].desc != "" {
+			body = append(body, "", m.muted(wrapText(s.items[s.cursor].desc, m.width-2, 2)))
+		}
+	}
+	for lineCount(body) < rows+3 {
+		body = append(body, "")
+	}
+	lines := append(append(head, body...), foot...)
 	return strings.Join(lines, "\n") + "\n" + m.helpLine()
 }
 
@@ -434,12 +441,24 @@ func wrapText(s string, width, n int) string {
 	return strings.Join(lines, "\n")
 }
 
-// muted renders each line of text in the muted style (one style run per line, so no
-// line is padded to the longest).
-func (m *Model) muted(text string) string {
+// muted renders text in the muted style, line by line.
+func (m *Model) muted(text string) string { return perLine(m.styles.Muted, text) }
+
+// perLine renders each line of text in st (one style run per line, so no line is
+// padded to the longest).
+func perLine(st lipgloss.Style, text string) string {
 	lines := strings.Split(text, "\n")
 	for i, l := range lines {
-		lines[i] = m.styles.Muted.Render(l)
+		lines[i] = st.Render(l)
 	}
 	return strings.Join(lines, "\n")
+}
+
+// lineCount is how many screen lines the blocks take.
+func lineCount(blocks []string) int {
+	n := 0
+	for _, b := range blocks {
+		n += strings.Count(b, "\n") + 1
+	}
+	return n
 }

@@ -257,3 +257,43 @@ func TestReviewExportsTerraformAndSavesTheShownFormat(t *testing.T) {
 	d.keys("a")
 	d.expectView("aliyun cs POST /clusters/" + d.m.target.ClusterID + "/nodepools")
 }
+
+func TestStartScreenReportsAnUnreadableDraftAndScrollsLongLists(t *testing.T) {
+	dirs := newReuseDirs(t)
+	if err := os.MkdirAll(dirs.drafts, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dirs.drafts, "draft.yaml"), []byte("version: [oops\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	store := presets.NewStore(dirs.presets)
+	for i := 0; i < 30; i++ {
+		name := "team-" + string(rune('a'+i%26)) + strings.Repeat("x", i/26)
+		if _, _, err := store.Save(name, "preset "+name, &model.NodePool{}, presets.SaveOptions{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	target := &forms.Target{Region: "cn-hangzhou"}
+	np := &model.NodePool{}
+	d := newDriver(t, Options{NodePool: np, Target: target, Steps: testSteps(np, target), Presets: dirs.options(target)}, 80, 24)
+	d.expectView("draft not offered", "Start blank")
+	if notes := strings.Join(d.m.reuse.start.notes, "\n"); !strings.Contains(notes, filepath.Join(dirs.drafts, "draft.yaml")) {
+		t.Fatalf("the note does not name the file: %q", notes)
+	}
+	if strings.Contains(d.view(), "Resume the draft") {
+		t.Fatalf("an unreadable draft was offered:\n%s", d.view())
+	}
+	if _, err := os.Stat(filepath.Join(dirs.drafts, "draft.yaml")); err != nil {
+		t.Fatalf("the unreadable draft was removed: %v", err)
+	}
+	for i := 0; i < 40; i++ {
+		d.keys("down")
+	}
+	d.expectView("> ", "Clone an existing pool")
+	if strings.Contains(d.view(), "Start blank") {
+		t.Fatalf("the list did not scroll to the cursor:\n%s", d.view())
+	}
+	if n := strings.Count(d.view(), "\n") + 1; n > 24 {
+		t.Fatalf("the start screen is %d lines high at 80x24", n)
+	}
+}
