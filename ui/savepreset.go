@@ -175,7 +175,7 @@ func (m *Model) renderPresetDialog() string {
 			"Overwrite it with the current request? Its created time is kept.", "", "y: overwrite    n / esc: keep it and choose another name")
 	default:
 		lines = append(lines, m.styles.Title.Render("Save as preset"),
-			m.styles.Muted.Render("Saved to your presets folder; the login password is never written."), "",
+			m.styles.Muted.Render("Saved to your presets folder without the login password and user data."), "",
 			d.name.View(), d.desc.View(), "")
 		switch {
 		case d.saving:
