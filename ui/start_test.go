@@ -108,7 +108,8 @@ func TestStartClonesAPool(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := reuseWizard(t, e, newReuseDirs(t))
+	dirs := newReuseDirs(t)
+	d := reuseWizard(t, e, dirs)
 	d.keys("c")
 	d.expectView("Clone a pool: which cluster?", target.ClusterID)
 	// tab walks the regions; shift+tab comes back
@@ -141,6 +142,17 @@ func TestStartClonesAPool(t *testing.T) {
 	}
 	d.keys("d")
 	d.expectView("Changes from pool "+res.NodepoolID, `~ nodepool_info.name: "src" -> "src-copy"`)
+
+	// a draft of the clone, resumed, reads the pool again for the diff
+	d.run(d.m.jumpTo("nodepool_info.name"))
+	d.keys("2")
+	if err := d.m.FlushDraft(); err != nil {
+		t.Fatal(err)
+	}
+	d2 := reuseWizard(t, e, dirs)
+	d2.expectView("Resume the draft", "cloned from pool "+res.NodepoolID)
+	d2.keys("r", "ctrl+r", "d")
+	d2.expectView("Changes from pool "+res.NodepoolID, `~ nodepool_info.name: "src" -> "src-copy2"`)
 }
 
 func TestDraftAutosaveResumeAndClear(t *testing.T) {
