@@ -127,8 +127,7 @@ func (m *Model) updateStart(msg tea.Msg) tea.Cmd {
 		return m.updateCloned(k)
 	case s.loading != "":
 		if key.Matches(k, m.keys.Back) {
-			s.loading, s.seq = "", m.nextSeq() // ignore the answer
-			s.screen = screenMenu
+			s.loading, s.seq = "", m.nextSeq() // ignore the answer; stay on this page
 		}
 		return nil
 	case s.screen == screenClusters && (k.String() == "tab" || k.String() == "shift+tab"):

@@ -120,6 +120,12 @@ func TestStartClonesAPool(t *testing.T) {
 	d.keys("shift+tab")
 	d.expectView("Running clusters in "+target.Region, target.ClusterID)
 	// the sandbox's first running cluster is the target's
+	// esc while the pools load cancels the lookup and stays on the cluster list
+	_, load := d.m.Update(keyMsg("enter"))
+	d.expectView("loading the cluster's node pools")
+	d.keys("esc")
+	d.run(load) // the late answer is ignored
+	d.expectView("Clone a pool: which cluster?", target.ClusterID)
 	d.keys("enter")
 	d.expectView("Clone a pool: which pool?", "src", res.NodepoolID)
 	for i, it := range d.m.reuse.start.items {
