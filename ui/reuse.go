@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -37,6 +38,7 @@ type reuseState struct {
 	base     *model.NodePool  // the request as it started (for the diff); nil for blank
 	baseErr  string           // why the base is not available
 	defaults string           // the cluster the preset's defaults were filled in for
+	filled   []string         // the vSwitches filled in for it (replaced when the cluster changes)
 	notices  []presets.Notice // what the clone or the preset load changed
 }
 
@@ -88,7 +90,7 @@ func (m *Model) rebuildSteps(keep int) {
 // with that ID; the start screen ends here.
 func (m *Model) begin(np *model.NodePool, origin presets.Origin, base *model.NodePool, step string) tea.Cmd {
 	*m.np = *np
-	m.reuse.origin, m.reuse.base = origin, base
+	m.reuse.origin, m.reuse.base, m.reuse.filled = origin, base, nil
 	m.rebuildSteps(-1)
 	idx := m.stepIndex(step)
 	for i := range m.steps {
@@ -115,16 +117,14 @@ type clusterDefaultsMsg struct {
 
 // presetDefaults fills in what a preset leaves out for the chosen cluster: the
 // cluster's worker vSwitches (a preset carries no account IDs). It runs once per
-// cluster, only for a preset origin whose request has no vSwitches.
+// cluster, only for a preset origin whose request has no vSwitches of the person's
+// choosing; when the cluster changes, vSwitches filled in for the old one are replaced.
 func (m *Model) presetDefaults() tea.Cmd {
 	id := m.target.ClusterID
 	if m.reuse.origin.Kind != presets.OriginPreset || id == "" || id == m.reuse.defaults || m.opts.Catalog == nil {
 		return nil
 	}
-	if sg := m.np.ScalingGroup; sg != nil && len(sg.VSwitchIDs) > 0 {
-		return nil
-	}
-	if m.phase == phaseStart {
+	if !m.vswitchesDefaulted() || m.phase == phaseStart {
 		return nil
 	}
 	m.reuse.defaults = id
@@ -138,8 +138,19 @@ func (m *Model) presetDefaults() tea.Cmd {
 	}
 }
 
-// apply writes the cluster's vSwitches when the request still has none and the
-// cluster is still the chosen one, and rebinds the steps to show them.
+// vswitchesDefaulted reports whether the request's vSwitches are the wizard's to
+// fill: none yet, or exactly the ones filled in for a cluster no longer chosen.
+func (m *Model) vswitchesDefaulted() bool {
+	sg := m.np.ScalingGroup
+	if sg == nil || len(sg.VSwitchIDs) == 0 {
+		return true
+	}
+	return len(m.reuse.filled) > 0 && slices.Equal(sg.VSwitchIDs, m.reuse.filled)
+}
+
+// apply writes the cluster's vSwitches when the request has none (or only those
+// filled in for another cluster) and the cluster is still the chosen one, and
+// rebinds the steps to show them.
 func (msg clusterDefaultsMsg) apply(m *Model) tea.Cmd {
 	if msg.err != nil || msg.clusterID != m.target.ClusterID || len(msg.vswitches) == 0 {
 		return nil
@@ -147,10 +158,11 @@ func (msg clusterDefaultsMsg) apply(m *Model) tea.Cmd {
 	if m.np.ScalingGroup == nil {
 		m.np.ScalingGroup = &model.ScalingGroup{}
 	}
-	if len(m.np.ScalingGroup.VSwitchIDs) > 0 {
-		return nil
+	if !m.vswitchesDefaulted() {
+		return nil // chosen by the person meanwhile
 	}
 	m.np.ScalingGroup.VSwitchIDs = append([]string(nil), msg.vswitches...)
+	m.reuse.filled = m.np.ScalingGroup.VSwitchIDs
 	owner := m.owner("scaling_group.vswitch_ids")
 	keep := m.cur
 	if owner == m.cur || m.phase != phaseEditing {

@@ -92,6 +92,23 @@ func TestStartFromPresetFillsTheStepsAndTheClusterDefaults(t *testing.T) {
 	if got := d.m.np.ScalingGroup.VSwitchIDs; len(got) == 0 || !slices.Equal(got, cl.VSwitchIDs) {
 		t.Fatalf("vswitches %v, want the cluster's %v", got, cl.VSwitchIDs)
 	}
+	// another cluster: the vSwitches filled in for the first one are replaced
+	cs, err := e.client.ListClusters(context.Background(), d.m.target.Region)
+	if err != nil || len(cs) < 2 {
+		t.Fatalf("the sandbox has %d clusters (%v), want 2+", len(cs), err)
+	}
+	first := d.m.target.ClusterID
+	other := cs[0]
+	if other.ClusterID == first {
+		other = cs[1]
+	}
+	d.m.target.ClusterID = other.ClusterID
+	d.send(reflowMsg{})
+	if got := d.m.np.ScalingGroup.VSwitchIDs; !slices.Equal(got, other.VSwitchIDs) {
+		t.Fatalf("after the cluster changed: vswitches %v, want %v", got, other.VSwitchIDs)
+	}
+	d.m.target.ClusterID = first
+	d.send(reflowMsg{})
 	// change the size, then the diff names exactly what changed
 	d.run(d.m.jumpTo("scaling_group.desired_size"))
 	d.keys("backspace", "7")
