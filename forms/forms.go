@@ -37,7 +37,7 @@ type Catalog interface {
 	ResourceGroups() ([]Choice, error)
 	// VSwitches lists the cluster VPC's vSwitches with zone and free IPs (blocking).
 	VSwitches(t Target) ([]Choice, error)
-	// InstanceTypes lists instance types offered in every zone of the chosen vSwitches,
+	// InstanceTypes lists instance types in stock in at least one zone of the chosen vSwitches,
 	// labelled with vCPU, memory and GPU (blocking).
 	InstanceTypes(t Target, vswitchIDs []string, chargeType, spotStrategy string) ([]Choice, error)
 	// SecurityGroups lists the cluster VPC's security groups (blocking).

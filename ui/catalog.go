@@ -170,7 +170,9 @@ func (c *Catalog) VSwitches(t forms.Target) ([]forms.Choice, error) {
 	return out, nil
 }
 
-// InstanceTypes lists the types in stock in every zone of the chosen vSwitches.
+// InstanceTypes lists the types in stock in at least one zone of the chosen vSwitches,
+// the same rule the service applies. A type missing from some of the zones says so in
+// its label, since the pool's nodes can then only land in the zones that have it.
 func (c *Catalog) InstanceTypes(t forms.Target, vswitchIDs []string, chargeType, spotStrategy string) ([]forms.Choice, error) {
 	vs, err := c.vswitches(t)
 	if err != nil {
@@ -191,32 +193,36 @@ func (c *Catalog) InstanceTypes(t forms.Target, vswitchIDs []string, chargeType,
 	if err != nil {
 		return nil, err
 	}
-	offered, err := c.offeredInAll(t.Region, zones, chargeType, spotStrategy)
+	inZones, err := c.zonesOffering(t.Region, zones, chargeType, spotStrategy)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]forms.Choice, 0, len(offered))
+	out := make([]forms.Choice, 0, len(inZones))
 	for _, it := range all {
-		if !offered[it.InstanceTypeID] {
+		n := inZones[it.InstanceTypeID]
+		if n == 0 {
 			continue
 		}
 		label := fmt.Sprintf("%-22s %3d vCPU %5.1f GiB", it.InstanceTypeID, it.CPUCores, it.MemoryGiB)
 		if it.GPUAmount > 0 {
 			label += fmt.Sprintf("  %d x %s", it.GPUAmount, it.GPUSpec)
 		}
+		if n < len(zones) {
+			label += fmt.Sprintf("  (%d of %d zones)", n, len(zones))
+		}
 		out = append(out, forms.Choice{Value: it.InstanceTypeID, Label: label})
 	}
 	return out, nil
 }
 
-// offeredInAll intersects the in-stock types of the zones.
-func (c *Catalog) offeredInAll(region string, zones map[string]bool, chargeType, spot string) (map[string]bool, error) {
-	var ids []string
+// zonesOffering counts, for each instance type, the chosen zones that have it in stock.
+func (c *Catalog) zonesOffering(region string, zones map[string]bool, chargeType, spot string) (map[string]int, error) {
+	ids := make([]string, 0, len(zones))
 	for z := range zones {
 		ids = append(ids, z)
 	}
 	sort.Strings(ids)
-	var offered map[string]bool
+	counts := map[string]int{}
 	for _, z := range ids {
 		q := api.AvailabilityQuery{Region: region, ZoneID: z, InstanceChargeType: chargeType, SpotStrategy: spot}
 		types, err := cached(c, fmt.Sprintf("avail/%+v", q), func(ctx context.Context) ([]string, error) {
@@ -225,15 +231,11 @@ func (c *Catalog) offeredInAll(region string, zones map[string]bool, chargeType,
 		if err != nil {
 			return nil, err
 		}
-		here := make(map[string]bool, len(types))
 		for _, id := range types {
-			if offered == nil || offered[id] {
-				here[id] = true
-			}
+			counts[id]++
 		}
-		offered = here
 	}
-	return offered, nil
+	return counts, nil
 }
 
 // SecurityGroups lists the cluster VPC's security groups.
