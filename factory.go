@@ -99,7 +99,7 @@ func inProcessSandbox(g *globalOptions, env environment) (api.Client, func(), er
 		cleanup()
 		return nil, func() {}, err
 	}
-	c, err := api.New(api.Options{Endpoint: srv.Endpoint(), Region: regionFor(g, env), Credential: cred, Sandbox: true, Profile: "sandbox"})
+	c, err := api.New(api.Options{Endpoint: srv.Endpoint(), Region: regionFor(g, env), Credential: cred, Sandbox: true, InProcess: true, Profile: "sandbox"})
 	if err != nil {
 		cleanup()
 		return nil, func() {}, err

@@ -51,10 +51,13 @@ type Client interface {
 
 // Target says where requests go.
 type Target struct {
-	Sandbox  bool   // true when talking to the loopback sandbox
-	Endpoint string // endpoint override, empty for the cloud's own endpoints
-	Profile  string // credential profile or provider name, e.g. "default/env"
-	Region   string // default region
+	Sandbox bool // true when talking to the loopback sandbox
+	// InProcess is true when the sandbox runs inside this process: its tasks and
+	// pools end when ackpool exits.
+	InProcess bool
+	Endpoint  string // endpoint override, empty for the cloud's own endpoints
+	Profile   string // credential profile or provider name, e.g. "default/env"
+	Region    string // default region
 }
 
 // CreateResult is the answer to CreateClusterNodePool.

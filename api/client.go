@@ -28,6 +28,8 @@ type Options struct {
 	Credential credential.Credential
 	// Sandbox marks the target as the loopback sandbox (for headers and prompts).
 	Sandbox bool
+	// InProcess marks a sandbox that runs inside this process and stops with it.
+	InProcess bool
 	// Profile names where the credential came from, for display.
 	Profile string
 	// Clock drives retry backoff; nil means the system clock.
@@ -121,7 +123,7 @@ func (s stdHTTP) Call(req *http.Request, _ *http.Transport) (*http.Response, err
 
 // Target describes where requests go.
 func (c *SDKClient) Target() Target {
-	return Target{Sandbox: c.opts.Sandbox, Endpoint: c.opts.Endpoint, Profile: c.opts.Profile, Region: c.opts.Region}
+	return Target{Sandbox: c.opts.Sandbox, InProcess: c.opts.InProcess, Endpoint: c.opts.Endpoint, Profile: c.opts.Profile, Region: c.opts.Region}
 }
 
 // core returns the OpenAPI client for a product's endpoint in a region.

@@ -62,6 +62,11 @@ func Report(o Outcome, out, errOut io.Writer) {
 		}
 		fmt.Fprintf(errOut, "node pool %s was created but its task failed: %s\n", o.Result.NodepoolID, msg)
 	case OutcomeDetached:
+		if o.InProcessSandbox {
+			fmt.Fprintln(errOut, "stopped watching; the built-in sandbox stops with ackpool, so its task ends here too.")
+			fmt.Fprintln(errOut, "To keep sandbox tasks between runs, start `ackpool sandbox` in another terminal and export the lines it prints.")
+			return
+		}
 		fmt.Fprintf(errOut, "stopped watching; the task goes on. Resume with:\n  %s\n", watchCommand(o.Result.TaskID, o.Region))
 	}
 }

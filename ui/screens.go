@@ -145,10 +145,13 @@ func (m *Model) renderProgress() string {
 	}
 	if s.result != nil {
 		lines = append(lines, "")
-		if m.phase == phaseWatching {
+		switch {
+		case m.phase == phaseWatching && m.inProcessSandbox():
+			lines = append(lines, m.styles.Muted.Render("ctrl+c stops watching; the built-in sandbox and its task stop with ackpool"))
+		case m.phase == phaseWatching:
 			lines = append(lines, m.styles.Muted.Render("ctrl+c stops watching; the task goes on. Resume with:"),
 				"  "+watchCommand(s.result.TaskID, m.target.Region))
-		} else {
+		default:
 			lines = append(lines, "Next:", "  "+watchCommand(s.result.TaskID, m.target.Region),
 				"  kubectl get nodes -l alibabacloud.com/nodepool-id="+s.result.NodepoolID)
 		}
@@ -180,6 +183,11 @@ func (m *Model) progressBar() string {
 // watchCommand resumes watching a task.
 func watchCommand(taskID, region string) string {
 	return fmt.Sprintf("ackpool watch %s --region %s", taskID, region)
+}
+
+// inProcessSandbox reports whether requests go to a sandbox that stops with this process.
+func (m *Model) inProcessSandbox() bool {
+	return m.opts.Client != nil && m.opts.Client.Target().InProcess
 }
 
 // isSandbox reports whether requests go to the sandbox.

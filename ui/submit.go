@@ -45,6 +45,9 @@ type Outcome struct {
 	Region    string
 	ClusterID string
 	Final     *api.WatchEvent // the watcher's last event, if the watch ended
+	// InProcessSandbox is true when the requests went to a sandbox that stops with
+	// this process, so a printed watch command cannot resume there.
+	InProcessSandbox bool
 }
 
 // openConfirm shows the last look before sending; refused while errors remain.
@@ -104,7 +107,8 @@ func (m *Model) applyCreated(msg createdMsg) tea.Cmd {
 	if m.opts.Catalog != nil {
 		m.addPoolName()
 	}
-	m.out = Outcome{Kind: OutcomeDetached, Result: msg.result, Region: m.target.Region, ClusterID: m.target.ClusterID}
+	m.out = Outcome{Kind: OutcomeDetached, Result: msg.result, Region: m.target.Region, ClusterID: m.target.ClusterID,
+		InProcessSandbox: m.inProcessSandbox()}
 	if m.sub.quitWhenAnswered {
 		return tea.Quit // created: Report prints the IDs and how to follow the task
 	}
