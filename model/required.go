@@ -1,13 +1,16 @@
 package model
 
-// checkRequiredObjects reports a missing nodepool_info or scaling_group (R011): they hold
-// the required name, vSwitches, instance types and billing method.
+// checkRequiredObjects reports a missing nodepool_info or scaling_group (R011). They hold
+// the required name, vSwitches, instance types and billing method, so the problems are
+// reported at those required children: that is where a person fixes them.
 func checkRequiredObjects(np *NodePool, r *report) {
 	if np.NodepoolInfo == nil {
-		r.errorf("R011", "nodepool_info", "required; it holds the pool's name (nodepool_info.name)")
+		r.errorf("R011", "nodepool_info.name", "required; give the pool a name unique in the cluster")
 	}
 	if np.ScalingGroup == nil {
-		r.errorf("R011", "scaling_group", "required; it holds vswitch_ids, instance_types and instance_charge_type")
+		r.errorf("R011", "scaling_group.vswitch_ids", "required; list 1–8 vSwitches of the cluster's VPC")
+		r.errorf("R011", "scaling_group.instance_types", "required; list 1–10 instance types, e.g. [ecs.g7.large]")
+		r.errorf("R011", "scaling_group.instance_charge_type", "required; PostPaid (pay-as-you-go) or PrePaid (subscription)")
 	}
 }
 
