@@ -176,8 +176,16 @@ func isTimer(c tea.Cmd) bool {
 	return strings.Contains(name, "spinner") || strings.Contains(name, "cursor") || strings.Contains(name, "Blink")
 }
 
-// optionsOf reads the options a select or multi-select currently offers.
+// optionsOf reads the options a select or multi-select currently offers. The
+// wizard's own pick-lists list theirs; huh keeps its fields' unexported.
 func optionsOf(f huh.Field) []huh.Option[string] {
+	if c, ok := f.(interface{ Choices() []forms.Choice }); ok {
+		var out []huh.Option[string]
+		for _, ch := range c.Choices() {
+			out = append(out, huh.NewOption(ch.Label, ch.Value))
+		}
+		return out
+	}
 	v := reflect.ValueOf(f).Elem().FieldByName("options").FieldByName("val")
 	v = reflect.NewAt(v.Type(), unsafe.Pointer(v.UnsafeAddr())).Elem()
 	return v.Interface().([]huh.Option[string])

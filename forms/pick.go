@@ -95,27 +95,10 @@ func newPickOne[Q any](b *binder, spec pickSpec, initial string, q live[Q], load
 	return p, sel, in
 }
 
-// pickMany is the state of a multi-choice pick-list with its hand-typed fallback. It
-// is the multi-select's accessor: huh resets a multi-select's value from its options
-// whenever it gains or loses focus, which before the options arrive would wipe the
-// current selection; pickMany ignores those empty writes until a selection came from
-// the options.
+// pickMany is the state of a multi-choice pick-list with its hand-typed fallback.
 type pickMany struct {
-	sel    []string // chosen values; may include manualValue
+	sel    []string // chosen values, in the order ticked; may include manualValue
 	manual string   // comma-separated values typed by hand
-	synced bool     // huh has written a selection made from loaded options
-}
-
-// Get implements huh.Accessor.
-func (p *pickMany) Get() []string { return p.sel }
-
-// Set implements huh.Accessor.
-func (p *pickMany) Set(v []string) {
-	if len(v) == 0 && !p.synced {
-		return
-	}
-	p.synced = true
-	p.sel = v
 }
 
 // values is the effective list: the chosen entries plus the typed ones, without duplicates.
@@ -139,49 +122,25 @@ func (p *pickMany) values() []string {
 // typing reports whether the hand-typed input is in use.
 func (p *pickMany) typing() bool { return slices.Contains(p.sel, manualValue) }
 
-// withSelection is a lookup query plus the selection when the lookup started, so the
-// new options can keep it ticked.
-type withSelection[Q any] struct {
-	Query    Q
-	Selected []string
-}
-
-// newPickMany is newPickOne for lists: a multi-select (filterable, at most limit
-// entries when limit > 0) plus a comma-separated input to type values by hand.
-// validate checks the effective list as comma text.
-func newPickMany[Q any](b *binder, spec pickSpec, initial []string, limit int, read func() Q, load func(Q) ([]Choice, error), validate func(string) error) (*pickMany, *huh.MultiSelect[string], *huh.Input) {
+// newPickMany is newPickOne for lists: a filterable multi-select (at most limit
+// entries when limit > 0) plus a comma-separated input to type values by hand. read
+// captures the lookup's inputs on the UI goroutine; load runs off it. validate checks
+// the effective list as comma text.
+func newPickMany[Q any](b *binder, spec pickSpec, initial []string, limit int, read func() Q, load func(Q) ([]Choice, error), validate func(string) error) (*pickMany, *multiPick, *huh.Input) {
 	p := &pickMany{sel: append([]string(nil), initial...)}
-	q := newLiveKeyed(func() withSelection[Q] {
-		return withSelection[Q]{Query: read(), Selected: append([]string(nil), p.sel...)}
-	}, func(w withSelection[Q]) string { return fmt.Sprintf("%v", w.Query) })
-	options := func(w withSelection[Q]) []huh.Option[string] {
-		choices, err := load(w.Query)
-		opts := currentFirst(pickOptions(pickSpec{what: spec.what}, choices, err, w.Selected), w.Selected)
-		for i := range opts {
-			if slices.Contains(w.Selected, opts[i].Value) {
-				opts[i] = opts[i].Selected(true)
-			}
+	query := func() (string, func() ([]Choice, error)) {
+		q := read()
+		return fmt.Sprintf("%v", q), func() ([]Choice, error) { return load(q) }
+	}
+	check := func() error {
+		if p.typing() {
+			return nil // checked when the typed list is entered
 		}
-		return opts
+		return validate(strings.Join(p.values(), ","))
 	}
-	ms := b.newMultiSelect().
-		Key(spec.key).
-		Title(spec.title).
-		Description(spec.desc).
-		Filterable(true).
-		Height(10).
-		OptionsFunc(func() []huh.Option[string] { return options(q.get()) }, q).
-		Accessor(p).
-		Validate(func([]string) error {
-			if p.typing() {
-				return nil // checked when the typed list is entered
-			}
-			return validate(strings.Join(p.values(), ","))
-		})
-	if limit > 0 {
-		ms.Limit(limit)
-	}
-	b.loaders[ms] = func() { ms.Options(options(q.now())...) }
+	ms := newMultiPick(spec, p, limit, query, check)
+	ms.WithTheme(b.env.Theme)
+	b.loaders[ms] = ms.loadNow
 	in := b.newInput().
 		Key(spec.key).
 		Title(spec.title + " (typed by hand)").

@@ -195,9 +195,11 @@ func (m *Model) takesText() bool {
 	if m.form == nil {
 		return false
 	}
-	switch m.form.GetFocusedField().(type) {
+	switch f := m.form.GetFocusedField().(type) {
 	case *huh.Input, *huh.Text:
 		return true
+	case interface{ TakesText() bool }: // a pick-list while its filter is typed
+		return f.TakesText()
 	}
 	return false
 }

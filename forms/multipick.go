@@ -1,0 +1,430 @@
+package forms
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/spinner"
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/huh"
+)
+
+// multiPick is a filterable multi-select built for long lists (an account offers
+// thousands of instance types). It looks and answers keys like huh's MultiSelect, but
+// each option keeps a lowercase search key made once per lookup, a longer filter only
+// narrows the previous matches (a shorter one goes back to a kept result), and a
+// render draws only the rows in view. huh's MultiSelect re-renders every option on
+// every keystroke, which at 2,000 options costs ~10 ms a key.
+//
+// The options come from a lookup run in a tea.Cmd whenever its inputs change, as huh
+// does for OptionsFunc, so the UI never waits on the network. The selection lives in
+// a pickMany, so options can reload without losing what is ticked.
+type multiPick struct {
+	key, title, desc, what string
+	limit                  int // most entries that may be ticked; 0 for no limit
+	height                 int // rows of the whole field: title, description and list
+
+	state    *pickMany
+	query    func() (string, func() ([]Choice, error)) // the lookup's inputs as a key, and the lookup over them
+	validate func() error
+
+	wantKey string                // the inputs of the lookup asked for last
+	cache   map[string]pickResult // successful answers by inputs
+	loading bool
+	since   time.Time // when the current lookup started
+	spinner spinner.Model
+
+	rows   []pickRow
+	views  []filterView // views[0] is every row; each further view narrows the one before
+	cursor int          // index into the current view
+	offset int          // first row of the view on screen
+
+	filter    textinput.Model
+	filtering bool
+
+	focused bool
+	err     error
+	theme   *huh.Theme
+	keymap  huh.MultiSelectKeyMap
+	pos     *huh.FieldPosition // where the field sits in its group, once huh says
+	width   int
+}
+
+// pickRow is one option: what is shown, what is written, and what a filter searches.
+type pickRow struct {
+	label, value, search string
+}
+
+// filterView is the rows (indexes into multiPick.rows) matching a query.
+type filterView struct {
+	query string
+	idx   []int
+}
+
+// pickResult is a lookup's answer.
+type pickResult struct {
+	choices []Choice
+	err     error
+}
+
+// pickLoadedMsg delivers a lookup's answer to the field that asked for it.
+type pickLoadedMsg struct {
+	to  *multiPick
+	key string
+	pickResult
+}
+
+// spinnerShowAfter is how long a lookup runs before the list says it is loading, so
+// answers from a cache do not flash a spinner.
+const spinnerShowAfter = 25 * time.Millisecond
+
+func newMultiPick(spec pickSpec, state *pickMany, limit int, query func() (string, func() ([]Choice, error)), validate func() error) *multiPick {
+	filter := textinput.New()
+	filter.Prompt = "/"
+	m := &multiPick{
+		key: spec.key, title: spec.title, desc: spec.desc, what: spec.what,
+		limit: limit, height: 10,
+		state: state, query: query, validate: validate,
+		cache:   map[string]pickResult{},
+		spinner: spinner.New(spinner.WithSpinner(spinner.Line)),
+		filter:  filter,
+		views:   []filterView{{}},
+	}
+	m.WithKeyMap(huh.NewDefaultKeyMap())
+	return m
+}
+
+// Choices lists the options the field offers now, in order.
+func (m *multiPick) Choices() []Choice {
+	out := make([]Choice, len(m.rows))
+	for i, r := range m.rows {
+		out[i] = Choice{Value: r.value, Label: r.label}
+	}
+	return out
+}
+
+// loadNow runs the lookup on the calling goroutine (accessible mode, which prompts
+// line by line and may block).
+func (m *multiPick) loadNow() {
+	key, fetch := m.query()
+	m.wantKey = key
+	choices, err := fetch()
+	m.setChoices(pickResult{choices, err})
+}
+
+// refresh starts a lookup when its inputs changed since the last one; huh sends every
+// field a message after each update, so this runs as the inputs change.
+func (m *multiPick) refresh() tea.Cmd {
+	key, fetch := m.query()
+	if key == m.wantKey {
+		return nil
+	}
+	m.wantKey = key
+	if res, ok := m.cache[key]; ok {
+		m.setChoices(res)
+		return nil
+	}
+	m.loading, m.since = true, time.Now()
+	load := func() tea.Msg {
+		choices, err := fetch()
+		return pickLoadedMsg{to: m, key: key, pickResult: pickResult{choices, err}}
+	}
+	return tea.Batch(load, m.spinner.Tick)
+}
+
+// setChoices replaces the options with a lookup's answer: what is ticked comes first,
+// ticked values the lookup does not list stay, and the fallback entry comes last. The
+// cursor stays on the same value when it is still listed.
+func (m *multiPick) setChoices(res pickResult) {
+	m.loading = false
+	if res.err == nil {
+		m.cache[m.wantKey] = res
+	}
+	hovered, _ := m.hovered()
+	opts := currentFirst(pickOptions(pickSpec{what: m.what}, res.choices, res.err, m.state.sel), m.state.sel)
+	m.rows = make([]pickRow, len(opts))
+	all := make([]int, len(opts))
+	for i, o := range opts {
+		m.rows[i] = pickRow{label: o.Key, value: o.Value, search: strings.ToLower(o.Key)}
+		all[i] = i
+	}
+	m.views = []filterView{{idx: all}}
+	m.applyFilter()
+	m.cursor = max(0, slices.IndexFunc(m.shown(), func(i int) bool { return m.rows[i].value == hovered }))
+	m.offset = 0
+	m.scrollToCursor()
+}
+
+// shown is the current view: the rows matching the filter.
+func (m *multiPick) shown() []int { return m.views[len(m.views)-1].idx }
+
+// hovered is the value under the cursor.
+func (m *multiPick) hovered() (string, bool) {
+	shown := m.shown()
+	if m.cursor < 0 || m.cursor >= len(shown) {
+		return "", false
+	}
+	return m.rows[shown[m.cursor]].value, true
+}
+
+// applyFilter brings the view in line with the filter text. A query containing the
+// last one searches only its matches; a shorter one returns to a kept view.
+func (m *multiPick) applyFilter() {
+	q := strings.ToLower(m.filter.Value())
+	if m.views[len(m.views)-1].query == q {
+		return
+	}
+	for len(m.views) > 1 && !strings.Contains(q, m.views[len(m.views)-1].query) {
+		m.views = m.views[:len(m.views)-1]
+	}
+	base := m.views[len(m.views)-1]
+	if base.query != q {
+		idx := make([]int, 0, min(len(base.idx), 64))
+		for _, i := range base.idx {
+			if strings.Contains(m.rows[i].search, q) {
+				idx = append(idx, i)
+			}
+		}
+		m.views = append(m.views, filterView{query: q, idx: idx})
+	}
+	m.cursor = max(0, min(m.cursor, len(m.shown())-1))
+}
+
+// ticked reports whether value is selected.
+func (m *multiPick) ticked(value string) bool { return slices.Contains(m.state.sel, value) }
+
+// count is how many listed values are ticked (the hand-typed entry is not one).
+func (m *multiPick) count() int {
+	n := 0
+	for _, v := range m.state.sel {
+		if v != manualValue {
+			n++
+		}
+	}
+	return n
+}
+
+// toggle ticks or unticks the value under the cursor; past the limit it says why not.
+func (m *multiPick) toggle() {
+	v, ok := m.hovered()
+	if !ok {
+		return
+	}
+	if i := slices.Index(m.state.sel, v); i >= 0 {
+		m.state.sel = slices.Delete(m.state.sel, i, i+1)
+	} else if v != manualValue && m.limit > 0 && m.count() >= m.limit {
+		m.err = fmt.Errorf("at most %d %s can be chosen: untick one before adding %s", m.limit, m.what, v)
+		return
+	} else {
+		m.state.sel = append(m.state.sel, v)
+	}
+	m.err = m.validate()
+}
+
+// Init implements huh.Field.
+func (m *multiPick) Init() tea.Cmd { return nil }
+
+// Update implements huh.Field: keys when focused, lookup answers, and, for any other
+// message (huh sends one to every field after each update), a new lookup when its
+// inputs changed.
+func (m *multiPick) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case pickLoadedMsg:
+		if msg.to == m && msg.key == m.wantKey {
+			m.setChoices(msg.pickResult)
+		}
+		return m, nil
+	case spinner.TickMsg:
+		if !m.loading {
+			return m, nil
+		}
+		var cmd tea.Cmd
+		m.spinner, cmd = m.spinner.Update(msg)
+		return m, cmd
+	case tea.KeyMsg:
+		return m, m.updateKey(msg)
+	}
+	var cmd tea.Cmd
+	if m.filtering {
+		m.filter, cmd = m.filter.Update(msg) // cursor blinks
+	}
+	return m, tea.Batch(cmd, m.refresh())
+}
+
+// updateKey handles a key press, with huh's MultiSelect bindings.
+func (m *multiPick) updateKey(msg tea.KeyMsg) tea.Cmd {
+	m.err = nil
+	var cmd tea.Cmd
+	if m.filtering {
+		m.filter, cmd = m.filter.Update(msg)
+	}
+	km, page := &m.keymap, max(1, m.listHeight()/2)
+	switch {
+	case key.Matches(msg, km.Filter):
+		m.setFiltering(true)
+		return m.filter.Focus()
+	case key.Matches(msg, km.SetFilter):
+		if len(m.shown()) == 0 {
+			m.filter.SetValue("")
+		}
+		m.setFiltering(false)
+	case key.Matches(msg, km.ClearFilter):
+		m.filter.SetValue("")
+		m.setFiltering(false)
+	case key.Matches(msg, km.Up):
+		if !(m.filtering && msg.String() == "k") {
+			m.cursor = max(m.cursor-1, 0)
+		}
+	case key.Matches(msg, km.Down):
+		if !(m.filtering && msg.String() == "j") {
+			m.cursor = max(0, min(m.cursor+1, len(m.shown())-1))
+		}
+	case key.Matches(msg, km.GotoTop) && !m.filtering:
+		m.cursor = 0
+	case key.Matches(msg, km.GotoBottom) && !m.filtering:
+		m.cursor = max(0, len(m.shown())-1)
+	case key.Matches(msg, km.HalfPageUp):
+		m.cursor = max(m.cursor-page, 0)
+	case key.Matches(msg, km.HalfPageDown):
+		m.cursor = max(0, min(m.cursor+page, len(m.shown())-1))
+	case key.Matches(msg, km.Toggle) && !m.filtering:
+		m.toggle()
+	case key.Matches(msg, km.Prev):
+		if m.err = m.validate(); m.err == nil {
+			return huh.PrevField
+		}
+		return nil
+	case key.Matches(msg, km.Next, km.Submit):
+		if m.err = m.validate(); m.err == nil {
+			return huh.NextField
+		}
+		return nil
+	}
+	m.applyFilter()
+	m.scrollToCursor()
+	return cmd
+}
+
+// scrollToCursor moves the window so the cursor row is on screen.
+func (m *multiPick) scrollToCursor() {
+	h := m.listHeight()
+	if m.cursor < m.offset {
+		m.offset = m.cursor
+	} else if m.cursor >= m.offset+h {
+		m.offset = m.cursor - h + 1
+	}
+	m.offset = max(0, min(m.offset, len(m.shown())-h))
+}
+
+// setFiltering starts or ends typing a filter, with the bindings that apply.
+func (m *multiPick) setFiltering(on bool) {
+	m.filtering = on
+	if on {
+		m.filter.Focus()
+	} else {
+		m.filter.Blur()
+	}
+	km := &m.keymap
+	km.SetFilter.SetEnabled(on)
+	km.Filter.SetEnabled(!on)
+	km.ClearFilter.SetEnabled(!on && m.filter.Value() != "")
+	first, last := false, false
+	if m.pos != nil {
+		first, last = m.pos.IsFirst(), m.pos.IsLast()
+	}
+	km.Prev.SetEnabled(!on && !first)
+	km.Next.SetEnabled(!on && !last)
+	km.Submit.SetEnabled(!on && (last || m.pos == nil))
+}
+
+// Focus implements huh.Field; like huh it checks the current selection.
+func (m *multiPick) Focus() tea.Cmd {
+	m.focused = true
+	m.err = m.validate()
+	return nil
+}
+
+// Blur implements huh.Field; like huh it checks the current selection.
+func (m *multiPick) Blur() tea.Cmd {
+	m.focused = false
+	m.err = m.validate()
+	return nil
+}
+
+// Error implements huh.Field.
+func (m *multiPick) Error() error { return m.err }
+
+// Skip implements huh.Field.
+func (m *multiPick) Skip() bool { return false }
+
+// Zoom implements huh.Field.
+func (m *multiPick) Zoom() bool { return false }
+
+// TakesText reports whether printable keys go to the filter, so the shell leaves "?" alone.
+func (m *multiPick) TakesText() bool { return m.filtering }
+
+// KeyBinds implements huh.Field.
+func (m *multiPick) KeyBinds() []key.Binding {
+	km := m.keymap
+	return []key.Binding{km.Toggle, km.Up, km.Down, km.Filter, km.SetFilter, km.ClearFilter, km.Prev, km.Submit, km.Next}
+}
+
+// Run implements huh.Field.
+func (m *multiPick) Run() error { return huh.Run(m) }
+
+// WithTheme implements huh.Field; the first theme given stays, as with huh's fields.
+func (m *multiPick) WithTheme(theme *huh.Theme) huh.Field {
+	if m.theme != nil || theme == nil {
+		return m
+	}
+	m.theme = theme
+	m.filter.Cursor.Style = theme.Focused.TextInput.Cursor
+	m.filter.Cursor.TextStyle = theme.Focused.TextInput.CursorText
+	m.filter.PromptStyle = theme.Focused.TextInput.Prompt
+	m.filter.TextStyle = theme.Focused.TextInput.Text
+	m.filter.PlaceholderStyle = theme.Focused.TextInput.Placeholder
+	return m
+}
+
+// WithKeyMap implements huh.Field with huh's multi-select bindings; select all is off
+// because the list has a limit.
+func (m *multiPick) WithKeyMap(k *huh.KeyMap) huh.Field {
+	m.keymap = k.MultiSelect
+	m.keymap.SelectAll.SetEnabled(false)
+	m.keymap.SelectNone.SetEnabled(false)
+	m.setFiltering(m.filtering)
+	return m
+}
+
+// WithAccessible implements huh.Field; accessible mode calls RunAccessible directly.
+func (m *multiPick) WithAccessible(bool) huh.Field { return m }
+
+// WithWidth implements huh.Field.
+func (m *multiPick) WithWidth(width int) huh.Field {
+	m.width = width
+	return m
+}
+
+// WithHeight implements huh.Field: the rows of the whole field.
+func (m *multiPick) WithHeight(height int) huh.Field {
+	m.height = height
+	m.scrollToCursor()
+	return m
+}
+
+// WithPosition implements huh.Field.
+func (m *multiPick) WithPosition(p huh.FieldPosition) huh.Field {
+	m.pos = &p
+	m.setFiltering(m.filtering)
+	return m
+}
+
+// GetKey implements huh.Field.
+func (m *multiPick) GetKey() string { return m.key }
+
+// GetValue implements huh.Field: the ticked values.
+func (m *multiPick) GetValue() any { return slices.Clone(m.state.sel) }
