@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -34,6 +35,7 @@ type multiPick struct {
 
 	wantKey string                // the inputs of the lookup asked for last
 	cache   map[string]pickResult // successful answers by inputs
+	inbox   *pickInbox            // answers as lookups finish, in case their message went to another page
 	loading bool
 	since   time.Time // when the current lookup started
 	spinner spinner.Model
@@ -71,11 +73,32 @@ type pickResult struct {
 	err     error
 }
 
-// pickLoadedMsg delivers a lookup's answer to the field that asked for it.
-type pickLoadedMsg struct {
-	to  *multiPick
-	key string
-	pickResult
+// pickLoadedMsg tells the field that asked that a lookup finished.
+type pickLoadedMsg struct{ to *multiPick }
+
+// pickInbox holds lookup answers by inputs until the UI goroutine collects them. huh
+// hands a message only to the page on screen, so the message of a lookup that finishes
+// after the user left the page is lost; the answer waits here instead.
+type pickInbox struct {
+	mu      sync.Mutex
+	answers map[string]pickResult
+}
+
+func (b *pickInbox) put(key string, res pickResult) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.answers[key] = res
+}
+
+// take returns the answer for key, dropping every answer held.
+func (b *pickInbox) take(key string) (pickResult, bool) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	res, ok := b.answers[key]
+	if ok {
+		clear(b.answers)
+	}
+	return res, ok
 }
 
 // spinnerShowAfter is how long a lookup runs before the list says it is loading, so
@@ -90,6 +113,7 @@ func newMultiPick(spec pickSpec, state *pickMany, limit int, query func() (strin
 		limit: limit, height: 10,
 		state: state, query: query, validate: validate,
 		cache:   map[string]pickResult{},
+		inbox:   &pickInbox{answers: map[string]pickResult{}},
 		spinner: spinner.New(spinner.WithSpinner(spinner.Line)),
 		filter:  filter,
 		views:   []filterView{{}},
@@ -116,11 +140,13 @@ func (m *multiPick) loadNow() {
 	m.setChoices(pickResult{choices, err})
 }
 
-// refresh starts a lookup when its inputs changed since the last one; huh sends every
-// field a message after each update, so this runs as the inputs change.
+// refresh starts a lookup when its inputs changed since the last one, and takes the
+// answer of a running one when it is in; huh sends every field a message after each
+// update, so this runs as the inputs change.
 func (m *multiPick) refresh() tea.Cmd {
 	key, fetch := m.query()
 	if key == m.wantKey {
+		m.collect()
 		return nil
 	}
 	m.wantKey = key
@@ -129,11 +155,23 @@ func (m *multiPick) refresh() tea.Cmd {
 		return nil
 	}
 	m.loading, m.since = true, time.Now()
+	inbox := m.inbox
 	load := func() tea.Msg {
 		choices, err := fetch()
-		return pickLoadedMsg{to: m, key: key, pickResult: pickResult{choices, err}}
+		inbox.put(key, pickResult{choices, err})
+		return pickLoadedMsg{to: m}
 	}
 	return tea.Batch(load, m.spinner.Tick)
+}
+
+// collect shows the answer of the running lookup once it is in.
+func (m *multiPick) collect() {
+	if !m.loading {
+		return
+	}
+	if res, ok := m.inbox.take(m.wantKey); ok {
+		m.setChoices(res)
+	}
 }
 
 // setChoices replaces the options with a lookup's answer: what is ticked comes first,
@@ -178,6 +216,10 @@ func (m *multiPick) applyFilter() {
 	if m.views[len(m.views)-1].query == q {
 		return
 	}
+	hovered := -1
+	if shown := m.shown(); m.cursor >= 0 && m.cursor < len(shown) {
+		hovered = shown[m.cursor]
+	}
 	for len(m.views) > 1 && !strings.Contains(q, m.views[len(m.views)-1].query) {
 		m.views = m.views[:len(m.views)-1]
 	}
@@ -190,6 +232,9 @@ func (m *multiPick) applyFilter() {
 			}
 		}
 		m.views = append(m.views, filterView{query: q, idx: idx})
+	}
+	if i := slices.Index(m.shown(), hovered); i >= 0 {
+		m.cursor = i // the same option stays under the cursor
 	}
 	m.cursor = max(0, min(m.cursor, len(m.shown())-1))
 }
@@ -234,8 +279,8 @@ func (m *multiPick) Init() tea.Cmd { return nil }
 func (m *multiPick) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case pickLoadedMsg:
-		if msg.to == m && msg.key == m.wantKey {
-			m.setChoices(msg.pickResult)
+		if msg.to == m {
+			m.collect()
 		}
 		return m, nil
 	case spinner.TickMsg:
@@ -259,6 +304,10 @@ func (m *multiPick) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (m *multiPick) updateKey(msg tea.KeyMsg) tea.Cmd {
 	m.err = nil
 	var cmd tea.Cmd
+	if !m.filtering && msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && msg.Runes[0] == '/' {
+		m.setFiltering(true) // "/" and the filter arrived in one read (typed fast or pasted)
+		msg.Runes = msg.Runes[1:]
+	}
 	if m.filtering {
 		m.filter, cmd = m.filter.Update(msg)
 	}
