@@ -50,6 +50,7 @@ type multiPick struct {
 
 	focused bool
 	err     error
+	refused error // why the last tick was refused; shown in place of the description until the next key
 	theme   *huh.Theme
 	keymap  huh.MultiSelectKeyMap
 	pos     *huh.FieldPosition // where the field sits in its group, once huh says
@@ -262,7 +263,8 @@ func (m *multiPick) toggle() {
 	if i := slices.Index(m.state.sel, v); i >= 0 {
 		m.state.sel = slices.Delete(m.state.sel, i, i+1)
 	} else if v != manualValue && m.limit > 0 && m.count() >= m.limit {
-		m.err = fmt.Errorf("at most %d %s can be chosen: untick one before adding %s", m.limit, m.what, v)
+		m.refused = fmt.Errorf("at most %d %s can be chosen; untick one first", m.limit, m.what)
+		m.err = m.refused
 		return
 	} else {
 		m.state.sel = append(m.state.sel, v)
@@ -302,7 +304,7 @@ func (m *multiPick) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 // updateKey handles a key press, with huh's MultiSelect bindings.
 func (m *multiPick) updateKey(msg tea.KeyMsg) tea.Cmd {
-	m.err = nil
+	m.err, m.refused = nil, nil
 	var cmd tea.Cmd
 	if !m.filtering && msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && msg.Runes[0] == '/' {
 		m.setFiltering(true) // "/" and the filter arrived in one read (typed fast or pasted)

@@ -119,6 +119,13 @@ func TestInstanceTypesStopAtTheLimit(t *testing.T) {
 	if err := types.Error(); err == nil || !strings.Contains(err.Error(), "at most 10 instance types") {
 		t.Errorf("the 11th type: error %v, want the limit named", err)
 	}
+	if v := types.View(); !strings.Contains(v, "at most 10 instance types can be chosen") {
+		t.Errorf("the refusal is not on screen:\n%s", v)
+	}
+	types.Update(keyDown)
+	if v := types.View(); strings.Contains(v, "at most 10") || !strings.Contains(v, "Up to 10 types") {
+		t.Errorf("the refusal stays after the next key:\n%s", v)
+	}
 	fx.sync()
 	if got := fx.np.ScalingGroup.InstanceTypes; len(got) != 10 || got[9] != all[9].Value {
 		t.Errorf("instance types after 11 ticks: %v", got)

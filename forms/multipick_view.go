@@ -48,7 +48,10 @@ func (m *multiPick) header(st *huh.FieldStyles) (title, desc string) {
 	if m.err != nil {
 		sb.WriteString(st.ErrorIndicator.String())
 	}
-	if m.desc != "" {
+	switch {
+	case m.refused != nil:
+		desc = st.ErrorMessage.Render(wrapText(m.refused.Error(), maxWidth-lipgloss.Width(st.ErrorMessage.Render(""))))
+	case m.desc != "":
 		desc = st.Description.Render(wrapText(m.desc, maxWidth))
 	}
 	return sb.String(), desc
