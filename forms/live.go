@@ -20,20 +20,12 @@ type live[T any] struct {
 
 type liveState[T any] struct {
 	read func() T
-	key  func(T) string // what is hashed; nil hashes the whole value
 	mu   sync.Mutex
 	last T
 }
 
 func newLive[T any](read func() T) live[T] {
-	return newLiveKeyed(read, nil)
-}
-
-// newLiveKeyed is newLive whose hash covers only key(value): the function reruns when
-// the key changes, and the rest of the value rides along (e.g. the current selection
-// of a pick-list, which must not trigger a reload but is needed to rebuild it).
-func newLiveKeyed[T any](read func() T, key func(T) string) live[T] {
-	l := live[T]{state: &liveState[T]{read: read, key: key}}
+	l := live[T]{state: &liveState[T]{read: read}}
 	l.state.last = read()
 	return l
 }
@@ -45,11 +37,7 @@ func (l live[T]) Hash() (uint64, error) {
 	l.state.last = v
 	l.state.mu.Unlock()
 	h := fnv.New64a()
-	if l.state.key != nil {
-		h.Write([]byte(l.state.key(v)))
-	} else {
-		fmt.Fprintf(h, "%v", v)
-	}
+	fmt.Fprintf(h, "%v", v)
 	return h.Sum64(), nil
 }
 
