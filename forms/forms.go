@@ -24,8 +24,9 @@ type Choice struct {
 // Catalog supplies pick-list data from the account.
 //
 // Methods documented as blocking may wait on the network: forms call them only from
-// huh OptionsFunc callbacks, which huh evaluates inside a tea.Cmd, so the UI never
-// freezes. A lookup error is returned so the field can say so and let the user type
+// huh OptionsFunc callbacks and the lookups of the wizard's own multi-selects, both run
+// inside a tea.Cmd, so the UI never freezes (accessible mode, which prompts line by
+// line, calls them directly). A lookup error is returned so the field can say so and let the user type
 // IDs by hand. Methods documented as non-blocking answer from what is already loaded.
 type Catalog interface {
 	// Regions lists the regions to offer (blocking).

@@ -139,8 +139,16 @@ func (m *multiPick) Focus() tea.Cmd {
 	return nil
 }
 
-// Blur implements huh.Field; like huh it checks the current selection.
+// Blur implements huh.Field; like huh it checks the current selection. A filter being
+// typed is kept, as enter would keep it, so the field never comes back stuck in it.
 func (m *multiPick) Blur() tea.Cmd {
+	if m.filtering {
+		if len(m.shown()) == 0 {
+			m.filter.SetValue("")
+			m.applyFilter()
+		}
+		m.setFiltering(false)
+	}
 	m.focused = false
 	m.err = m.validate()
 	return nil

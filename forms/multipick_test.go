@@ -97,6 +97,11 @@ func TestInstanceTypeFilterNarrowsAndWidens(t *testing.T) {
 	if rows := listed(types); len(rows) == 0 || !strings.Contains(rows[0], all[0].Value) {
 		t.Errorf("an empty filter does not show the list from the start: %q", rows)
 	}
+	types.Blur() // leaving the field (another step, say) ends typing the filter
+	if tt := types.(interface{ TakesText() bool }); tt.TakesText() {
+		t.Error("still typing the filter after leaving the field")
+	}
+	press(types, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{'/'}})
 	typeText(types, "no-such-type")
 	if rows := listed(types); len(rows) != 0 {
 		t.Errorf("rows shown for a filter nothing matches: %q", rows)
