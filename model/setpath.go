@@ -46,7 +46,8 @@ func splitPath(path string) ([]segment, error) {
 // the field's type ("scaling_group.desired_size=3", "scaling_group.instance_types[1]=ecs.g7.large",
 // comma lists for string arrays).
 //
-// Object arrays are addressed by index (kubernetes_config.labels[0].key) and grow as needed;
+// Arrays are addressed by index (kubernetes_config.labels[0].key); the index equal to the
+// length appends an item, a larger one is refused so no empty items are left in between;
 // map fields take the key after the map's name (node_config.kubelet_configuration.featureGates.Foo)
 // or a "k=v,k=v" list; intermediate objects are created. An empty raw value unsets the
 // field (removes an array element or map entry). Errors name the path and the expected type
@@ -101,11 +102,19 @@ func SetPath(np *NodePool, path string, raw string) error {
 				removeIndex(fv, seg.index)
 				return nil
 			}
+			if err := checkAppendIndex(path, joinPath(prefix, seg.name), fv, seg.index); err != nil {
+				return err
+			}
 			growTo(fv, seg.index+1)
 			v, spec = fv.Index(seg.index), f.elem
 		case kindStringSlice:
 			if !last {
 				return fmt.Errorf("%s: %s is an array of strings and has no fields", path, here)
+			}
+			if raw != "" && seg.index >= 0 {
+				if err := checkAppendIndex(path, joinPath(prefix, seg.name), fv, seg.index); err != nil {
+					return err
+				}
 			}
 			setStringSlice(fv, seg.index, raw)
 			return nil
@@ -162,6 +171,16 @@ func parseScalar(k kind, raw string) (any, error) {
 	default:
 		return raw, nil
 	}
+}
+
+// checkAppendIndex refuses an index past the end of a list: the items in between would
+// be empty and reach the service as empty IDs or objects. The index equal to the length
+// appends one item.
+func checkAppendIndex(path, list string, s reflect.Value, index int) error {
+	if n := s.Len(); index > n {
+		return fmt.Errorf("%s: %s has %d items; use an index from 0 to %d (%d adds an item)", path, list, n, n, n)
+	}
+	return nil
 }
 
 func growTo(s reflect.Value, n int) {

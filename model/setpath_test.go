@@ -11,7 +11,7 @@ func TestSetPath(t *testing.T) {
 		{"scaling_group.desired_size", "3"},
 		{"scaling_group.instance_types", "ecs.g7.large, ecs.g6.large"},
 		{"scaling_group.instance_types[2]", "ecs.c7.large"},
-		{"kubernetes_config.labels[1].key", "app"},
+		{"kubernetes_config.labels[0].key", "app"},
 		{"node_config.kubelet_configuration.featureGates.Foo", "true"},
 		{"node_config.kubelet_configuration.evictionHard.memory.available", "300Mi"},
 		{"node_components[0].config.custom_config.cpuManagerPolicy", "static"},
@@ -26,7 +26,7 @@ func TestSetPath(t *testing.T) {
 		}
 	}
 	got, _ := EncodeJSON(np, false)
-	want := `{"auto_scaling":{"enable":true},"kubernetes_config":{"labels":[{},{"key":"app"}]},"node_components":[{"config":{"custom_config":{"cpuManagerPolicy":"static","n":3}}}],"node_config":{"kubelet_configuration":{"evictionHard":{"memory.available":"300Mi"},"featureGates":{"Foo":true}}},"scaling_group":{"data_disks":[{"encrypted":"true"}],"desired_size":3,"instance_patterns":[{"max_memory_size":16.5}],"instance_types":["ecs.g7.large","ecs.g6.large","ecs.c7.large"]}}`
+	want := `{"auto_scaling":{"enable":true},"kubernetes_config":{"labels":[{"key":"app"}]},"node_components":[{"config":{"custom_config":{"cpuManagerPolicy":"static","n":3}}}],"node_config":{"kubelet_configuration":{"evictionHard":{"memory.available":"300Mi"},"featureGates":{"Foo":true}}},"scaling_group":{"data_disks":[{"encrypted":"true"}],"desired_size":3,"instance_patterns":[{"max_memory_size":16.5}],"instance_types":["ecs.g7.large","ecs.g6.large","ecs.c7.large"]}}`
 	if string(got) != want {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
@@ -36,7 +36,7 @@ func TestSetPath(t *testing.T) {
 			t.Fatalf("unset %s: %v", p, err)
 		}
 	}
-	if np.ScalingGroup.DesiredSize != nil || len(np.ScalingGroup.InstanceTypes) != 2 || len(np.KubernetesConfig.Labels) != 1 || np.NodeConfig.KubeletConfiguration.FeatureGates != nil {
+	if np.ScalingGroup.DesiredSize != nil || len(np.ScalingGroup.InstanceTypes) != 2 || len(np.KubernetesConfig.Labels) != 0 || np.NodeConfig.KubeletConfiguration.FeatureGates != nil {
 		t.Errorf("unset did not work: %+v", np.ScalingGroup)
 	}
 }
@@ -53,6 +53,9 @@ func TestSetPathErrors(t *testing.T) {
 		{"scaling_group.data_disks[x].size", "1", "must be a number"},
 		{"node_config.kubelet_configuration.featureGates.Foo", "perhaps", "is not a boolean"},
 		{"", "x", "empty path"},
+		// An index past the end would leave empty items that reach the service.
+		{"scaling_group.instance_types[3]", "ecs.g7.large", "scaling_group.instance_types has 0 items; use an index from 0 to 0"},
+		{"kubernetes_config.labels[2].key", "app", "kubernetes_config.labels has 0 items; use an index from 0 to 0"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.path, func(t *testing.T) {

@@ -96,20 +96,40 @@ func (fp *fieldPlan) checkStrings(r *report, path string, items reflect.Value) {
 		}
 		return
 	}
+	fpath := ""
+	for j := 0; j < n; j++ {
+		if strings.TrimSpace(items.Index(j).String()) == "" {
+			if fpath == "" {
+				fpath = joinPath(path, fp.spec.name)
+			}
+			r.errorf(fp.emptyItemRule(), indexPath(fpath, j), "empty item; remove it or give a value")
+		}
+	}
 	if fp.deprecated == "" && fp.minItems == nil && fp.maxItems == nil && fp.itemEnum == nil {
 		return
 	}
-	fpath := joinPath(path, fp.spec.name)
+	if fpath == "" {
+		fpath = joinPath(path, fp.spec.name)
+	}
 	fp.checkDeprecated(r, fpath)
 	fp.checkItems(r, fpath, n)
 	if fp.itemEnum == nil {
 		return
 	}
 	for j := 0; j < n; j++ {
-		if item := items.Index(j).String(); !contains(fp.itemEnum, item) {
+		if item := items.Index(j).String(); strings.TrimSpace(item) != "" && !contains(fp.itemEnum, item) {
 			r.errorf(fp.rule, indexPath(fpath, j), "%q is not allowed; use one of: %s%s", item, oneOf(fp.itemEnum), caseHint(item, fp.itemEnum))
 		}
 	}
+}
+
+// emptyItemRule is the rule an empty list item is reported under: the field's own rule,
+// or R008 (values must have the field's type; an empty string is no ID or name).
+func (fp *fieldPlan) emptyItemRule() string {
+	if fp.rule != "" {
+		return fp.rule
+	}
+	return "R008"
 }
 
 func contains(list []string, v string) bool {
