@@ -205,7 +205,7 @@ func presetSaveRun(opts *presetSaveOptions) error {
 		fmt.Fprintf(opts.Streams.Err, "note: %s\n", n)
 	}
 	if errors.Is(err, presets.ErrExists) {
-		return fmt.Errorf("%w (add --force to replace it)", err)
+		return fmt.Errorf("%w; add --force to replace it", err)
 	}
 	if err != nil {
 		return err

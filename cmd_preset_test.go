@@ -59,9 +59,9 @@ func TestPresetSaveListShowDelete(t *testing.T) {
 		t.Fatalf("saved file: %v\n%s", err, data)
 	}
 
-	_, _, code = runPresetCLI(t, "", "preset", "save", "web", "--file", file)
-	if code != exitFailure {
-		t.Errorf("second save without --force: code %d", code)
+	_, errOut, code = runPresetCLI(t, "", "preset", "save", "web", "--file", file)
+	if code != exitFailure || !strings.HasSuffix(strings.TrimSpace(errOut), "web.yaml); add --force to replace it") || strings.Contains(errOut, "confirm") || strings.Contains(errOut, "note:") {
+		t.Errorf("second save without --force: code %d, stderr %q; want one error ending in the way out", code, errOut)
 	}
 	if _, errOut, code = runPresetCLI(t, presetBody, "preset", "save", "web", "--file", "-", "--force"); code != 0 {
 		t.Errorf("save --force from stdin: code %d %s", code, errOut)

@@ -174,7 +174,7 @@ func (s *Store) Save(name, description string, np *model.NodePool, opts SaveOpti
 	meta := Meta{Name: name, Description: description, Version: FormatVersion, Created: now, Updated: now, File: s.Path(name)}
 	if old, err := s.Load(name); err == nil {
 		if !opts.Overwrite {
-			return nil, nil, fmt.Errorf("%w: %q (%s); confirm to replace it", ErrExists, name, old.File)
+			return nil, nil, fmt.Errorf("%w: %q (%s)", ErrExists, name, old.File)
 		}
 		if !old.Created.IsZero() {
 			meta.Created = old.Created
