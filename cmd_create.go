@@ -61,13 +61,13 @@ prints them as one JSON object). --watch then follows the task until the pool is
 	}
 	f := cmd.Flags()
 	f.StringVar(&opts.ClusterID, "cluster", "", "ID of the cluster to add the pool to")
-	f.StringVar(&opts.File, "file", "", "request body file, JSON or YAML (- for standard input)")
+	f.StringVarP(&opts.File, "file", "f", "", "request body file, JSON or YAML (- for standard input)")
 	f.StringVar(&opts.Preset, "preset", "", "start from this preset instead of a file (see ackpool preset list)")
 	f.StringArrayVar(&opts.Sets, "set", nil, "set path=value on top of the file or preset (repeatable; lists by index or comma list)")
 	f.BoolVar(&opts.DryRun, "dry-run", false, "validate and print the request body (secrets masked) without sending it")
 	f.BoolVar(&opts.Yes, "yes", false, "create without asking for confirmation")
 	f.BoolVar(&opts.Watch, "watch", false, "follow the creation task until the pool is active")
-	f.StringVar(&opts.Output, "output", "text", "result format: text or json; with --dry-run also aliyun (the aliyun CLI command) or terraform")
+	f.StringVarP(&opts.Output, "output", "o", "text", "result format: text or json; with --dry-run also aliyun (the aliyun CLI command) or terraform")
 	return cmd
 }
 

@@ -45,6 +45,10 @@ func newPresetExportCmd(deps presetDeps) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "export NAME",
 		Short: "Write a preset to stdout for import elsewhere",
+		Long: `Write a preset, built-in or saved, to standard output in the preset file format
+(name, description, dates, format version and the request body in wire keys), as
+YAML or with --format json. Presets hold no passwords, so the output is safe to share;
+"ackpool preset import FILE" reads it back.`,
 		Example: `  $ ackpool preset export web > web.yaml
   $ ackpool preset export web --format json`,
 		Args: exactName,
@@ -251,8 +255,11 @@ type presetDeleteOptions struct {
 func newPresetDeleteCmd(deps presetDeps) *cobra.Command {
 	opts := &presetDeleteOptions{presetDeps: deps}
 	return &cobra.Command{
-		Use:     "delete NAME",
-		Short:   "Delete a saved preset",
+		Use:   "delete NAME",
+		Short: "Delete a saved preset",
+		Long: `Delete one of your saved presets: its file in the preset folder is removed.
+Built-in presets cannot be deleted. To keep a copy first, run "ackpool preset
+export NAME > NAME.yaml"; "ackpool preset import NAME.yaml" brings it back.`,
 		Example: `  $ ackpool preset delete web`,
 		Args:    exactName,
 		RunE: func(_ *cobra.Command, args []string) error {

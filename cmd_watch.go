@@ -47,7 +47,7 @@ the pool failed, 130 when interrupted (the task keeps running).`,
 	}
 	cmd.Flags().StringVar(&opts.ClusterID, "cluster", "", "cluster ID (default: the task's cluster)")
 	cmd.Flags().StringVar(&opts.NodepoolID, "nodepool", "", "node pool ID to follow after the task (default: the task's target)")
-	cmd.Flags().StringVar(&opts.Output, "output", "text", "outcome format: text or json")
+	cmd.Flags().StringVarP(&opts.Output, "output", "o", "text", "outcome format: text or json")
 	return cmd
 }
 
