@@ -31,11 +31,16 @@ func basicsStep(np *model.NodePool, env *Env) Step {
 			if err := b.check("nodepool_info.name")(raw); err != nil {
 				return err
 			}
-			if note := nameTakenNote(env.Catalog, env.target(), strings.TrimSpace(raw)); note != "" {
-				return fmt.Errorf("%s already has a pool named %q; choose another name", env.target().ClusterID, strings.TrimSpace(raw))
-			}
-			return nil
+			return takenNameError(env, raw)
 		})
+	// the field refuses a taken name; the step's problems say so too, so the step
+	// list and the review do not claim the step is fine while its field is blocked
+	b.checks = append(b.checks, func() *model.Problem {
+		if err := takenNameError(env, *name); err != nil {
+			return &model.Problem{Path: "nodepool_info.name", Message: err.Error(), Severity: model.SeverityError}
+		}
+		return nil
+	})
 
 	rgQuery := newLive(func() struct{} { return struct{}{} })
 	rg, rgSel, rgIn := newPickOne(b, pickSpec{
@@ -72,6 +77,15 @@ func nameTakenNote(cat Catalog, t Target, name string) string {
 		return fmt.Sprintf("\nA pool named %q already exists in this cluster.", name)
 	}
 	return ""
+}
+
+// takenNameError refuses a name the cluster already has, as far as the catalog knows.
+func takenNameError(env *Env, raw string) error {
+	name := strings.TrimSpace(raw)
+	if nameTakenNote(env.Catalog, env.target(), name) == "" {
+		return nil
+	}
+	return fmt.Errorf("%s already has a pool named %q; choose another name", env.target().ClusterID, name)
 }
 
 // setText writes a text value to a string field, unsetting it when empty.

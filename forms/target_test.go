@@ -180,3 +180,20 @@ func TestBasicsPoolTypeAndResourceGroup(t *testing.T) {
 		t.Errorf("basics not synced: %s", got)
 	}
 }
+
+func TestTakenPoolNameIsAStepProblem(t *testing.T) {
+	fx := newFixture(t, nil)
+	s := fx.step(t, forms.StepBasics)
+	name, _ := field(t, s, "nodepool_info.name")
+	typeInto(t, name, formstest.TakenPoolName)
+	fx.sync()
+	ps := s.Pending()
+	if len(ps) != 1 || ps[0].Path != "nodepool_info.name" || ps[0].Severity != model.SeverityError || !strings.Contains(ps[0].Message, "choose another name") {
+		t.Fatalf("a taken name blocks the field but the step does not report it: %+v", ps)
+	}
+	typeInto(t, name, "batch")
+	fx.sync()
+	if ps := s.Pending(); len(ps) != 0 {
+		t.Errorf("a free name is still reported: %+v", ps)
+	}
+}

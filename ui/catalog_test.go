@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"ackpool/forms"
+	"ackpool/model"
 )
 
 func TestCatalogOverSandbox(t *testing.T) {
@@ -128,5 +129,28 @@ func TestLatePoolNamesAreDropped(t *testing.T) {
 	m.applyPoolNames(poolNamesMsg{seq: 5, clusterID: "c-new", names: []string{"a"}})
 	if taken, _ := cat.PoolNameTaken(forms.Target{ClusterID: "c-new"}, "a"); !taken || m.poolsSeq != 0 {
 		t.Fatalf("the current answer was not applied")
+	}
+}
+
+func TestLoadedPoolNamesRevalidateTheSteps(t *testing.T) {
+	e := newSandbox(t, 5000)
+	target, np := e.validBody(t, "existing")
+	if _, err := e.client.CreateNodePool(context.Background(), target.Region, target.ClusterID, np); err != nil {
+		t.Fatal(err)
+	}
+	cat := NewCatalog(e.client)
+	blank := &forms.Target{Region: "cn-hangzhou"}
+	steps := testSteps(np, blank)
+	// like the real basics step: a taken name is a problem of the step once the names are known
+	steps[1].Pending = func() model.Problems {
+		if taken, _ := cat.PoolNameTaken(*blank, "existing"); taken {
+			return model.Problems{{Path: "nodepool_info.name", Message: "taken", Severity: model.SeverityError}}
+		}
+		return nil
+	}
+	d := newDriver(t, Options{Client: e.client, Catalog: cat, NodePool: np, Target: blank, Steps: steps}, 160, 48)
+	d.keys("tab", target.ClusterID)
+	if !d.m.steps[1].problems.HasErrors() {
+		t.Fatalf("the pool names arrived but the basics step was not checked again: %+v", d.m.steps[1].problems)
 	}
 }

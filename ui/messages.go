@@ -99,4 +99,7 @@ func (m *Model) applyPoolNames(msg poolNamesMsg) {
 	}
 	m.sub.lookupErr = ""
 	m.opts.Catalog.SetPoolNames(msg.clusterID, msg.names)
+	if len(m.steps) > 0 {
+		m.refresh(false) // a name typed (or resumed) before the list came may be taken
+	}
 }
