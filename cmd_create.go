@@ -52,7 +52,7 @@ prints them as one JSON object). --watch then follows the task until the pool is
   $ ackpool create --cluster c0123... --file pool.yaml --dry-run --output terraform
   $ ackpool create --cluster c0123... --preset gpu --set scaling_group.vswitch_ids=vsw-a,vsw-b --yes
   $ ackpool create --cluster c0123... --file pool.yaml --yes --output json | jq -r .task_id`,
-		Args: cobra.NoArgs,
+		Args: noArgs("pass the request with --file or --preset"),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			opts.Region = g.Region
 			opts.NewClient = newClientFactory(g, streams)

@@ -83,7 +83,7 @@ cannot be read are reported on stderr by name and skipped; they are never change
 List reads only each file's header; --check parses every preset completely.`,
 		Example: `  $ ackpool preset list
   $ ackpool preset list --output json`,
-		Args: cobra.NoArgs,
+		Args: noArgs(""),
 		RunE: func(*cobra.Command, []string) error {
 			if opts.Output != "text" && opts.Output != "json" {
 				return usageError{fmt.Errorf("--output %q: use text or json", opts.Output)}

@@ -133,7 +133,7 @@ func newPresetImportCmd(deps presetDeps) *cobra.Command {
 body. The name comes from --name, else from the file, else from the file name.`,
 		Example: `  $ ackpool preset import web.yaml
   $ ackpool preset import body.json --name web-copy`,
-		Args: cobra.ExactArgs(1),
+		Args: exactArg("FILE (a preset from ackpool preset export, or a request body)"),
 		RunE: func(_ *cobra.Command, args []string) error {
 			if opts.Name != "" {
 				if err := presets.ValidateName(opts.Name); err != nil {

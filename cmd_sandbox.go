@@ -53,7 +53,7 @@ Export them in another shell and every ackpool command talks to the sandbox.`,
   # or in one shell, in the background
   $ ackpool sandbox --speed 10 > sandbox.env &
   $ sleep 1; eval "$(sed 's/^/export /' sandbox.env)"`,
-		Args: cobra.NoArgs,
+		Args: noArgs("choose the address with --listen"),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return sandboxRun(cmd.Context(), opts)
 		},

@@ -39,7 +39,7 @@ the file cannot be parsed, and 2 when the command is called wrongly.`,
   $ ackpool validate --file pool.json --cluster c61da77e8bfbc4c4c999af2b51b65xxxx
   $ cat pool.json | ackpool validate --file - --output json
   $ ackpool validate --preset gpu --set scaling_group.vswitch_ids=vsw-a,vsw-b`,
-		Args: cobra.NoArgs,
+		Args: noArgs("pass the request with --file or --preset"),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			opts.Reader = requestReader{Stdin: streams.In, ReadFile: os.ReadFile}
 			opts.Out, opts.Err = streams.Out, streams.Err

@@ -37,7 +37,7 @@ the outcome to standard output. Exit status 0 when the pool is active, 1 when th
 the pool failed, 130 when interrupted (the task keeps running).`,
 		Example: `  $ ackpool watch T-613b19bbd160ad492800abcd
   $ ackpool watch T-613b19bbd160ad492800abcd --region cn-beijing --cluster c0123... --nodepool np31da...`,
-		Args: cobra.ExactArgs(1),
+		Args: exactArg("TASK_ID (the task_id printed by ackpool create)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.TaskID = args[0]
 			opts.Region = g.Region
@@ -74,6 +74,8 @@ func watchRun(ctx context.Context, opts *watchOptions) error {
 
 // follow runs the watcher, prints progress on stderr and the outcome on stdout, and
 // maps the outcome to an error: nil, silentError{1} on failure, errCancelled on Ctrl+C.
+// When the task could not be followed at all (an API or connection error), text output
+// returns that error for main to print on stderr; JSON output reports it in the object.
 func follow(ctx context.Context, client api.Client, clock api.Clock, req api.WatchRequest, streams ioStreams, output string) error {
 	last := ""
 	w := api.Watcher{Client: client, Clock: clock}
@@ -92,6 +94,8 @@ func follow(ctx context.Context, client api.Client, clock api.Clock, req api.Wat
 		enc := json.NewEncoder(streams.Out)
 		enc.SetIndent("", "  ")
 		_ = enc.Encode(watchOutcome(final, err))
+	} else if err != nil && final.Failure == "" {
+		return err // the task could not be followed: an error on stderr, not an outcome
 	} else {
 		printOutcome(streams, final, err)
 	}
@@ -151,10 +155,8 @@ func printOutcome(streams ioStreams, final api.WatchEvent, err error) {
 			final.Nodes.HealthyNodes, final.Nodes.TotalNodes, final.Elapsed.Round(time.Second))
 	case err == nil:
 		fmt.Fprintf(streams.Out, "succeeded: task %s finished (%s)\n", final.TaskID, final.Elapsed.Round(time.Second))
-	case final.Failure != "":
-		fmt.Fprintf(streams.Out, "failed: %s\n", final.Failure)
 	default:
-		fmt.Fprintf(streams.Out, "failed: %v\n", err)
+		fmt.Fprintf(streams.Out, "failed: %s\n", final.Failure)
 	}
 }
 

@@ -54,13 +54,20 @@ func TestWatchExitsOneOnFailure(t *testing.T) {
 	}
 }
 
+// TestWatchUnknownTaskIsAnAPIError: when the task cannot be read at all there is no
+// outcome to print; the API error goes to stderr like every other command's errors, with
+// its code and next step, and stdout stays empty for scripts.
 func TestWatchUnknownTaskIsAnAPIError(t *testing.T) {
 	s := newCmdSandbox(t, sandbox.Options{})
-	err := watchRun(context.Background(), &watchOptions{IO: ioStreams{Out: &bytes.Buffer{}, Err: &bytes.Buffer{}}, NewClient: s.factory,
+	var stdout, stderr bytes.Buffer
+	streams := ioStreams{Out: &stdout, Err: &stderr}
+	err := watchRun(context.Background(), &watchOptions{IO: streams, NewClient: s.factory,
 		TaskID: "T-000000000000000000000000", Output: "text", Clock: s.clock})
-	var silent silentError
-	if !errors.As(err, &silent) {
-		t.Fatalf("want exit 1, got %v", err)
+	if code := exitCode(streams, err); code != exitFailure {
+		t.Fatalf("exit %d, want 1 (err %v)", code, err)
+	}
+	if stdout.Len() != 0 || !strings.Contains(stderr.String(), "error: DescribeTaskInfo: ErrorTaskNotFound") || !strings.Contains(stderr.String(), "next step:") {
+		t.Fatalf("stdout %q\nstderr %q", stdout.String(), stderr.String())
 	}
 }
 
