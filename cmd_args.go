@@ -22,6 +22,24 @@ func noArgs(hint string) cobra.PositionalArgs {
 	}
 }
 
+// unknownSubcommand makes a command group refuse a mistyped subcommand (cobra would
+// print the group's help and exit 0) and prints the help when called alone.
+func unknownSubcommand(cmd *cobra.Command, args []string) error {
+	if len(args) == 0 {
+		return cmd.Help()
+	}
+	msg := fmt.Sprintf("unknown command %q for %s", args[0], cmd.CommandPath())
+	if cmd.SuggestionsMinimumDistance <= 0 {
+		cmd.SuggestionsMinimumDistance = 2
+	}
+	if s := cmd.SuggestionsFor(args[0]); len(s) > 0 {
+		msg += "; did you mean " + strings.Join(s, " or ") + "?"
+	} else {
+		msg += fmt.Sprintf("; see %s --help", cmd.CommandPath())
+	}
+	return usageError{fmt.Errorf("%s", msg)}
+}
+
 // exactArg wants one positional argument, described by what (e.g. "TASK_ID (the task_id
 // printed by ackpool create)"), and says so with a usage error otherwise.
 func exactArg(what string) cobra.PositionalArgs {

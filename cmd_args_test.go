@@ -20,6 +20,7 @@ func TestArgumentErrorsSayWhatToPass(t *testing.T) {
 		"validate with a stray":  {[]string{"validate", "pool.yaml"}, `ackpool validate takes no arguments, got "pool.yaml"; pass the request with --file`},
 		"sandbox with a stray":   {[]string{"sandbox", "8080"}, `ackpool sandbox takes no arguments, got "8080"`},
 		"preset list with stray": {[]string{"preset", "list", "gpu"}, `ackpool preset list takes no arguments, got "gpu"`},
+		"preset with a typo":     {[]string{"preset", "lst"}, `unknown command "lst" for ackpool preset; did you mean list?`},
 	}
 	for name, tt := range tests {
 		t.Run(name, func(t *testing.T) {

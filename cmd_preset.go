@@ -42,6 +42,7 @@ Use a preset with "ackpool create --preset NAME" or "ackpool validate --preset N
 		Example: `  $ ackpool preset list
   $ ackpool preset save web --file pool.yaml --description "front-end pool"
   $ ackpool create --preset web --cluster c123 --set scaling_group.desired_size=5`,
+		RunE: unknownSubcommand,
 	}
 	cmd.AddCommand(
 		newPresetListCmd(deps),
