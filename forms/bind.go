@@ -31,6 +31,8 @@ type binder struct {
 	keys    map[*huh.Group][]string // field keys of each group made with b.group
 	shows   map[*huh.Group]func() bool
 	loaders map[huh.Field]func() // accessible mode: fill a pick-list's options now
+	// inapplicable are the appliesIf groups: hidden, their fields are not sent
+	inapplicable []*huh.Group
 }
 
 func newBinder(np *model.NodePool, env *Env) *binder {
@@ -47,6 +49,7 @@ func (b *binder) sync(np *model.NodePool) {
 	for _, f := range b.syncs {
 		f(np)
 	}
+	b.clearInapplicable(np)
 }
 
 // problems lists what the user typed that could not be written to the model.

@@ -207,6 +207,45 @@ func (b *binder) groupIf(show func() bool, title string, fields ...huh.Field) *h
 	return g
 }
 
+// appliesIf is a group whose fields only apply while show holds: while it is hidden
+// its fields are left out of the request (what was typed is kept and comes back when
+// the group shows again), so a value the user can no longer see is neither sent nor
+// able to block the submit. Folded sections use groupIf instead: folding hides,
+// it does not unset.
+func (b *binder) appliesIf(show func() bool, title string, fields ...huh.Field) *huh.Group {
+	g := b.groupIf(show, title, fields...)
+	b.inapplicable = append(b.inapplicable, g)
+	return g
+}
+
+// clearInapplicable unsets the request fields of every appliesIf group that is hidden,
+// unless a shown group edits the same field.
+func (b *binder) clearInapplicable(np *model.NodePool) {
+	for _, g := range b.inapplicable {
+		if b.shown(g) {
+			continue
+		}
+		for _, k := range b.keys[g] {
+			if b.shownKey(k) {
+				continue
+			}
+			if s, err := resolveSlot(k); err == nil {
+				s.clear(np)
+			}
+		}
+	}
+}
+
+// shownKey reports whether a shown group has a field with key k.
+func (b *binder) shownKey(k string) bool {
+	for g, keys := range b.keys {
+		if b.shown(g) && slices.Contains(keys, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // showWhen shows g only while show holds.
 func (b *binder) showWhen(g *huh.Group, show func() bool) {
 	b.shows[g] = show

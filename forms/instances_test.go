@@ -2,6 +2,7 @@ package forms_test
 
 import (
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -247,4 +248,43 @@ func TestLookupsRunOffTheUIGoroutineSafely(t *testing.T) {
 		fx.sync()
 	}
 	<-done
+}
+
+func TestHiddenSubscriptionIsNotSent(t *testing.T) {
+	fx := newFixture(t, nil)
+	s := fx.step(t, forms.StepInstances)
+	charge, _ := field(t, s, "scaling_group.instance_charge_type")
+	press(charge, keyDown) // -> PrePaid
+	period, _ := field(t, s, "scaling_group.period")
+	typeInto(t, period, "10")
+	fx.sync()
+	press(charge, keyUp) // back to PostPaid: the period is hidden
+	fx.sync()
+	if got := canonical(t, fx.np); strings.Contains(got, `"period"`) {
+		t.Fatalf("a hidden period is still sent, where the user cannot fix it: %s", got)
+	}
+	if ps := model.Validate(fx.np); ps.HasErrors() && strings.Contains(fmt.Sprint(ps), "scaling_group.period") {
+		t.Errorf("the hidden period still blocks the submit: %v", ps)
+	}
+	press(charge, keyDown) // PrePaid again: what was typed comes back
+	fx.sync()
+	if got := canonical(t, fx.np); !strings.Contains(got, `"period": 10`) {
+		t.Errorf("the typed period was lost: %s", got)
+	}
+}
+
+func TestHiddenDesiredSizeIsNotSentWithAutoScaling(t *testing.T) {
+	fx := newFixture(t, nil)
+	s := fx.step(t, forms.StepInstances)
+	desired, _ := field(t, s, "scaling_group.desired_size")
+	typeInto(t, desired, "3")
+	auto, _ := field(t, s, "auto_scaling.enable")
+	press(auto, keyRight) // inline: (default) -> on
+	fx.sync()
+	if !visible(t, s, "auto_scaling.min_instances") {
+		t.Fatal("auto scaling on does not show min/max")
+	}
+	if got := canonical(t, fx.np); strings.Contains(got, `"desired_size"`) {
+		t.Errorf("the hidden desired size is still sent: %s", got)
+	}
 }

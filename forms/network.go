@@ -97,7 +97,7 @@ func networkStep(np *model.NodePool, env *Env) Step {
 			b.enumSelectOn(chargeType, "scaling_group.internet_charge_type", "Public IP billing",
 				"Give every node a public IP: PayByTraffic (per GB) or PayByBandwidth (per Mbit/s). Default: no public IP."),
 		),
-		b.groupIf(func() bool { return *chargeType != "" }, "Public IP",
+		b.appliesIf(func() bool { return *chargeType != "" }, "Public IP",
 			b.number("scaling_group.internet_max_bandwidth_out", "Public bandwidth (Mbit/s)",
 				"Outbound bandwidth cap per node, 1–100 Mbit/s."),
 		),
