@@ -95,7 +95,18 @@ func (b *binder) enumSelect(path, title, desc string) *huh.Select[string] {
 
 // enumSelectOn is enumSelect over a value the step already bound with b.text.
 func (b *binder) enumSelectOn(val *string, path, title, desc string) *huh.Select[string] {
-	opts := enumOptions(path, *val)
+	return b.enumSelectFrom(val, enumOptions(path, *val, false), path, title, desc)
+}
+
+// requiredEnumSelect is enumSelect for a field required wherever it is shown (the
+// period unit of a subscription): no "(default)" entry, the server default first.
+func (b *binder) requiredEnumSelect(path, title, desc string) *huh.Select[string] {
+	val := b.text(path)
+	return b.enumSelectFrom(val, enumOptions(path, *val, true), path, title, desc)
+}
+
+// enumSelectFrom is a select of opts bound to val.
+func (b *binder) enumSelectFrom(val *string, opts []huh.Option[string], path, title, desc string) *huh.Select[string] {
 	sel := b.newSelect().
 		Key(path).
 		Title(title).
@@ -127,14 +138,15 @@ func showFromTop(sel *huh.Select[string], opts []huh.Option[string], current str
 // enumOptions lists the allowed values of path after a "(default)" entry. A current
 // value that the reference does not list is kept as an option so it is not lost.
 //
-// A required field (instance_charge_type) has no "(default)" entry: the API wants it
-// sent, so its server default is listed first and preselected.
-func enumOptions(path, current string) []huh.Option[string] {
+// A required field (instance_charge_type, or required says so) has no "(default)"
+// entry: the API wants it sent, so its server default is listed first and preselected.
+func enumOptions(path, current string, required bool) []huh.Option[string] {
 	fi, _ := model.Field(path)
+	required = required || fi.Required
 	d := defaultText(path)
 	var opts []huh.Option[string]
 	values := fi.Enum
-	if fi.Required && isOneOf(d, values) {
+	if required && isOneOf(d, values) {
 		values = append([]string{d}, slices.DeleteFunc(slices.Clone(values), func(v string) bool { return v == d })...)
 	} else {
 		label := "(default)"
@@ -146,7 +158,7 @@ func enumOptions(path, current string) []huh.Option[string] {
 	known := current == ""
 	for _, v := range values {
 		label := v
-		if fi.Required && v == d {
+		if required && v == d {
 			label += " (the server's default)"
 		}
 		opts = append(opts, huh.NewOption(label, v))

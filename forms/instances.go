@@ -63,7 +63,7 @@ func instancesStep(np *model.NodePool, env *Env) Step {
 		b.appliesIf(prePaid, "Subscription",
 			b.number("scaling_group.period", "Subscription period",
 				"Length of the subscription, in period units. Month: 1–9, 12, 24, 36, 48, 60; Week: 1–4."),
-			b.enumSelect("scaling_group.period_unit", "Period unit", "Month or Week."),
+			b.requiredEnumSelect("scaling_group.period_unit", "Period unit", "Month or Week; required for a subscription."),
 			b.triSelect("scaling_group.auto_renew", "Auto renew", "Renew the subscription automatically when it ends."),
 			b.number("scaling_group.auto_renew_period", "Auto renew period",
 				"Length of each renewal. Month: 1, 2, 3, 6, 12, 24, 36, 48, 60; Week: 1, 2, 3."),

@@ -288,3 +288,20 @@ func TestHiddenDesiredSizeIsNotSentWithAutoScaling(t *testing.T) {
 		t.Errorf("the hidden desired size is still sent: %s", got)
 	}
 }
+
+func TestPeriodUnitIsRequiredNotDefaulted(t *testing.T) {
+	fx := newFixture(t, nil)
+	s := fx.step(t, forms.StepInstances)
+	charge, _ := field(t, s, "scaling_group.instance_charge_type")
+	press(charge, keyDown) // -> PrePaid
+	unit, _ := field(t, s, "scaling_group.period_unit")
+	for _, o := range optionsOf(unit) {
+		if o.Value == "" {
+			t.Fatalf("period unit offers %q, but PrePaid requires it to be sent", o.Key)
+		}
+	}
+	fx.sync()
+	if got := canonical(t, fx.np); !strings.Contains(got, `"period_unit": "Month"`) {
+		t.Errorf("PrePaid without touching the unit does not send Month: %s", got)
+	}
+}

@@ -128,7 +128,7 @@ func imageTypeSelect(b *binder, env *Env, val *string) *huh.Select[string] {
 			choices, err = env.Catalog.ImageTypes(t)
 		}
 		if err != nil || len(choices) == 0 {
-			return currentFirst(enumOptions(path, initial), []string{initial})
+			return currentFirst(enumOptions(path, initial, false), []string{initial})
 		}
 		return currentFirst(pickOptions(pickSpec{none: "(default)", noManual: true}, choices, nil, []string{initial}), []string{initial})
 	}
