@@ -220,6 +220,7 @@ func (m *Model) renderFieldHelp(width int) string {
 	if m.opts.FieldHelp != nil && k != "" {
 		text = m.opts.FieldHelp(k)
 	}
+	text = strings.TrimPrefix(text, k+"\n\n") // the dialog's title already names the field
 	if text == "" {
 		text = "No further help for this field."
 	}

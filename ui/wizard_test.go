@@ -232,3 +232,15 @@ func TestEditingActions(t *testing.T) {
 		}
 	}
 }
+
+func TestFieldHelpNamesTheFieldOnce(t *testing.T) {
+	help := func(path string) string { return path + "\n\nwhat it does" } // like forms.FieldHelp
+	np := &model.NodePool{}
+	target := &forms.Target{Region: "cn-hangzhou"}
+	d := newDriver(t, Options{NodePool: np, Target: target, Steps: testSteps(np, target), FieldHelp: help}, 120, 40)
+	d.keys("f1")
+	d.expectView("what it does")
+	if n := strings.Count(d.view(), "region"); n != 1 {
+		t.Errorf("the help names the field %d times:\n%s", n, d.view())
+	}
+}
