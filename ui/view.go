@@ -241,11 +241,18 @@ func (m *Model) renderProblems() string {
 		ps = m.steps[m.cur].problems
 	}
 	for i, p := range ps {
-		if len(lines) == problemLines-1 && len(ps)-i > 1 {
-			lines = append(lines, m.styles.Muted.Render(fmt.Sprintf("… and %d more on this step (ctrl+r review lists them all)", len(ps)-i)))
+		free, after := problemLines-len(lines), len(ps)-i-1
+		if free == 1 && after > 0 {
+			lines = append(lines, m.styles.Muted.Render(fmt.Sprintf("… and %d more on this step (ctrl+r review lists them all)", after+1)))
 			break
 		}
-		lines = append(lines, m.problemLine(p, false))
+		// a problem may take the lines the ones after it do not need; when more
+		// problems follow than lines remain, one line is kept for the count
+		budget := free - after
+		if after > 0 && after >= free-1 {
+			budget = max(free-2, 1)
+		}
+		lines = append(lines, m.wrappedProblem(p, max(budget, 1))...)
 	}
 	if len(lines) == 0 {
 		lines = append(lines, m.styles.OK.Render("✓ no problems on this step"))
@@ -254,6 +261,29 @@ func (m *Model) renderProblems() string {
 		lines = append(lines, "")
 	}
 	return strings.Join(lines[:problemLines], "\n")
+}
+
+// wrappedProblem renders one problem on at most n lines of the terminal's width,
+// continuation lines indented under the message; what does not fit ends in "…".
+func (m *Model) wrappedProblem(p model.Problem, n int) []string {
+	const indent = "    "
+	if n <= 1 || m.width <= 2*len(indent) {
+		return []string{m.problemLine(p, false)}
+	}
+	mark, st := "!", m.styles.Warning
+	if p.Severity == model.SeverityError {
+		mark, st = "✗", m.styles.Error
+	}
+	text := "  " + st.Render(mark+" "+p.Path) + ": " + p.Message
+	lines := strings.Split(ansi.Wrap(text, m.width-len(indent), " "), "\n")
+	for i := 1; i < len(lines); i++ {
+		lines[i] = indent + strings.TrimLeft(lines[i], " ")
+	}
+	if len(lines) > n {
+		lines = lines[:n]
+		lines[n-1] = truncate(lines[n-1], m.width-1) + "…"
+	}
+	return lines
 }
 
 // problemLine renders one problem on one line.

@@ -244,3 +244,28 @@ func TestFieldHelpNamesTheFieldOnce(t *testing.T) {
 		t.Errorf("the help names the field %d times:\n%s", n, d.view())
 	}
 }
+
+func TestLongProblemsWrapInsteadOfBeingCut(t *testing.T) {
+	np := &model.NodePool{}
+	target := &forms.Target{Region: "cn-hangzhou", ClusterID: "c61da77e8bfbc4c4c999af2b51b65abcd"}
+	steps := testSteps(np, target)
+	long := "10 is not allowed when period_unit is Month; use one of 1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48 or finalword"
+	steps[0].Pending = func() model.Problems {
+		return model.Problems{{Path: "ClusterId", Message: long, Severity: model.SeverityError}}
+	}
+	d := newDriver(t, Options{NodePool: np, Target: target, Steps: steps}, 80, 24)
+	d.keys("x") // any edit validates again
+	d.expectView("ClusterId", "finalword")
+	for _, line := range strings.Split(d.view(), "\n") {
+		if w := len([]rune(line)); w > 80 {
+			t.Errorf("line wider than the terminal (%d): %q", w, line)
+		}
+	}
+	// with more problems than lines, each still gets a line and the rest are counted
+	d.m.steps[0].Pending = func() model.Problems {
+		p := model.Problem{Path: "ClusterId", Message: long, Severity: model.SeverityError}
+		return model.Problems{p, p, p, p}
+	}
+	d.keys("y")
+	d.expectView("and 2 more")
+}
