@@ -4,6 +4,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
+	"reflect"
 )
 
 // action is what a key means to the shell while a step is being edited.
@@ -82,13 +83,32 @@ func (m *Model) forward(msg tea.Msg) tea.Cmd {
 	if m.form == nil || m.phase == phaseStart {
 		return nil
 	}
+	before := m.form.GetFocusedField()
 	_, cmd := m.form.Update(msg)
 	m.refresh(false)
 	cmds := []tea.Cmd{cmd, m.watchCluster()}
+	if before != nil && isPageMove(msg) && m.form.GetFocusedField() == before && m.form.State == huh.StateNormal {
+		// huh refuses to leave a page with an error after it blurred the field; focus
+		// it again so the keys reach it and the user can fix the value
+		cmds = append(cmds, before.Focus())
+	}
 	if m.form.State == huh.StateCompleted && m.phase == phaseEditing {
 		cmds = append(cmds, m.advance())
 	}
 	return tea.Batch(cmds...)
+}
+
+// isPageMove reports whether msg is huh's request to change page (group), which it
+// refuses while the page shows an error.
+func isPageMove(msg tea.Msg) bool {
+	if _, ok := msg.(tea.KeyMsg); ok || msg == nil {
+		return false
+	}
+	switch reflect.TypeOf(msg).String() {
+	case "huh.nextGroupMsg", "huh.prevGroupMsg":
+		return true
+	}
+	return false
 }
 
 // advance opens the next step, or the review screen after the last one.

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"fmt"
+	"github.com/charmbracelet/huh"
 	"strings"
 	"testing"
 
@@ -268,4 +270,34 @@ func TestLongProblemsWrapInsteadOfBeingCut(t *testing.T) {
 	}
 	d.keys("y")
 	d.expectView("and 2 more")
+}
+
+func TestShiftTabFromAFieldWithAnErrorKeepsTheFocus(t *testing.T) {
+	np := &model.NodePool{}
+	target := &forms.Target{Region: "cn-hangzhou"}
+	first, second := "ok", ""
+	required := func(s string) error {
+		if s == "" {
+			return fmt.Errorf("required")
+		}
+		return nil
+	}
+	steps := []forms.Step{{
+		ID: "one", Title: "One",
+		Groups: []*huh.Group{
+			huh.NewGroup(huh.NewInput().Key("a").Title("First").Value(&first)),
+			huh.NewGroup(huh.NewInput().Key("b").Title("Second").Value(&second).Validate(required)),
+		},
+		Sync: func(*model.NodePool) {},
+	}}
+	d := newDriver(t, Options{NodePool: np, Target: target, Steps: steps}, 120, 40)
+	d.keys("tab") // to the second page
+	if d.m.focusedKey() != "b" {
+		t.Fatalf("tab did not reach the second page: focus %q", d.m.focusedKey())
+	}
+	d.keys("shift+tab") // refused by huh: the page has an error
+	d.keys("x")
+	if second != "x" && first != "okx" {
+		t.Fatalf("after a refused shift+tab the keys go nowhere: first %q second %q\n%s", first, second, d.view())
+	}
 }
