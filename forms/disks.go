@@ -45,7 +45,7 @@ func disksStep(np *model.NodePool, env *Env) Step {
 		),
 		b.group("Data disks",
 			listText(b, "scaling_group.data_disks", "Data disks",
-				"One disk per line: category,size then PL0–PL3, encrypted, bursting, kms=, iops=, snapshot=, device=, name=. Press ? for all.",
+				"One disk per line: category,size then PL0–PL3, encrypted, bursting, kms=, iops=, snapshot=, device=, name=. f1 for all.",
 				dataDiskCodec),
 			b.triSelect("scaling_group.enable_high_density_mode", "High-density disk mode",
 				"Allows more disks per instance type than usual; needs instance_types, not patterns."),

@@ -1,6 +1,7 @@
 package forms_test
 
 import (
+	"github.com/charmbracelet/huh"
 	"strings"
 	"testing"
 
@@ -167,6 +168,26 @@ func TestPresetTicksSurviveFocus(t *testing.T) {
 	for _, want := range []string{`"system_disk_categories":["cloud_auto","cloud_essd"]`, `"vul_level":"later"`} {
 		if !strings.Contains(got, want) {
 			t.Errorf("focus lost %s: %s", want, got)
+		}
+	}
+}
+
+// "?" is typed into text fields (f1 opens their help), so no text field may tell the
+// user to press it.
+func TestTextFieldsDoNotPromiseQuestionMarkHelp(t *testing.T) {
+	fx := newFixture(t, nil)
+	for _, s := range fx.steps {
+		for _, g := range s.Groups {
+			for _, f := range groupFields(g) {
+				switch f.(type) {
+				case *huh.Input, *huh.Text:
+				default:
+					continue
+				}
+				if v := f.View(); strings.Contains(v, "Press ?") || strings.Contains(v, "? for") {
+					t.Errorf("%s: a text field tells the user to press ?:\n%s", f.GetKey(), v)
+				}
+			}
 		}
 	}
 }
