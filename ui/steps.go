@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"crypto/sha256"
 	"slices"
 	"strings"
 
@@ -95,17 +96,28 @@ func (m *Model) refresh(force bool) {
 		m.steps[m.cur].Sync(m.np)
 	}
 	body := encodeBody(m.np)
+	secrets := secretsDigest(m.np)
 	pending := m.pendingProblems()
-	if !force && string(body) == string(m.preview.body) && slices.Equal(pending, m.pending) && *m.target == m.validated {
+	if !force && string(body) == string(m.preview.body) && secrets == m.secrets && slices.Equal(pending, m.pending) && *m.target == m.validated {
 		return
 	}
-	m.pending, m.validated = pending, *m.target
+	m.pending, m.validated, m.secrets = pending, *m.target, secrets
 	m.validations++
 	m.problems = append(model.ValidateClusterID(m.target.ClusterID), model.Validate(m.np)...)
 	m.problems = append(m.problems, pending...)
 	m.route()
 	m.preview.update(body, m.styles)
 	m.renderPreview()
+}
+
+// secretsDigest fingerprints the body with its secrets, which the masked preview body
+// hides: a password typed in changes it, so the password is checked again.
+func secretsDigest(np *model.NodePool) [sha256.Size]byte {
+	raw, err := model.EncodeJSON(np, false)
+	if err != nil {
+		return [sha256.Size]byte{}
+	}
+	return sha256.Sum256(raw)
 }
 
 // pendingProblems collects what the steps could not write to the model (text in a

@@ -89,6 +89,7 @@ type Model struct {
 	validations int            // how many validations ran; keys the problem area's cache
 	pending     model.Problems // the steps' unparsable input, part of problems
 	validated   forms.Target   // the target the problems were found for
+	secrets     [32]byte       // digest of the body with its secrets, which the preview masks
 	general     model.Problems // problems no step owns
 	preview     preview
 	showPrev    bool // the user flipped the preview's default (on when wide, off when narrow)

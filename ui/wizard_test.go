@@ -301,3 +301,24 @@ func TestShiftTabFromAFieldWithAnErrorKeepsTheFocus(t *testing.T) {
 		t.Fatalf("after a refused shift+tab the keys go nowhere: first %q second %q\n%s", first, second, d.view())
 	}
 }
+
+func TestSecretsAreValidatedAsTyped(t *testing.T) {
+	np := &model.NodePool{}
+	target := &forms.Target{Region: "cn-hangzhou", ClusterID: "c61da77e8bfbc4c4c999af2b51b65abcd"}
+	password := ""
+	steps := []forms.Step{{
+		ID: "login", Title: "Login", Owns: []string{"scaling_group"},
+		Groups: []*huh.Group{huh.NewGroup(huh.NewInput().Key("scaling_group.login_password").Title("Password").Value(&password))},
+		Sync: func(np *model.NodePool) {
+			if np.ScalingGroup == nil {
+				np.ScalingGroup = &model.ScalingGroup{}
+			}
+			np.ScalingGroup.LoginPassword = ptrOrNil(password)
+		},
+	}}
+	d := newDriver(t, Options{NodePool: np, Target: target, Steps: steps}, 120, 40)
+	d.keys("a", "b", "c")
+	if !strings.Contains(fmt.Sprint(d.m.problems), "is 3 characters") {
+		t.Fatalf("the password problems are stale (the masked preview did not change): %v", d.m.problems)
+	}
+}
