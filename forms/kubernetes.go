@@ -25,7 +25,7 @@ func kubernetesStep(np *model.NodePool, env *Env) Step {
 			listText(b, "kubernetes_config.labels", "Node labels",
 				"One key=value per line (value may be empty), at most 20; keys must not start with aliyun or acs:.", labelCodec),
 			listText(b, "kubernetes_config.taints", "Node taints",
-				"One key=value:Effect per line; Effect is NoSchedule, NoExecute or PreferNoSchedule.", taintCodec),
+				"One key=value:Effect per line; Effect is NoSchedule (when left out), NoExecute or PreferNoSchedule.", taintCodec),
 		),
 		b.group("Container runtime",
 			runtimeSel,
