@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"github.com/charmbracelet/x/ansi"
 	"os"
 	"path/filepath"
 	"strings"
@@ -61,14 +62,29 @@ func (m *Model) openReview() tea.Cmd {
 	return nil
 }
 
-// setReviewContent fills the viewport with the highlighted body or the command.
+// setReviewContent fills the viewport with what the review shows: the highlighted
+// body, the aliyun command, the Terraform resource or the diff. The exports are
+// wrapped to the viewport's width so every part can be read ("w" saves them whole).
 func (m *Model) setReviewContent() {
-	if m.review.showCommand {
-		m.review.body.SetContent(m.styles.Title.Render("Equivalent aliyun CLI command") + m.styles.Muted.Render("  (secrets masked)") +
-			"\n\n" + m.exportText(export.Aliyun))
-		return
+	switch {
+	case m.reuse.show == showTerraform:
+		m.review.body.SetContent(m.wrapReview(m.styles.Title.Render("Terraform resource") + m.styles.Muted.Render("  (secrets as variables; w saves it)") + "\n\n" + m.exportText(export.Terraform)))
+	case m.reuse.show == showDiff:
+		m.review.body.SetContent(m.diffText())
+	case m.review.showCommand:
+		m.review.body.SetContent(m.wrapReview(m.styles.Title.Render("Equivalent aliyun CLI command") + m.styles.Muted.Render("  (secrets masked; w saves it)") +
+			"\n\n" + m.exportText(export.Aliyun)))
+	default:
+		m.review.body.SetContent(strings.Join(m.preview.styled, "\n"))
 	}
-	m.review.body.SetContent(strings.Join(m.preview.styled, "\n"))
+}
+
+// wrapReview wraps text to the review viewport, breaking long words too.
+func (m *Model) wrapReview(text string) string {
+	if m.review.body.Width <= 0 {
+		return text
+	}
+	return ansi.Wrap(text, m.review.body.Width, "")
 }
 
 // updateReview handles keys on the review screen.

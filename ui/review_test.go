@@ -1,6 +1,7 @@
 package ui
 
 import (
+	tea "github.com/charmbracelet/bubbletea"
 	"os"
 	"path/filepath"
 	"strings"
@@ -73,5 +74,25 @@ func TestReviewProblemJumpsToItsStep(t *testing.T) {
 	d.keys("ctrl+r", "s")
 	if d.m.phase != phaseReview {
 		t.Fatalf("s with errors: phase %d, want to stay on the review", d.m.phase)
+	}
+}
+
+func TestReviewExportsWrapToTheScreen(t *testing.T) {
+	d := newTestWizard(t, 80, 24)
+	d.keys("ctrl+f", "a-pool-name-long-enough-to-push-the-body-past-eighty-columns-end", "ctrl+r", "a")
+	view := d.view()
+	for _, want := range []string{"aliyun cs POST", "columns-end", "}'"} {
+		if !strings.Contains(strings.ReplaceAll(view, "\n", ""), want) {
+			t.Errorf("the aliyun command is cut at 80 columns: no %q in\n%s", want, view)
+		}
+	}
+	// a narrower terminal wraps it again
+	d.send(tea.WindowSizeMsg{Width: 80, Height: 30})
+	d.keys("t") // terraform
+	d.expectView("Terraform resource")
+	for _, line := range strings.Split(d.view(), "\n") {
+		if w := len([]rune(line)); w > 80 {
+			t.Errorf("line wider than the terminal (%d): %q", w, line)
+		}
 	}
 }

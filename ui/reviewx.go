@@ -74,12 +74,6 @@ func (m *Model) toggleShow(what reviewShow) {
 	}
 	m.review.input.Placeholder = "nodepool" + m.exportFormatExt()
 	m.setReviewContent()
-	switch m.reuse.show {
-	case showTerraform:
-		m.review.body.SetContent(m.styles.Title.Render("Terraform resource") + m.styles.Muted.Render("  (secrets as variables)") + "\n\n" + m.exportText(export.Terraform))
-	case showDiff:
-		m.review.body.SetContent(m.diffText())
-	}
 	m.review.body.GotoTop()
 }
 

@@ -250,6 +250,9 @@ func (m *Model) resize(w, h int) tea.Cmd {
 		m.help.ShortSeparator = "  "
 	}
 	m.review.resize(w, h)
+	if m.phase == phaseReview {
+		m.setReviewContent() // the exports wrap to the new width
+	}
 	m.bar.Width = max(min(w-10, 60), 10)
 	m.renderPreview()
 	return m.sizeForm()
