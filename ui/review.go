@@ -13,6 +13,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"ackpool/export"
+	"ackpool/model"
 )
 
 // reviewProblemRows is how many problems the review screen lists at once.
@@ -167,11 +168,20 @@ func saveBody(dir, name string, body []byte) tea.Cmd {
 	}
 }
 
+// hasSecrets reports whether masking changes the body, i.e. it carries a secret.
+func hasSecrets(np *model.NodePool) bool {
+	raw, err := model.EncodeJSON(np, true)
+	return err == nil && string(raw) != string(encodeBody(np))
+}
+
 // applySaved reports the save on the review screen.
 func (m *Model) applySaved(msg savedMsg) {
 	if msg.err != nil {
 		m.review.note = fmt.Sprintf("not saved: %v (choose another file name)", msg.err)
 		return
 	}
-	m.review.note = fmt.Sprintf("saved %s (secrets masked: pass them with --set when you create from it)", msg.path)
+	m.review.note = "saved " + msg.path
+	if hasSecrets(m.np) {
+		m.review.note += " (secrets masked: pass them with --set when you create from it)"
+	}
 }

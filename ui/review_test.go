@@ -96,3 +96,18 @@ func TestReviewExportsWrapToTheScreen(t *testing.T) {
 		}
 	}
 }
+
+func TestSaveNoteMentionsSecretsOnlyWhenThereAreSome(t *testing.T) {
+	np := &model.NodePool{}
+	target := &forms.Target{Region: "cn-hangzhou", ClusterID: "c-test"}
+	d := newDriver(t, Options{NodePool: np, Target: target, Steps: testSteps(np, target), SaveDir: t.TempDir()}, 120, 40)
+	d.keys("ctrl+r", "w", "plain.json", "enter")
+	d.expectView("saved")
+	if strings.Contains(d.view(), "secrets masked") {
+		t.Errorf("the note speaks of masked secrets in a body without any:\n%s", d.view())
+	}
+	secret := "Sup3r-Secret!"
+	np.ScalingGroup = &model.ScalingGroup{LoginPassword: &secret}
+	d.keys("w", "secret.json", "enter")
+	d.expectView("secrets masked")
+}
