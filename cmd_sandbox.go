@@ -75,15 +75,15 @@ func sandboxRun(ctx context.Context, opts *sandboxOptions) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	if opts.Speed <= 0 {
-		return usageError{fmt.Errorf("--speed %v: must be greater than 0", opts.Speed)}
+	if err := checkSandboxFlags(opts); err != nil {
+		return err
 	}
 	srv, err := sandbox.Start(sandbox.Options{
 		Listen: opts.Listen, Seed: opts.Seed, Speed: opts.Speed, Latency: opts.Latency,
 		ThrottleRate: opts.ThrottleRate, ErrorRate: opts.ErrorRate, DropRate: opts.DropRate, FailTasks: opts.FailTasks,
 	})
-	if err != nil {
-		return usageError{err}
+	if err != nil { // the flags are checked above, so what is left is the listen address
+		return usageError{fmt.Errorf("--listen: %w", err)}
 	}
 	fmt.Fprintf(opts.IO.Out, "ACKPOOL_ENDPOINT=%s\nALIBABA_CLOUD_ACCESS_KEY_ID=%s\nALIBABA_CLOUD_ACCESS_KEY_SECRET=%s\n",
 		srv.Endpoint(), srv.AccessKeyID(), srv.AccessKeySecret())
@@ -99,6 +99,26 @@ func sandboxRun(ctx context.Context, opts *sandboxOptions) error {
 		_ = srv.Close()
 	}
 	fmt.Fprintln(opts.IO.Err, "sandbox stopped")
+	return nil
+}
+
+// checkSandboxFlags refuses values the sandbox cannot use, naming the flag.
+func checkSandboxFlags(opts *sandboxOptions) error {
+	if opts.Speed <= 0 {
+		return usageError{fmt.Errorf("--speed %v: must be greater than 0", opts.Speed)}
+	}
+	if opts.Latency < 0 {
+		return usageError{fmt.Errorf("--latency %v: must be 0 or more, e.g. 200ms", opts.Latency)}
+	}
+	rates := []struct {
+		flag  string
+		value float64
+	}{{"--throttle-rate", opts.ThrottleRate}, {"--error-rate", opts.ErrorRate}, {"--drop-rate", opts.DropRate}}
+	for _, r := range rates {
+		if r.value < 0 || r.value > 1 {
+			return usageError{fmt.Errorf("%s %v: must be between 0 and 1 (a share of requests, e.g. 0.1)", r.flag, r.value)}
+		}
+	}
 	return nil
 }
 

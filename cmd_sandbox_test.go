@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"ackpool/api"
 	"ackpool/api/sandbox"
@@ -65,16 +66,23 @@ func TestSandboxPrintsExactlyThreeLinesThenServes(t *testing.T) {
 }
 
 func TestSandboxRejectsBadFlags(t *testing.T) {
-	cases := map[string]*sandboxOptions{
-		"not loopback": {Listen: "0.0.0.0:0", Speed: 1},
-		"zero speed":   {Listen: "127.0.0.1:0", Speed: 0},
-		"rate above 1": {Listen: "127.0.0.1:0", Speed: 1, DropRate: 1.5},
+	cases := map[string]struct {
+		opts *sandboxOptions
+		want string // the flag the message names
+	}{
+		"not loopback":        {&sandboxOptions{Listen: "0.0.0.0:0", Speed: 1}, "--listen"},
+		"zero speed":          {&sandboxOptions{Listen: "127.0.0.1:0", Speed: 0}, "--speed 0"},
+		"drop rate above 1":   {&sandboxOptions{Listen: "127.0.0.1:0", Speed: 1, DropRate: 1.5}, "--drop-rate 1.5: must be between 0 and 1"},
+		"negative error rate": {&sandboxOptions{Listen: "127.0.0.1:0", Speed: 1, ErrorRate: -0.5}, "--error-rate -0.5: must be between 0 and 1"},
+		"throttle rate 2":     {&sandboxOptions{Listen: "127.0.0.1:0", Speed: 1, ThrottleRate: 2}, "--throttle-rate 2: must be between 0 and 1"},
+		"negative latency":    {&sandboxOptions{Listen: "127.0.0.1:0", Speed: 1, Latency: -time.Second}, "--latency -1s: must be 0 or more"},
 	}
-	for name, opts := range cases {
+	for name, tt := range cases {
 		t.Run(name, func(t *testing.T) {
-			opts.IO = ioStreams{Out: &bytes.Buffer{}, Err: &bytes.Buffer{}}
-			if err := sandboxRun(context.Background(), opts); !isUsageError(err) {
-				t.Fatalf("want a usage error, got %v", err)
+			tt.opts.IO = ioStreams{Out: &bytes.Buffer{}, Err: &bytes.Buffer{}}
+			err := sandboxRun(context.Background(), tt.opts)
+			if !isUsageError(err) || !strings.Contains(err.Error(), tt.want) {
+				t.Fatalf("want a usage error naming %q, got %v", tt.want, err)
 			}
 		})
 	}
