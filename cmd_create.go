@@ -82,11 +82,12 @@ func createRun(ctx context.Context, opts *createOptions) error {
 	if opts.ClusterID == "" && !opts.DryRun {
 		return usageError{errors.New("--cluster is required: pass the ID of the cluster to add the pool to (list them in the wizard)")}
 	}
-	np, err := loadRequest(requestSource{File: opts.File, Preset: opts.Preset, Sets: opts.Sets}, requestReader{Stdin: opts.IO.In})
+	src := requestSource{File: opts.File, Preset: opts.Preset, Sets: opts.Sets}
+	np, err := loadRequest(src, requestReader{Stdin: opts.IO.In})
 	if err != nil {
 		return err
 	}
-	if !reportProblems(opts, np) {
+	if !reportProblems(opts, src, np) {
 		return silentError{code: exitFailure}
 	}
 	if opts.DryRun {
@@ -128,18 +129,16 @@ func createRun(ctx context.Context, opts *createOptions) error {
 
 // reportProblems migrates deprecated fields and validates locally, printing every
 // problem on stderr. It returns false when there are errors.
-func reportProblems(opts *createOptions, np *model.NodePool) bool {
+func reportProblems(opts *createOptions, src requestSource, np *model.NodePool) bool {
 	problems := model.Migrate(np)
 	problems = append(problems, model.Validate(np)...)
 	if opts.ClusterID != "" {
 		problems = append(problems, model.ValidateClusterID(opts.ClusterID)...)
 	}
-	for _, p := range problems {
-		fmt.Fprintf(opts.IO.Err, "%s: %s: %s\n", p.Severity, p.Path, p.Message)
-	}
+	printProblems(opts.IO.Err, problems)
 	if problems.HasErrors() {
-		fmt.Fprintf(opts.IO.Err, "%s: %d error(s); nothing was sent. Fix them and run again (ackpool validate --file %s).\n",
-			opts.File, len(problems.Errors()), opts.File)
+		fmt.Fprintf(opts.IO.Err, "%s: %s; nothing was sent. Fix them and check again with: %s\n",
+			src.sourceName(), countNoun(len(problems.Errors()), "error"), src.validateCommand())
 		return false
 	}
 	return true

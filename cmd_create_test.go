@@ -235,3 +235,24 @@ func TestCreateInUnknownSandboxClusterListsClusters(t *testing.T) {
 		t.Fatalf("err %v stderr %q", err, errOut)
 	}
 }
+
+// TestCreateProblemsNameTheSource: with --preset (no --file) the summary names the preset
+// and the validate command that reproduces the check, never an empty file name.
+func TestCreateProblemsNameTheSource(t *testing.T) {
+	s := newCmdSandbox(t, sandbox.Options{})
+	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
+	_, errOut, err := runCreate(&createOptions{NewClient: s.factory, ClusterID: "c0123456789abcdef0123456789abcdef", Preset: "gpu",
+		Sets: []string{"scaling_group.desired_size=1"}, Yes: true, Output: "text"}, "")
+	if exitOf(err) != exitFailure {
+		t.Fatalf("want exit 1, got %v", err)
+	}
+	for _, want := range []string{"error: scaling_group.vswitch_ids: required", "[R004]", "preset gpu: 1 error; nothing was sent",
+		"ackpool validate --preset gpu --set scaling_group.desired_size=1"} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errOut)
+		}
+	}
+	if strings.Contains(errOut, "--file )") || strings.Contains(errOut, "\n: ") {
+		t.Errorf("stderr names an empty file:\n%s", errOut)
+	}
+}

@@ -234,12 +234,13 @@ func readInput(stdin io.Reader, file string) ([]byte, string, error) {
 	return data, file, nil
 }
 
-// printProblems writes validation problems, errors first, one per line.
+// printProblems writes validation problems, errors first, one per line, with the rule
+// ID in brackets as `ackpool validate` shows it.
 func printProblems(w io.Writer, ps model.Problems) {
 	for _, p := range append(ps.Errors(), ps.Warnings()...) {
 		rule := ""
 		if p.Rule != "" {
-			rule = " (" + p.Rule + ")"
+			rule = " [" + p.Rule + "]"
 		}
 		fmt.Fprintf(w, "%s: %s: %s%s\n", p.Severity, p.Path, p.Message, rule)
 	}

@@ -7,6 +7,7 @@ import (
 	"os"
 	"strings"
 
+	"ackpool/export"
 	"ackpool/model"
 	"ackpool/presets"
 )
@@ -31,6 +32,22 @@ func (s requestSource) sourceName() string {
 		return "preset " + s.Preset
 	}
 	return "--set values"
+}
+
+// validateCommand is the `ackpool validate` line that reads the same request, quoted
+// for a POSIX shell, for messages that say how to check a request again.
+func (s requestSource) validateCommand() string {
+	parts := []string{"ackpool", "validate"}
+	switch {
+	case s.File != "":
+		parts = append(parts, "--file", export.ShellQuote(s.File))
+	case s.Preset != "":
+		parts = append(parts, "--preset", export.ShellQuote(s.Preset))
+	}
+	for _, kv := range s.Sets {
+		parts = append(parts, "--set", export.ShellQuote(kv))
+	}
+	return strings.Join(parts, " ")
 }
 
 // requestReader is what loadRequest needs from the process: standard input, the file

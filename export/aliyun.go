@@ -44,7 +44,7 @@ func WriteAliyun(w io.Writer, t Target, np *model.NodePool, opts Options) error 
 
 // ShellQuote quotes s as one word for a POSIX shell. Words made only of characters
 // that are never special are left bare; anything else is put in single quotes, with
-// each single quote written as '\”.
+// each single quote written as quote, backslash, quote, quote.
 func ShellQuote(s string) string {
 	if s != "" && strings.Trim(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.,/:@%+=") == "" {
 		return s
