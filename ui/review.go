@@ -80,12 +80,13 @@ func (m *Model) setReviewContent() {
 	}
 }
 
-// wrapReview wraps text to the review viewport, breaking long words too.
+// wrapReview hard-wraps text to the review viewport, as a terminal would, so an ID or a
+// name is never split at a hyphen as if it ended there.
 func (m *Model) wrapReview(text string) string {
 	if m.review.body.Width <= 0 {
 		return text
 	}
-	return ansi.Wrap(text, m.review.body.Width, "")
+	return ansi.Hardwrap(text, m.review.body.Width, true)
 }
 
 // updateReview handles keys on the review screen.

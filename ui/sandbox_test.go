@@ -208,3 +208,17 @@ func TestCtrlCWhileSendingWaitsForTheAnswer(t *testing.T) {
 		t.Fatalf("after the answer: quit %v outcome %+v, want detached with the IDs", d.quit, out)
 	}
 }
+
+func TestNextCommandsAreWholeAt80Columns(t *testing.T) {
+	e := newSandbox(t, 5000)
+	target, np := e.validBody(t, "ui-narrow")
+	d := newDriver(t, Options{Client: e.client, Catalog: NewCatalog(e.client), NodePool: np, Target: target, Steps: testSteps(np, target)}, 80, 24)
+	d.keys("ctrl+r", "s", "y")
+	if d.m.phase != phaseDone {
+		t.Fatalf("after the watch: phase %d, want done; screen:\n%s", d.m.phase, d.view())
+	}
+	id := d.m.Outcome().Result.NodepoolID
+	if !strings.Contains(strings.ReplaceAll(d.view(), "\n", ""), "nodepool-id="+id) {
+		t.Fatalf("the kubectl command is cut; no nodepool-id=%s in\n%s", id, d.view())
+	}
+}

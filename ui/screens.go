@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"github.com/charmbracelet/x/ansi"
 	"strings"
 	"time"
 
@@ -156,9 +157,10 @@ func (m *Model) renderProgress() string {
 				"  kubectl get nodes -l alibabacloud.com/nodepool-id="+s.result.NodepoolID)
 		}
 	}
+	// wrapped, not cut: the commands to run next and a failure must be read whole
 	out := make([]string, 0, len(lines))
 	for _, l := range lines {
-		out = append(out, truncate(l, m.width))
+		out = append(out, ansi.Hardwrap(l, max(m.width, 1), true))
 	}
 	return strings.Join(out, "\n") + "\n" + m.helpLine()
 }
