@@ -1,6 +1,10 @@
 package presets
 
-import "ackpool/model"
+import (
+	"reflect"
+
+	"ackpool/model"
+)
 
 // SecretPolicy decides what happens to fields that may hold secrets when a request is
 // about to be written to disk.
@@ -47,6 +51,16 @@ func StripSecrets(np *model.NodePool, policy SecretPolicy) (*model.NodePool, []N
 			}
 			*f.ptr = nil
 			notices = append(notices, Notice{Path: f.path, Message: "not saved: user data may hold credentials (keep it with --keep-user-data when it does not)"})
+		}
+	}
+	// Objects that held only the dropped secrets are dropped too, so the file shows
+	// no empty "kubernetes_config: {}" or "scaling_group: {}".
+	if len(notices) > 0 {
+		if out.KubernetesConfig != nil && reflect.ValueOf(*out.KubernetesConfig).IsZero() {
+			out.KubernetesConfig = nil
+		}
+		if out.ScalingGroup != nil && reflect.ValueOf(*out.ScalingGroup).IsZero() {
+			out.ScalingGroup = nil
 		}
 	}
 	return out, notices
