@@ -111,3 +111,16 @@ func TestSaveNoteMentionsSecretsOnlyWhenThereAreSome(t *testing.T) {
 	d.keys("w", "secret.json", "enter")
 	d.expectView("secrets masked")
 }
+
+func TestProblemCountReadsNaturally(t *testing.T) {
+	cases := map[string]struct{ errs, warns int }{
+		"1 error, 0 warnings:":  {1, 0},
+		"2 errors, 1 warning:":  {2, 1},
+		"0 errors, 3 warnings:": {0, 3},
+	}
+	for want, c := range cases {
+		if got := problemCount(c.errs, c.warns); got != want {
+			t.Errorf("problemCount(%d, %d) = %q, want %q", c.errs, c.warns, got, want)
+		}
+	}
+}

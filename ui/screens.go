@@ -24,7 +24,7 @@ func (m *Model) renderReview() string {
 	case n == 0:
 		lines = append(lines, m.styles.OK.Render("✓ no problems: ready to submit"))
 	default:
-		lines = append(lines, m.styles.Label.UnsetWidth().Render(fmt.Sprintf("%d errors, %d warnings:", len(m.problems.Errors()), len(m.problems.Warnings()))))
+		lines = append(lines, m.styles.Label.UnsetWidth().Render(problemCount(len(m.problems.Errors()), len(m.problems.Warnings()))))
 		start := max(0, min(r.cursor-reviewProblemRows+1, n-reviewProblemRows+1))
 		for i := start; i < n && len(lines) < reviewProblemRows; i++ {
 			lines = append(lines, m.problemLine(m.problems[i], r.onProblems && i == r.cursor))
@@ -195,4 +195,17 @@ func (m *Model) inProcessSandbox() bool {
 // isSandbox reports whether requests go to the sandbox.
 func (m *Model) isSandbox() bool {
 	return m.opts.Client == nil || m.opts.Client.Target().Sandbox
+}
+
+// problemCount is the review's count line: "1 error, 2 warnings:".
+func problemCount(errs, warns int) string {
+	return plural(errs, "error") + ", " + plural(warns, "warning") + ":"
+}
+
+// plural is "1 error" or "2 errors".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
