@@ -178,8 +178,11 @@ func presetSaveRun(opts *presetSaveOptions) error {
 	if name == "" && source != "stdin" {
 		name = strings.TrimSuffix(filepath.Base(source), filepath.Ext(source))
 	}
-	if err := presets.ValidateName(name); err != nil {
-		return usageError{fmt.Errorf("%w (give one with --name)", err)}
+	if err := presets.ValidateNewName(name); err != nil {
+		if opts.Import {
+			err = fmt.Errorf("%w; import it under another name with --name", err)
+		}
+		return usageError{err}
 	}
 	if description == "" {
 		description = p.Description
@@ -187,7 +190,7 @@ func presetSaveRun(opts *presetSaveOptions) error {
 	problems := presets.Validate(p.Request)
 	printProblems(opts.Streams.Err, problems)
 	if problems.HasErrors() {
-		return fmt.Errorf("preset %q not saved: %s has %d error(s); fix them and run again", name, source, len(problems.Errors()))
+		return fmt.Errorf("preset %q not saved: %s has %s; fix them and run again", name, source, countNoun(len(problems.Errors()), "error"))
 	}
 	lib, err := opts.Library()
 	if err != nil {

@@ -153,14 +153,17 @@ func TestPresetErrors(t *testing.T) {
 		code int
 		want string
 	}{
-		"bad name":          {[]string{"preset", "show", "../x"}, exitUsage, "invalid preset name"},
-		"save without file": {[]string{"preset", "save", "x"}, exitUsage, "--file"},
-		"bad output":        {[]string{"preset", "list", "--output", "xml"}, exitUsage, "text or json"},
-		"bad format":        {[]string{"preset", "export", "gpu", "--format", "toml"}, exitUsage, "yaml or json"},
-		"missing":           {[]string{"preset", "delete", "nope"}, exitFailure, "not found"},
-		"delete built-in":   {[]string{"preset", "delete", "gpu"}, exitFailure, "built-in"},
-		"invalid body":      {[]string{"preset", "save", "bad", "--file", writeTemp(t, "bad.yaml", "scaling_group:\n  system_disk_size: 5\n")}, exitFailure, "system_disk_size"},
-		"unknown key":       {[]string{"preset", "save", "bad", "--file", writeTemp(t, "typo.yaml", "scaling_group:\n  instance_type: [x]\n")}, exitFailure, "instance_type"},
+		"bad name":           {[]string{"preset", "show", "../x"}, exitUsage, "invalid preset name"},
+		"save without file":  {[]string{"preset", "save", "x"}, exitUsage, "--file"},
+		"bad output":         {[]string{"preset", "list", "--output", "xml"}, exitUsage, "text or json"},
+		"bad format":         {[]string{"preset", "export", "gpu", "--format", "toml"}, exitUsage, "yaml or json"},
+		"missing":            {[]string{"preset", "delete", "nope"}, exitFailure, "not found"},
+		"delete built-in":    {[]string{"preset", "delete", "gpu"}, exitFailure, "built-in"},
+		"invalid body":       {[]string{"preset", "save", "bad", "--file", writeTemp(t, "bad.yaml", "scaling_group:\n  system_disk_size: 5\n")}, exitFailure, "system_disk_size"},
+		"import a built-in":  {[]string{"preset", "import", writeTemp(t, "gpu.yaml", "version: 1\nname: gpu\nrequest:\n  scaling_group:\n    desired_size: 1\n")}, exitUsage, "import it under another name with --name"},
+		"invalid body sum":   {[]string{"preset", "save", "bad", "--file", writeTemp(t, "bad1.yaml", "scaling_group:\n  system_disk_size: 5\n")}, exitFailure, "has 3 errors; fix"},
+		"save as a built-in": {[]string{"preset", "save", "gpu", "--file", writeTemp(t, "g.yaml", "scaling_group:\n  desired_size: 1\n")}, exitUsage, "choose another name (for example gpu-custom)\n"},
+		"unknown key":        {[]string{"preset", "save", "bad", "--file", writeTemp(t, "typo.yaml", "scaling_group:\n  instance_type: [x]\n")}, exitFailure, "instance_type"},
 	}
 	for name, tt := range tests {
 		t.Run(name, func(t *testing.T) {
