@@ -76,7 +76,9 @@ func validateRun(opts *validateOptions) error {
 		if opts.Output == "json" {
 			rep := validateReport{Problems: make(model.Problems, len(parseErrs))}
 			for i, pe := range parseErrs {
-				rep.Problems[i] = model.Problem{Path: pe.Path, Message: pe.Error(), Severity: model.SeverityError}
+				at := *pe
+				at.Path = "" // the path has its own key; the message keeps the position
+				rep.Problems[i] = model.Problem{Path: pe.Path, Message: at.Error(), Severity: model.SeverityError}
 			}
 			if err := writeValidateJSON(opts.Out, rep); err != nil {
 				return err

@@ -111,7 +111,13 @@ func TestValidateStdinAndParseErrors(t *testing.T) {
 	if strings.TrimSpace(stderr) != want {
 		t.Errorf("stderr = %q, want %q", stderr, want)
 	}
-	out, _, err := runValidate(t, validateOptions{Source: requestSource{File: "-"}, Output: "json", Reader: requestReader{Stdin: strings.NewReader("{")}})
+	// In JSON the path is its own key; the message keeps the position but does not repeat it.
+	out, _, err := runValidate(t, validateOptions{Source: requestSource{File: "-"}, Output: "json",
+		Reader: requestReader{Stdin: strings.NewReader("scaling_group:\n  instance_type: [a]\n")}})
+	if !strings.Contains(out, `"path": "scaling_group.instance_type"`) || !strings.Contains(out, `"message": "stdin:2:3: unknown field; did you mean instance_types?"`) {
+		t.Errorf("JSON parse problem: %s", out)
+	}
+	out, _, err = runValidate(t, validateOptions{Source: requestSource{File: "-"}, Output: "json", Reader: requestReader{Stdin: strings.NewReader("{")}})
 	if exitOf(err) != 1 || !strings.Contains(out, `"valid": false`) || !strings.Contains(out, "stdin:1") {
 		t.Errorf("exit %d, output %s", exitOf(err), out)
 	}
