@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -155,8 +156,17 @@ func presetListRun(opts *presetListOptions) error {
 	for _, fe := range skipped {
 		fmt.Fprintf(opts.Streams.Err, "warning: skipped %v\n", fe)
 	}
-	if opts.Check && len(skipped) > 0 {
-		return silentError{code: exitFailure}
+	n := len(skipped)
+	switch {
+	case n == 0:
+	case opts.Check && n == 1:
+		return errors.New("1 preset file is broken; fix or move it (ackpool never changes it)")
+	case opts.Check:
+		return fmt.Errorf("%d preset files are broken; fix or move them (ackpool never changes them)", n)
+	case n == 1:
+		fmt.Fprintln(opts.Streams.Err, "1 preset file skipped; fix or move it (ackpool never changes it), then check with: ackpool preset list --check")
+	default:
+		fmt.Fprintf(opts.Streams.Err, "%d preset files skipped; fix or move them (ackpool never changes them), then check with: ackpool preset list --check\n", n)
 	}
 	return nil
 }

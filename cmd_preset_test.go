@@ -190,11 +190,13 @@ func TestPresetListReportsCorruptFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	out, errOut, code := runPresetCLI(t, "", "preset", "list")
-	if code != 0 || !strings.Contains(errOut, "broken.yaml") || strings.Contains(out, "broken") {
+	if code != 0 || !strings.Contains(errOut, "broken.yaml") || strings.Contains(out, "broken") ||
+		!strings.Contains(errOut, "1 preset file skipped; fix or move it (ackpool never changes it), then check with: ackpool preset list --check") {
 		t.Errorf("list: code %d\nstdout:\n%s\nstderr:\n%s", code, out, errOut)
 	}
 	out, errOut, code = runPresetCLI(t, "", "preset", "list", "--check")
-	if code != exitFailure || !strings.Contains(errOut, "bodybad.yaml") || strings.Contains(out, "bodybad") {
+	if code != exitFailure || !strings.Contains(errOut, "bodybad.yaml") || strings.Contains(out, "bodybad") ||
+		!strings.Contains(errOut, "error: 2 preset files are broken; fix or move them") {
 		t.Errorf("list --check: code %d\nstdout:\n%s\nstderr:\n%s", code, out, errOut)
 	}
 	if data, _ := os.ReadFile(filepath.Join(dir, "broken.yaml")); string(data) != "version: [1\n" {
