@@ -167,7 +167,7 @@ func (m *Model) reviewPlusBindings() []key.Binding {
 	if m.reuse.dialog.open {
 		return []key.Binding{
 			key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "field")),
-			key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "save")),
+			key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", m.reuse.dialog.enterAction())),
 			key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
 		}
 	}

@@ -155,6 +155,15 @@ func (msg presetSavedMsg) apply(m *Model) tea.Cmd {
 	return nil
 }
 
+// enterAction says what enter does now: on the name with no description yet it moves
+// to the description, otherwise it saves.
+func (d *presetDialog) enterAction() string {
+	if d.focus == 0 && d.desc.Value() == "" {
+		return "description"
+	}
+	return "save"
+}
+
 // renderPresetDialog draws the dialog over the review screen.
 func (m *Model) renderPresetDialog() string {
 	d := &m.reuse.dialog
@@ -183,7 +192,7 @@ func (m *Model) renderPresetDialog() string {
 		case d.err != "":
 			lines = append(lines, m.styles.Error.Render("✗ "+d.err))
 		default:
-			lines = append(lines, m.styles.Muted.Render("tab: next field    enter: save    esc: cancel"))
+			lines = append(lines, m.styles.Muted.Render("tab: next field    enter: "+d.enterAction()+"    esc: cancel"))
 		}
 	}
 	return m.styles.Dialog.Width(w).Render(strings.Join(lines, "\n"))

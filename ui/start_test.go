@@ -332,3 +332,16 @@ func TestStartScreenReportsAnUnreadableDraftAndScrollsLongLists(t *testing.T) {
 		t.Fatalf("the start screen is %d lines high at 80x24", n)
 	}
 }
+
+func TestSavePresetDialogSaysWhatEnterDoes(t *testing.T) {
+	e := newSandbox(t, 5000)
+	d := reuseWizard(t, e, newReuseDirs(t))
+	d.keys("1", "ctrl+r", "p")
+	// the description is empty: enter moves to it first, and the dialog says so
+	d.expectView("enter: description")
+	if strings.Contains(d.view(), "enter: save") || strings.Contains(d.view(), "enter save") {
+		t.Errorf("the dialog promises enter saves, but it moves to the description:\n%s", d.view())
+	}
+	d.keys("enter", "for the web team")
+	d.expectView("enter: save")
+}
