@@ -71,7 +71,7 @@ func (m *Model) setReviewContent() {
 	case m.reuse.show == showTerraform:
 		m.review.body.SetContent(m.wrapReview(m.styles.Title.Render("Terraform resource") + m.styles.Muted.Render("  (secrets as variables; w saves it)") + "\n\n" + m.exportText(export.Terraform)))
 	case m.reuse.show == showDiff:
-		m.review.body.SetContent(m.diffText())
+		m.review.body.SetContent(m.wrapReview(m.diffText()))
 	case m.review.showCommand:
 		m.review.body.SetContent(m.wrapReview(m.styles.Title.Render("Equivalent aliyun CLI command") + m.styles.Muted.Render("  (secrets masked; w saves it)") +
 			"\n\n" + m.exportText(export.Aliyun)))

@@ -131,7 +131,7 @@ func (m *Model) diffText() string {
 	}
 	changes := presets.Diff(m.reuse.base, m.np)
 	title := m.styles.Title.Render("Changes from "+from) + m.styles.Muted.Render(fmt.Sprintf("  %d · + added  - removed  ~ changed", len(changes)))
-	lines := []string{truncate(title, m.width), ""}
+	lines := []string{title, ""}
 	if len(changes) == 0 {
 		lines = append(lines, m.styles.Muted.Render("no changes"))
 	}

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	tea "github.com/charmbracelet/bubbletea"
 	"os"
 	"path/filepath"
 	"slices"
@@ -165,6 +166,12 @@ func TestStartClonesAPool(t *testing.T) {
 	}
 	d.keys("d")
 	d.expectView("Changes from pool "+res.NodepoolID, `~ nodepool_info.name: "src" -> "src-copy"`)
+	// narrow, the diff's title wraps instead of losing the cluster
+	d.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	if !strings.Contains(strings.ReplaceAll(d.view(), "\n", ""), "of cluster "+target.ClusterID) {
+		t.Fatalf("the diff title is cut at 80 columns:\n%s", d.view())
+	}
+	d.send(tea.WindowSizeMsg{Width: 160, Height: 48})
 
 	// a draft of the clone, resumed, reads the pool again for the diff
 	d.run(d.m.jumpTo("nodepool_info.name"))
