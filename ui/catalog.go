@@ -103,13 +103,19 @@ func (c *Catalog) Clusters(region string) ([]forms.Choice, error) {
 		return nil, err
 	}
 	var out []forms.Choice
+	nameW, versionW := 0, 0
+	for _, cl := range cs {
+		if cl.Usable() {
+			nameW, versionW = max(nameW, len(cl.Name)), max(versionW, len(cl.CurrentVersion))
+		}
+	}
 	for _, cl := range cs {
 		if !cl.Usable() {
 			continue
 		}
 		out = append(out, forms.Choice{
 			Value: cl.ClusterID,
-			Label: fmt.Sprintf("%s  %s  %s  %s", cl.Name, cl.CurrentVersion, cl.State, shortID(cl.ClusterID)),
+			Label: fmt.Sprintf("%-*s  %-*s  %s  %s", nameW, cl.Name, versionW, cl.CurrentVersion, cl.State, shortID(cl.ClusterID)),
 		})
 	}
 	if len(out) == 0 && len(cs) > 0 {

@@ -37,6 +37,13 @@ func TestCatalogOverSandbox(t *testing.T) {
 	if !strings.Contains(clusters[0].Label, "running") {
 		t.Fatalf("cluster label %q lacks the state", clusters[0].Label)
 	}
+	// the columns line up: every label has its state at the same place
+	at := strings.Index(clusters[0].Label, "running")
+	for _, c := range clusters {
+		if i := strings.Index(c.Label, "running"); i != at {
+			t.Errorf("cluster labels are not aligned: %q vs %q", clusters[0].Label, c.Label)
+		}
+	}
 
 	target := forms.Target{Region: "cn-hangzhou", ClusterID: clusters[0].Value}
 	vsws, err := cat.VSwitches(target)
