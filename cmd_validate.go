@@ -64,8 +64,8 @@ type validateReport struct {
 // validateRun validates the request and prints the result; it returns silentError{1}
 // when the request has errors or cannot be parsed.
 func validateRun(opts *validateOptions) error {
-	if opts.Output != "text" && opts.Output != "json" {
-		return usageError{fmt.Errorf("--output %q is not supported; use text or json", opts.Output)}
+	if err := checkOutput(opts.Output); err != nil {
+		return err
 	}
 	np, err := loadRequest(opts.Source, opts.Reader)
 	if err != nil {
