@@ -47,6 +47,8 @@ type multiPick struct {
 	filter    textinput.Model
 	filtering bool
 
+	listed map[string]bool // values the last successful lookup listed; nil before one or after an error
+
 	focused bool
 	err     error
 	refused error // why the last tick was refused; shown in place of the description until the next key
@@ -179,8 +181,13 @@ func (m *multiPick) collect() {
 // cursor stays on the same value when it is still listed.
 func (m *multiPick) setChoices(res pickResult) {
 	m.loading = false
+	m.listed = nil
 	if res.err == nil {
 		m.cache[m.wantKey] = res
+		m.listed = make(map[string]bool, len(res.choices))
+		for _, c := range res.choices {
+			m.listed[c.Value] = true
+		}
 	}
 	hovered, _ := m.hovered()
 	opts := currentFirst(pickOptions(pickSpec{what: m.what}, res.choices, res.err, m.state.sel), m.state.sel)
@@ -195,6 +202,22 @@ func (m *multiPick) setChoices(res pickResult) {
 	m.cursor = max(0, slices.IndexFunc(m.shown(), func(i int) bool { return m.rows[i].value == hovered }))
 	m.offset = 0
 	m.scrollToCursor()
+}
+
+// notListed returns the ticked values the last successful lookup did not list (a
+// vSwitch of another cluster, a type not sold in the chosen zones); none while a
+// lookup runs or after one failed, when the list proves nothing.
+func (m *multiPick) notListed() []string {
+	if m.listed == nil || m.loading {
+		return nil
+	}
+	var out []string
+	for _, v := range m.state.sel {
+		if v != manualValue && !m.listed[v] {
+			out = append(out, v)
+		}
+	}
+	return out
 }
 
 // shown is the current view: the rows matching the filter.

@@ -187,3 +187,34 @@ func TestAccessibleInstanceTypesByWordAndByHand(t *testing.T) {
 		t.Errorf("instance types %v, want %v\n%s", got, want, out)
 	}
 }
+
+func TestTickedValueNoLongerListedIsAProblemOfTheStep(t *testing.T) {
+	fx := newFixture(t, nil)
+	s := fx.step(t, forms.StepInstances)
+	types, tg := field(t, s, "scaling_group.instance_types")
+	settle(tg)
+	var notInI string
+	for i, v := range optionValues(types) {
+		if !formstest.OfferedIn(v, 1) && v != "\x00manual" {
+			notInI = v
+			for range i {
+				press(types, keyDown)
+			}
+			break
+		}
+	}
+	press(types, toggle)
+	fx.sync()
+	if ps := s.Pending(); len(ps) != 0 {
+		t.Fatalf("a listed type is reported: %v", ps)
+	}
+	vsw, vg := field(t, s, "scaling_group.vswitch_ids")
+	settle(vg)
+	press(vsw, keyDown, toggle) // zone i, which does not sell the ticked type
+	settle(tg)
+	fx.sync()
+	ps := s.Pending()
+	if len(ps) != 1 || ps[0].Path != "scaling_group.instance_types" || ps[0].Severity != model.SeverityWarning || !strings.Contains(ps[0].Message, notInI) {
+		t.Fatalf("a ticked type the lookup no longer lists is only marked in the list, not reported: %+v", ps)
+	}
+}

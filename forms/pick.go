@@ -1,6 +1,7 @@
 package forms
 
 import (
+	"ackpool/model"
 	"cmp"
 	"errors"
 	"fmt"
@@ -140,6 +141,15 @@ func newPickMany[Q any](b *binder, spec pickSpec, initial []string, limit int, r
 	}
 	ms := newMultiPick(spec, p, limit, query, check)
 	ms.WithTheme(b.env.Theme)
+	b.checks = append(b.checks, func() *model.Problem {
+		vs := ms.notListed()
+		if len(vs) == 0 {
+			return nil
+		}
+		return &model.Problem{Path: spec.key, Severity: model.SeverityWarning, Message: fmt.Sprintf(
+			"%s: not among the %s listed for this cluster and zones (chosen for another one?); untick it unless you know it is right",
+			strings.Join(vs, ", "), spec.what)}
+	})
 	b.loaders[ms] = ms.loadNow
 	in := b.newInput().
 		Key(spec.key).
