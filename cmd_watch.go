@@ -134,6 +134,7 @@ type outcome struct {
 	TotalNodes int    `json:"total_nodes"`
 	Healthy    int    `json:"healthy_nodes"`
 	Failure    string `json:"failure,omitempty"`
+	NextStep   string `json:"next_step,omitempty"`
 	Error      string `json:"error,omitempty"`
 	Elapsed    string `json:"elapsed"`
 }
@@ -142,6 +143,9 @@ func watchOutcome(final api.WatchEvent, err error) outcome {
 	o := outcome{Succeeded: err == nil, TaskID: final.TaskID, TaskState: final.TaskState, NodepoolID: final.NodepoolID,
 		PoolState: final.PoolState, TotalNodes: final.Nodes.TotalNodes, Healthy: final.Nodes.HealthyNodes,
 		Failure: final.Failure, Elapsed: final.Elapsed.Round(time.Second).String()}
+	if final.Failure != "" {
+		o.NextStep = api.FailureHint(final.Failure)
+	}
 	if err != nil && final.Failure == "" {
 		o.Error = err.Error()
 	}
@@ -156,7 +160,7 @@ func printOutcome(streams ioStreams, final api.WatchEvent, err error) {
 	case err == nil:
 		fmt.Fprintf(streams.Out, "succeeded: task %s finished (%s)\n", final.TaskID, final.Elapsed.Round(time.Second))
 	default:
-		fmt.Fprintf(streams.Out, "failed: %s\n", final.Failure)
+		fmt.Fprintf(streams.Out, "failed: %s\n  next step: %s\n", final.Failure, api.FailureHint(final.Failure))
 	}
 }
 

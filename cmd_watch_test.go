@@ -49,7 +49,8 @@ func TestWatchExitsOneOnFailure(t *testing.T) {
 	err = watchRun(context.Background(), &watchOptions{IO: ioStreams{Out: &stdout, Err: &bytes.Buffer{}}, NewClient: s.factory,
 		TaskID: res["task_id"], Output: "text", Clock: s.clock})
 	var silent silentError
-	if !errors.As(err, &silent) || silent.code != exitFailure || !strings.Contains(stdout.String(), "OperationDenied.NoStock") {
+	if !errors.As(err, &silent) || silent.code != exitFailure || !strings.Contains(stdout.String(), "OperationDenied.NoStock") ||
+		!strings.Contains(stdout.String(), "\n  next step: the instance type is out of stock") {
 		t.Fatalf("err %v stdout %q", err, stdout.String())
 	}
 }
