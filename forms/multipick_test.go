@@ -1,6 +1,7 @@
 package forms_test
 
 import (
+	"github.com/charmbracelet/lipgloss"
 	"slices"
 	"strings"
 	"testing"
@@ -216,5 +217,26 @@ func TestTickedValueNoLongerListedIsAProblemOfTheStep(t *testing.T) {
 	ps := s.Pending()
 	if len(ps) != 1 || ps[0].Path != "scaling_group.instance_types" || ps[0].Severity != model.SeverityWarning || !strings.Contains(ps[0].Message, notInI) {
 		t.Fatalf("a ticked type the lookup no longer lists is only marked in the list, not reported: %+v", ps)
+	}
+}
+
+func TestLongRowsAreCutNotWrapped(t *testing.T) {
+	fx := newFixture(t, nil)
+	s := fx.step(t, forms.StepInstances)
+	types, tg := field(t, s, "scaling_group.instance_types")
+	settle(tg)
+	types.WithWidth(30).WithHeight(10)
+	view := types.View()
+	lines := strings.Split(view, "\n")
+	if len(lines) != 10 {
+		t.Errorf("the list takes %d lines, want its height 10:\n%s", len(lines), view)
+	}
+	for _, l := range lines {
+		if w := lipgloss.Width(l); w > lipgloss.Width(lines[0]) {
+			t.Errorf("line wider than the field's title line (%d): %q", w, l)
+		}
+	}
+	if !strings.Contains(view, "…") {
+		t.Errorf("cut rows do not say so with …:\n%s", view)
 	}
 }

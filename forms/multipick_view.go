@@ -3,6 +3,7 @@ package forms
 import (
 	"bufio"
 	"fmt"
+	"github.com/charmbracelet/x/ansi"
 	"io"
 	"strconv"
 	"strings"
@@ -97,6 +98,9 @@ func (m *multiPick) writeRows(sb *strings.Builder, st *huh.FieldStyles, rows int
 	shown := m.shown()
 	selector := st.MultiSelectSelector.String()
 	blank := strings.Repeat(" ", lipgloss.Width(selector))
+	// a row is cut to the field, never wrapped: a wrapped row would push the list
+	// past its height and put its tail where the tick marks go
+	labelWidth := m.width - st.Base.GetHorizontalFrameSize() - lipgloss.Width(selector) - lipgloss.Width(st.SelectedPrefix.String())
 	for r := range rows {
 		if r > 0 {
 			sb.WriteByte('\n')
@@ -111,12 +115,16 @@ func (m *multiPick) writeRows(sb *strings.Builder, st *huh.FieldStyles, rows int
 		} else {
 			sb.WriteString(blank)
 		}
+		label := row.label
+		if m.width > 0 {
+			label = ansi.Truncate(label, max(labelWidth, 1), "…")
+		}
 		if m.ticked(row.value) {
 			sb.WriteString(st.SelectedPrefix.String())
-			sb.WriteString(st.SelectedOption.Render(row.label))
+			sb.WriteString(st.SelectedOption.Render(label))
 		} else {
 			sb.WriteString(st.UnselectedPrefix.String())
-			sb.WriteString(st.UnselectedOption.Render(row.label))
+			sb.WriteString(st.UnselectedOption.Render(label))
 		}
 	}
 }
