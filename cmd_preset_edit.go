@@ -108,7 +108,7 @@ func newPresetSaveCmd(deps presetDeps) *cobra.Command {
 saved; user data only with --keep-user-data. An existing preset is replaced only
 with --force.`,
 		Example: `  $ ackpool preset save web --file pool.yaml --description "front-end pool"
-  $ ackpool create --preset gpu --dry-run --output json | ackpool preset save my-gpu --file -`,
+  $ ackpool create --file pool.yaml --set scaling_group.desired_size=5 --dry-run --output json | ackpool preset save web-5 --file -`,
 		Args: exactName,
 		RunE: func(_ *cobra.Command, args []string) error {
 			if opts.File == "" {
@@ -187,7 +187,10 @@ func presetSaveRun(opts *presetSaveOptions) error {
 	if description == "" {
 		description = p.Description
 	}
-	problems := presets.Validate(p.Request)
+	// Check what will be written: the secrets are dropped first, so a masked
+	// "********" from a dry run is neither checked nor saved.
+	toSave, _ := presets.StripSecrets(p.Request, presets.SecretPolicy{KeepUserData: opts.KeepUserData})
+	problems := presets.Validate(toSave)
 	printProblems(opts.Streams.Err, problems)
 	if problems.HasErrors() {
 		return fmt.Errorf("preset %q not saved: %s has %s; fix them and run again", name, source, countNoun(len(problems.Errors()), "error"))

@@ -203,3 +203,20 @@ func TestPresetListReportsCorruptFile(t *testing.T) {
 		t.Error("corrupt file changed")
 	}
 }
+
+// TestPresetSaveTakesAMaskedDryRun: the secrets of a body printed by `create --dry-run`
+// are masked ("********"), which is not a valid password or Base64. They are dropped
+// before saving, so they are not checked either and the preset is saved.
+func TestPresetSaveTakesAMaskedDryRun(t *testing.T) {
+	dir := presetEnv(t)
+	masked := `{"nodepool_info":{"name":"web"},"kubernetes_config":{"user_data":"********"},
+"scaling_group":{"instance_charge_type":"PostPaid","instance_types":["ecs.g7.xlarge","ecs.g6.xlarge"],"login_password":"********"}}`
+	_, errOut, code := runPresetCLI(t, masked, "preset", "save", "web", "--file", "-")
+	if code != 0 || !strings.Contains(errOut, "note: scaling_group.login_password: not saved") {
+		t.Fatalf("save: code %d\n%s", code, errOut)
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "web.yaml"))
+	if err != nil || strings.Contains(string(data), "****") || strings.Contains(string(data), "kubernetes_config") {
+		t.Fatalf("saved file: %v\n%s", err, data)
+	}
+}
