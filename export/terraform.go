@@ -222,11 +222,13 @@ func resourceLabel(np *model.NodePool) string {
 			b.WriteByte('_')
 		}
 	}
-	label := b.String()
-	if label == "" {
+	// Characters that are not allowed become '_'; a run of them at the start is
+	// dropped, so a name in another script still gives a readable label.
+	label := strings.TrimLeft(b.String(), "_")
+	if strings.Trim(label, "_-") == "" {
 		return "pool"
 	}
-	if c := label[0]; c >= '0' && c <= '9' || c == '-' {
+	if c := label[0]; c >= '0' && c <= '9' || c == '-' || len(label) < len(b.String()) {
 		label = "pool_" + label
 	}
 	return label
