@@ -222,3 +222,20 @@ func TestNextCommandsAreWholeAt80Columns(t *testing.T) {
 		t.Fatalf("the kubectl command is cut; no nodepool-id=%s in\n%s", id, d.view())
 	}
 }
+
+func TestRejectionWrapsUnderItsValueColumn(t *testing.T) {
+	e := newSandbox(t, 5000)
+	target, np := e.validBody(t, "taken-narrow")
+	if _, err := e.client.CreateNodePool(context.Background(), target.Region, target.ClusterID, np); err != nil {
+		t.Fatalf("creating the first pool: %v", err)
+	}
+	d := newDriver(t, Options{Client: e.client, Catalog: NewCatalog(e.client), NodePool: np, Target: target, Steps: testSteps(np, target)}, 80, 24)
+	d.keys("ctrl+r", "s", "y")
+	d.expectView("InvalidParameter.Name")
+	lines := strings.Split(d.view(), "\n")
+	for i, l := range lines {
+		if strings.HasPrefix(l, "message") && i+1 < len(lines) && !strings.HasPrefix(lines[i+1], strings.Repeat(" ", 14)) {
+			t.Fatalf("the message's second line is not under its value:\n%s", d.view())
+		}
+	}
+}

@@ -68,11 +68,14 @@ func (m *Model) renderConfirm() string {
 
 // renderFailed is the rejection: code, message, request ID and hint.
 func (m *Model) renderFailed() string {
+	labelW := m.styles.Label.GetWidth()
 	row := func(label, value string) string {
 		if value == "" {
 			return ""
 		}
-		return m.styles.Label.Render(label) + value + "\n"
+		// wrapped under the value column, not back at the left edge
+		lines := strings.Split(ansi.Wrap(value, max(m.width-labelW, 10), ""), "\n")
+		return m.styles.Label.Render(label) + strings.Join(lines, "\n"+strings.Repeat(" ", labelW)) + "\n"
 	}
 	var b strings.Builder
 	b.WriteString(m.styles.Error.Render("✗ The node pool was not created") + "\n\n")
