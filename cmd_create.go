@@ -122,7 +122,7 @@ func createRun(ctx context.Context, opts *createOptions) error {
 	req := api.WatchRequest{Region: region, ClusterID: opts.ClusterID, NodepoolID: res.NodepoolID, TaskID: res.TaskID}
 	out := opts.IO
 	if opts.Output == "json" {
-		out.Out = io.Discard // keep stdout one JSON object; progress still goes to stderr
+		out.Out = opts.IO.Err // keep stdout one JSON object; the outcome joins the progress on stderr
 	}
 	return follow(ctx, client, opts.Clock, req, out, "text")
 }

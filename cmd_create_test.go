@@ -150,6 +150,24 @@ func TestCreateWatchReportsAFailedTask(t *testing.T) {
 	}
 }
 
+// TestCreateWatchJSONKeepsTheFailure: with --output json stdout stays one JSON object,
+// and the failed task's detail and next step still reach the person, on stderr.
+func TestCreateWatchJSONKeepsTheFailure(t *testing.T) {
+	s := newCmdSandbox(t, sandbox.Options{FailTasks: true})
+	cluster, file := s.requestFile(t, "np-fail-json")
+	out, errOut, err := runCreate(&createOptions{NewClient: s.factory, ClusterID: cluster, File: file, Yes: true, Watch: true, Output: "json", Clock: s.clock}, "")
+	if exitOf(err) != exitFailure {
+		t.Fatalf("want exit 1, got %v", err)
+	}
+	var res map[string]any
+	if json.Unmarshal([]byte(out), &res) != nil || res["task_id"] == "" {
+		t.Fatalf("stdout is not one JSON object: %q", out)
+	}
+	if !strings.Contains(errOut, "failed: ScaleOutInstances failed") || !strings.Contains(errOut, "next step:") {
+		t.Fatalf("stderr lacks the failure: %q", errOut)
+	}
+}
+
 func TestCreateRefusesWithoutATerminalOrYes(t *testing.T) {
 	s := newCmdSandbox(t, sandbox.Options{})
 	cluster, file := s.requestFile(t, "np-tty")
