@@ -85,17 +85,33 @@ func (m *Model) forward(msg tea.Msg) tea.Cmd {
 	}
 	before := m.form.GetFocusedField()
 	_, cmd := m.form.Update(msg)
-	m.refresh(false)
-	cmds := []tea.Cmd{cmd, m.watchCluster()}
+	cmds := []tea.Cmd{cmd}
 	if before != nil && isPageMove(msg) && m.form.GetFocusedField() == before && m.form.State == huh.StateNormal {
-		// huh refuses to leave a page with an error after it blurred the field; focus
-		// it again so the keys reach it and the user can fix the value
-		cmds = append(cmds, before.Focus())
+		cmds = append(cmds, m.refusedPageMove(msg, before))
 	}
+	m.refresh(false)
+	cmds = append(cmds, m.watchCluster())
 	if m.form.State == huh.StateCompleted && m.phase == phaseEditing {
 		cmds = append(cmds, m.advance())
 	}
 	return tea.Batch(cmds...)
+}
+
+// refusedPageMove handles a page change huh refused because the page shows an
+// error (it blurred the field first, which validated it). Going back always works:
+// the field's error is dropped (the step's problem list still shows it) and the move
+// asked again. Going forward stays refused. Either way a field left on the page is
+// focused again, so the keys reach it.
+func (m *Model) refusedPageMove(msg tea.Msg, field huh.Field) tea.Cmd {
+	var cmd tea.Cmd
+	if reflect.TypeOf(msg).String() == "huh.prevGroupMsg" {
+		field.Update(tea.KeyMsg{Type: tea.KeyNull}) // a key no field acts on clears its error
+		_, cmd = m.form.Update(msg)
+	}
+	if m.form.GetFocusedField() == field {
+		return tea.Batch(cmd, field.Focus())
+	}
+	return cmd
 }
 
 // isPageMove reports whether msg is huh's request to change page (group), which it

@@ -295,7 +295,7 @@ func TestShiftTabFromAFieldWithAnErrorKeepsTheFocus(t *testing.T) {
 	if d.m.focusedKey() != "b" {
 		t.Fatalf("tab did not reach the second page: focus %q", d.m.focusedKey())
 	}
-	d.keys("shift+tab") // refused by huh: the page has an error
+	d.keys("shift+tab") // huh refuses this (the page has an error); the wizard goes back anyway
 	d.keys("x")
 	if second != "x" && first != "okx" {
 		t.Fatalf("after a refused shift+tab the keys go nowhere: first %q second %q\n%s", first, second, d.view())
@@ -320,5 +320,30 @@ func TestSecretsAreValidatedAsTyped(t *testing.T) {
 	d.keys("a", "b", "c")
 	if !strings.Contains(fmt.Sprint(d.m.problems), "is 3 characters") {
 		t.Fatalf("the password problems are stale (the masked preview did not change): %v", d.m.problems)
+	}
+}
+
+func TestShiftTabGoesBackEvenWithAnErrorOnThePage(t *testing.T) {
+	np := &model.NodePool{}
+	target := &forms.Target{Region: "cn-hangzhou"}
+	first, second := "ok", ""
+	required := func(s string) error {
+		if s == "" {
+			return fmt.Errorf("required")
+		}
+		return nil
+	}
+	steps := []forms.Step{{
+		ID: "one", Title: "One",
+		Groups: []*huh.Group{
+			huh.NewGroup(huh.NewInput().Key("a").Title("First").Value(&first)),
+			huh.NewGroup(huh.NewInput().Key("b").Title("Second").Value(&second).Validate(required)),
+		},
+		Sync: func(*model.NodePool) {},
+	}}
+	d := newDriver(t, Options{NodePool: np, Target: target, Steps: steps}, 120, 40)
+	d.keys("tab", "shift+tab")
+	if d.m.focusedKey() != "a" {
+		t.Fatalf("shift+tab from a page with an error stayed on %q; going back must always work", d.m.focusedKey())
 	}
 }
