@@ -169,7 +169,7 @@ func (m *Model) updateHelp(msg tea.Msg) tea.Cmd {
 func (m *Model) updateQuitConfirm(msg tea.Msg) tea.Cmd {
 	k, _ := msg.(tea.KeyMsg)
 	switch {
-	case key.Matches(k, m.keys.Quit), k.String() == "y", k.String() == "Y":
+	case key.Matches(k, m.keys.Quit, m.keys.YesOnly):
 		m.out = Outcome{Kind: OutcomeCancelled}
 		return tea.Quit
 	case key.Matches(k, m.keys.No):

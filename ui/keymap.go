@@ -25,7 +25,13 @@ type KeyMap struct {
 	Command     key.Binding
 	SwitchFocus key.Binding
 	Yes         key.Binding
+	YesOnly     key.Binding // "y" alone, where enter must not confirm (discard, overwrite)
 	No          key.Binding
+	Cancel      key.Binding // esc in a prompt: leave it without acting
+	NextInput   key.Binding // between the inputs of a dialog
+	NextRegion  key.Binding // the clone's cluster list: the next region
+	PrevRegion  key.Binding // the clone's cluster list: the previous region
+	Edit        key.Binding // the clone summary: edit the steps
 	Detach      key.Binding
 	Quit        key.Binding
 	Exit        key.Binding
@@ -50,7 +56,13 @@ func NewKeyMap() KeyMap {
 		Command:     key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "aliyun command")),
 		SwitchFocus: key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "body/problems")),
 		Yes:         key.NewBinding(key.WithKeys("y", "Y", "enter"), key.WithHelp("y", "yes")),
+		YesOnly:     key.NewBinding(key.WithKeys("y", "Y"), key.WithHelp("y", "yes")),
 		No:          key.NewBinding(key.WithKeys("n", "N", "esc"), key.WithHelp("n", "no")),
+		Cancel:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
+		NextInput:   key.NewBinding(key.WithKeys("tab", "shift+tab", "up", "down"), key.WithHelp("tab", "field")),
+		NextRegion:  key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next region")),
+		PrevRegion:  key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "previous region")),
+		Edit:        key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "edit the steps")),
 		Detach:      key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "detach")),
 		Quit:        key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
 		Exit:        key.NewBinding(key.WithKeys("q", "enter"), key.WithHelp("q", "exit")),

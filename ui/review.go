@@ -131,12 +131,12 @@ func (m *Model) updateReview(msg tea.Msg) tea.Cmd {
 // updateSaving drives the file name prompt.
 func (m *Model) updateSaving(k tea.KeyMsg) tea.Cmd {
 	r := &m.review
-	switch k.String() {
-	case "esc":
+	switch {
+	case key.Matches(k, m.keys.Cancel):
 		r.saving = false
 		r.input.Blur()
 		return nil
-	case "enter":
+	case key.Matches(k, m.keys.Open):
 		r.saving = false
 		r.input.Blur()
 		name := strings.TrimSpace(r.input.Value())

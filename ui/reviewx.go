@@ -165,11 +165,9 @@ func (m *Model) reviewPlusBindings() []key.Binding {
 		return []key.Binding{key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "overwrite")), m.keys.No}
 	}
 	if m.reuse.dialog.open {
-		return []key.Binding{
-			key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "field")),
-			key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", m.reuse.dialog.enterAction())),
-			key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
-		}
+		enter := m.keys.Open
+		enter.SetHelp("enter", m.reuse.dialog.enterAction())
+		return []key.Binding{m.keys.NextInput, enter, m.keys.Cancel}
 	}
 	rk := newReviewKeys()
 	if !m.reuseOn() {

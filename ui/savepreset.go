@@ -79,7 +79,7 @@ func (m *Model) updatePresetDialog(k tea.KeyMsg) tea.Cmd {
 		return nil
 	case d.confirm:
 		switch {
-		case k.String() == "y" || k.String() == "Y":
+		case key.Matches(k, m.keys.YesOnly):
 			d.confirm = false
 			return m.savePreset(true)
 		case key.Matches(k, m.keys.No), key.Matches(k, m.keys.Quit):
@@ -88,11 +88,11 @@ func (m *Model) updatePresetDialog(k tea.KeyMsg) tea.Cmd {
 		}
 		return nil
 	}
-	switch k.String() {
-	case "esc", "ctrl+c":
+	switch {
+	case key.Matches(k, m.keys.Cancel, m.keys.Quit):
 		d.open = false
 		return nil
-	case "tab", "shift+tab", "up", "down":
+	case key.Matches(k, m.keys.NextInput):
 		d.focus = 1 - d.focus
 		if d.focus == 0 {
 			d.desc.Blur()
@@ -100,7 +100,7 @@ func (m *Model) updatePresetDialog(k tea.KeyMsg) tea.Cmd {
 		}
 		d.name.Blur()
 		return d.desc.Focus()
-	case "enter":
+	case key.Matches(k, m.keys.Open):
 		if err := presets.ValidateNewName(strings.TrimSpace(d.name.Value())); err != nil {
 			d.err = err.Error()
 			return nil

@@ -130,8 +130,8 @@ func (m *Model) updateStart(msg tea.Msg) tea.Cmd {
 			s.loading, s.seq = "", m.nextSeq() // ignore the answer; stay on this page
 		}
 		return nil
-	case s.screen == screenClusters && (k.String() == "tab" || k.String() == "shift+tab"):
-		return m.cloneRegion(k.String() == "tab")
+	case s.screen == screenClusters && key.Matches(k, m.keys.NextRegion, m.keys.PrevRegion):
+		return m.cloneRegion(key.Matches(k, m.keys.NextRegion))
 	case key.Matches(k, m.keys.Up):
 		s.cursor = max(0, s.cursor-1)
 	case key.Matches(k, m.keys.Down):
@@ -270,7 +270,7 @@ func (m *Model) updateCloned(k tea.KeyMsg) tea.Cmd {
 	case key.Matches(k, m.keys.Open), key.Matches(k, m.keys.Review):
 		m.phase = phaseEditing
 		return m.openReview()
-	case k.String() == "e":
+	case key.Matches(k, m.keys.Edit):
 		return m.enterStep(m.stepIndex(forms.StepBasics))
 	case key.Matches(k, m.keys.Back):
 		m.reopenMenu()

@@ -343,7 +343,9 @@ func (m *Model) bindings() []key.Binding {
 		return []key.Binding{k.Yes, k.No}
 	case phaseReview:
 		if m.review.saving {
-			return []key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "save")), key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel"))}
+			save := k.Open
+			save.SetHelp("enter", "save")
+			return []key.Binding{save, k.Cancel}
 		}
 		submit := k.Submit
 		submit.SetEnabled(!m.problems.HasErrors())
