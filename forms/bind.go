@@ -32,7 +32,8 @@ type binder struct {
 	shows   map[*huh.Group]func() bool
 	loaders map[huh.Field]func() // accessible mode: fill a pick-list's options now
 	// inapplicable are the appliesIf groups: hidden, their fields are not sent
-	inapplicable []*huh.Group
+	inapplicable       []*huh.Group
+	inapplicableFields [][]inapplicableField // their request fields, resolved on first use
 }
 
 func newBinder(np *model.NodePool, env *Env) *binder {

@@ -231,21 +231,50 @@ func (b *binder) appliesIf(show func() bool, title string, fields ...huh.Field) 
 }
 
 // clearInapplicable unsets the request fields of every appliesIf group that is hidden,
-// unless a shown group edits the same field.
+// unless a shown group edits the same field. The fields of each group and their slots
+// are worked out on the first call, when every group of the step exists.
 func (b *binder) clearInapplicable(np *model.NodePool) {
-	for _, g := range b.inapplicable {
+	if b.inapplicableFields == nil {
+		b.inapplicableFields = b.resolveInapplicable()
+	}
+	for i, g := range b.inapplicable {
 		if b.shown(g) {
 			continue
 		}
-		for _, k := range b.keys[g] {
-			if b.shownKey(k) {
+		for _, f := range b.inapplicableFields[i] {
+			if f.shared && b.shownKey(f.key) {
 				continue
 			}
-			if s, err := resolveSlot(k); err == nil {
-				s.clear(np)
-			}
+			f.slot.clear(np)
 		}
 	}
+}
+
+// inapplicableField is a request field of an appliesIf group.
+type inapplicableField struct {
+	key    string
+	slot   slot
+	shared bool // another group edits it too (a pick-list's typed-by-hand page)
+}
+
+// resolveInapplicable lists the request fields of each appliesIf group.
+func (b *binder) resolveInapplicable() [][]inapplicableField {
+	out := make([][]inapplicableField, len(b.inapplicable))
+	for i, g := range b.inapplicable {
+		out[i] = []inapplicableField{}
+		for _, k := range b.keys[g] {
+			s, err := resolveSlot(k)
+			if err != nil {
+				continue // a wizard key, not a request field
+			}
+			shared := false
+			for other, keys := range b.keys {
+				shared = shared || (other != g && slices.Contains(keys, k))
+			}
+			out[i] = append(out[i], inapplicableField{key: k, slot: s, shared: shared})
+		}
+	}
+	return out
 }
 
 // shownKey reports whether a shown group has a field with key k.
