@@ -213,7 +213,7 @@ func (m *multiPick) notListed() []string {
 	}
 	var out []string
 	for _, v := range m.state.sel {
-		if v != manualValue && !m.listed[v] {
+		if !isManual(v) && !m.listed[v] {
 			out = append(out, v)
 		}
 	}
@@ -269,7 +269,7 @@ func (m *multiPick) ticked(value string) bool { return slices.Contains(m.state.s
 func (m *multiPick) count() int {
 	n := 0
 	for _, v := range m.state.sel {
-		if v != manualValue {
+		if !isManual(v) {
 			n++
 		}
 	}
@@ -284,7 +284,7 @@ func (m *multiPick) toggle() {
 	}
 	if i := slices.Index(m.state.sel, v); i >= 0 {
 		m.state.sel = slices.Delete(m.state.sel, i, i+1)
-	} else if v != manualValue && m.limit > 0 && m.count() >= m.limit {
+	} else if !isManual(v) && m.limit > 0 && m.count() >= m.limit {
 		m.refused = fmt.Errorf("at most %d %s can be chosen; untick one first", m.limit, m.what)
 		m.err = m.refused
 		return

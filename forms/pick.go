@@ -16,6 +16,15 @@ import (
 // blocks the user.
 const manualValue = "\x00manual"
 
+// failedValue is the value of the entry that says a lookup failed; choosing it types
+// by hand like manualValue. It is a value of its own so that when a later lookup
+// succeeds the entry is gone and the select moves to the first listed choice, instead
+// of keeping "type it by hand" chosen with the list scrolled out of sight above it.
+const failedValue = "\x00lookup-failed"
+
+// isManual reports whether v chooses to type the value by hand.
+func isManual(v string) bool { return v == manualValue || v == failedValue }
+
 // errNoCatalog is the lookup error when the wizard runs without account lookups.
 var errNoCatalog = errors.New("no account lookups are available")
 
@@ -27,14 +36,14 @@ type pickOne struct {
 
 // value is the effective choice.
 func (p *pickOne) value() string {
-	if p.sel == manualValue {
+	if isManual(p.sel) {
 		return strings.TrimSpace(p.manual)
 	}
 	return p.sel
 }
 
 // typing reports whether the hand-typed input is in use.
-func (p *pickOne) typing() bool { return p.sel == manualValue }
+func (p *pickOne) typing() bool { return isManual(p.sel) }
 
 // pickSpec describes a pick-list.
 type pickSpec struct {
@@ -46,6 +55,7 @@ type pickSpec struct {
 	required bool   // an empty choice does not validate
 	noManual bool   // no "type it by hand" entry (the list has its own fallback)
 	height   int    // rows of the list; 8 when 0
+	single   bool   // a single choice: a failed lookup's entry gives way to the list once it loads
 }
 
 // newPickOne builds a select whose options come from load (evaluated by huh off the UI
@@ -54,6 +64,7 @@ type pickSpec struct {
 // as an option even when the lookup does not list it. validate checks a typed value.
 func newPickOne[Q any](b *binder, spec pickSpec, initial string, q live[Q], load func(Q) ([]Choice, error), validate func(string) error) (*pickOne, *huh.Select[string], *huh.Input) {
 	p := &pickOne{sel: initial}
+	spec.single = true
 	sel := b.newSelect().
 		Key(spec.key).
 		Title(spec.title).
@@ -69,7 +80,7 @@ func newPickOne[Q any](b *binder, spec pickSpec, initial string, q live[Q], load
 			if v == "" && spec.required {
 				return fmt.Errorf("choose one of the %s, or choose \"type it by hand\"", spec.what)
 			}
-			if v == "" || v == manualValue {
+			if v == "" || isManual(v) {
 				return nil
 			}
 			return validate(v)
@@ -106,7 +117,7 @@ type pickMany struct {
 func (p *pickMany) values() []string {
 	var out []string
 	for _, v := range p.sel {
-		if v != manualValue && !slices.Contains(out, v) {
+		if !isManual(v) && !slices.Contains(out, v) {
 			out = append(out, v)
 		}
 	}
@@ -121,7 +132,7 @@ func (p *pickMany) values() []string {
 }
 
 // typing reports whether the hand-typed input is in use.
-func (p *pickMany) typing() bool { return slices.Contains(p.sel, manualValue) }
+func (p *pickMany) typing() bool { return slices.ContainsFunc(p.sel, isManual) }
 
 // newPickMany is newPickOne for lists: a filterable multi-select (at most limit
 // entries when limit > 0) plus a comma-separated input to type values by hand. read
@@ -180,16 +191,26 @@ func pickOptions(spec pickSpec, choices []Choice, err error, current []string) [
 		}
 	}
 	for _, v := range current {
-		if v != "" && v != manualValue && !listed[v] {
+		if v != "" && !isManual(v) && !listed[v] {
 			opts = append(opts, huh.NewOption(v+"  (current value, not in the list)", v))
 		}
 	}
 	if err != nil {
-		opts = append(opts, huh.NewOption(fmt.Sprintf("! could not list %s: %v; choose this to type it by hand", spec.what, err), manualValue))
+		opts = append(opts, huh.NewOption(fmt.Sprintf("! could not list %s: %v; choose this to type it by hand", spec.what, err), failedEntry(spec)))
 	} else if !spec.noManual {
 		opts = append(opts, huh.NewOption("type it by hand...", manualValue))
 	}
 	return opts
+}
+
+// failedEntry is the value of a failed lookup's entry: its own for a single choice
+// (see failedValue); in a multi-select a ticked entry must stay visible to be unticked,
+// so there it is the plain hand-typed entry.
+func failedEntry(spec pickSpec) string {
+	if spec.single {
+		return failedValue
+	}
+	return manualValue
 }
 
 // currentFirst moves the options holding the current values to the front, keeping the

@@ -197,3 +197,29 @@ func TestTakenPoolNameIsAStepProblem(t *testing.T) {
 		t.Errorf("a free name is still reported: %+v", ps)
 	}
 }
+
+func TestAFailedLookupThatRecoversOffersTheListAgain(t *testing.T) {
+	fx := newFixture(t, nil)
+	fx.env.Target.Region, fx.env.Target.ClusterID = "cn-beijing", ""
+	fx.steps = forms.Build(fx.np, fx.env)
+	fx.cat.Fail("Clusters", errors.New("Throttling: try again"))
+	s := fx.step(t, forms.StepTarget)
+	cluster, cg := field(t, s, "ClusterId")
+	settle(cg)
+	typed := s.Groups[2]
+	if hidden(typed) {
+		t.Fatal("with only the fallback listed, the typed-by-hand input is hidden")
+	}
+	// the lookup works again and the region changes: the clusters are listed, the
+	// first one is chosen as when the list loads the first time, and nothing must be typed
+	fx.cat.Fail("Clusters", nil)
+	region, _ := field(t, s, "region")
+	press(region, keyDown) // cn-beijing -> cn-hangzhou
+	fx.sync()
+	settle(cg)
+	fx.sync()
+	if fx.env.Target.ClusterID != formstest.ClusterID || !hidden(typed) {
+		t.Fatalf("after the lookup recovered: cluster %q, typed input hidden %v; options %v",
+			fx.env.Target.ClusterID, hidden(typed), optionValues(cluster))
+	}
+}
