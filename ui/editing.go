@@ -70,7 +70,7 @@ func (m *Model) updateEditing(msg tea.Msg) tea.Cmd {
 		m.renderPreview()
 		return m.sizeForm()
 	case actFieldHelp:
-		m.back, m.phase = m.phase, phaseHelp
+		m.back, m.phase, m.helpTop = m.phase, phaseHelp, 0
 		return nil
 	}
 	return m.forward(msg)
@@ -155,13 +155,20 @@ func (m *Model) updateSteps(msg tea.Msg) tea.Cmd {
 	return nil
 }
 
-// updateHelp closes the field help on any key (ctrl+c still asks to quit).
+// updateHelp scrolls a long field help with ↑/↓ and closes it on any other key
+// (ctrl+c still asks to quit).
 func (m *Model) updateHelp(msg tea.Msg) tea.Cmd {
-	if k, _ := msg.(tea.KeyMsg); key.Matches(k, m.keys.Quit) {
+	k, _ := msg.(tea.KeyMsg)
+	switch {
+	case key.Matches(k, m.keys.Quit):
 		m.phase = phaseQuitConfirm
-		return nil
+	case key.Matches(k, m.keys.Up):
+		m.helpTop = max(m.helpTop-1, 0)
+	case key.Matches(k, m.keys.Down):
+		m.helpTop = min(m.helpTop+1, m.helpMaxTop())
+	default:
+		m.phase = m.back
 	}
-	m.phase = m.back
 	return nil
 }
 

@@ -213,8 +213,22 @@ func (m *Model) renderStepBar() string {
 	return truncate(strings.Join(parts, " "), m.width)
 }
 
-// renderFieldHelp is the fuller help of the focused field.
+// renderFieldHelp is the fuller help of the focused field, in a dialog as tall as the
+// body at most; a longer help shows a window of its lines that ↑/↓ scroll.
 func (m *Model) renderFieldHelp(width int) string {
+	lines, visible := m.helpWindow(width)
+	top := min(m.helpTop, max(len(lines)-visible, 0))
+	note := "any key closes this help"
+	if len(lines) > visible {
+		note = fmt.Sprintf("↑/↓ scroll (lines %d–%d of %d) · any other key closes", top+1, top+visible, len(lines))
+		lines = lines[top : top+visible]
+	}
+	return m.styles.Dialog.Width(width - 6).Render(strings.Join(lines, "\n") + "\n\n" + m.styles.Muted.Render(note))
+}
+
+// helpWindow is the field help's lines wrapped to the dialog, and how many of them
+// fit: the body's height less the dialog's frame and its closing note.
+func (m *Model) helpWindow(width int) (lines []string, visible int) {
 	k := m.focusedKey()
 	text := ""
 	if m.opts.FieldHelp != nil && k != "" {
@@ -224,7 +238,22 @@ func (m *Model) renderFieldHelp(width int) string {
 	if text == "" {
 		text = "No further help for this field."
 	}
-	return m.styles.Dialog.Width(width - 6).Render(m.styles.Title.Render(k) + "\n\n" + text + "\n\n" + m.styles.Muted.Render("any key closes this help"))
+	inner := width - 6 - m.styles.Dialog.GetHorizontalPadding() // Width(width-6) counts the padding, not the border
+	body := ansi.Wrap(m.styles.Title.Render(k)+"\n\n"+text, max(inner, 10), "")
+	const noteLines = 2 // a blank line and the note
+	visible = max(m.layout().bodyHeight-m.styles.Dialog.GetVerticalFrameSize()-noteLines, 3)
+	return strings.Split(body, "\n"), visible
+}
+
+// helpMaxTop is the last first line the field help can scroll to.
+func (m *Model) helpMaxTop() int {
+	l := m.layout()
+	wide := l.formWidth
+	if l.previewWidth > 0 {
+		wide += gap + l.previewWidth
+	}
+	lines, visible := m.helpWindow(wide)
+	return max(len(lines)-visible, 0)
 }
 
 // renderProblems is the problem area under the form: the current step's problems.
@@ -338,7 +367,13 @@ func (m *Model) bindings() []key.Binding {
 	case phaseSteps:
 		return []key.Binding{k.Up, k.Down, k.Open, k.Review, k.Back, k.Quit}
 	case phaseHelp:
-		return []key.Binding{key.NewBinding(key.WithKeys("esc"), key.WithHelp("any key", "close"))}
+		closeKey := key.NewBinding(key.WithKeys("esc"), key.WithHelp("any key", "close"))
+		if m.helpMaxTop() > 0 {
+			scroll := key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓", "scroll"))
+			closeKey.SetHelp("any other key", "close")
+			return []key.Binding{scroll, closeKey}
+		}
+		return []key.Binding{closeKey}
 	case phaseQuitConfirm:
 		return []key.Binding{k.Yes, k.No}
 	case phaseReview:

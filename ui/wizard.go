@@ -74,16 +74,17 @@ type Model struct {
 	keys   KeyMap
 	help   help.Model
 
-	np     *model.NodePool
-	target *forms.Target
-	steps  []stepState
-	cur    int       // index of the current step
-	form   *huh.Form // the current step's form
-	cursor int       // step list cursor
-	phase  phase     // what has the keys
-	back   phase     // where the help overlay and quit prompt return to
-	width  int       // terminal size
-	height int       // terminal size
+	np      *model.NodePool
+	target  *forms.Target
+	steps   []stepState
+	cur     int       // index of the current step
+	form    *huh.Form // the current step's form
+	cursor  int       // step list cursor
+	phase   phase     // what has the keys
+	back    phase     // where the help overlay and quit prompt return to
+	helpTop int       // first line of the field help shown; it scrolls when longer than the screen
+	width   int       // terminal size
+	height  int       // terminal size
 
 	problems    model.Problems // the last validation of the whole body
 	validations int            // how many validations ran; keys the problem area's cache

@@ -347,3 +347,30 @@ func TestShiftTabGoesBackEvenWithAnErrorOnThePage(t *testing.T) {
 		t.Fatalf("shift+tab from a page with an error stayed on %q; going back must always work", d.m.focusedKey())
 	}
 }
+
+func TestLongFieldHelpScrollsInsteadOfBeingCut(t *testing.T) {
+	var long []string
+	for i := 1; i <= 40; i++ {
+		long = append(long, fmt.Sprintf("help line %02d", i))
+	}
+	help := func(string) string { return strings.Join(long, "\n") }
+	np := &model.NodePool{}
+	target := &forms.Target{Region: "cn-hangzhou"}
+	d := newDriver(t, Options{NodePool: np, Target: target, Steps: testSteps(np, target), FieldHelp: help}, 80, 24)
+	d.keys("f1")
+	d.expectView("help line 01", "╚") // the dialog's bottom edge is on the screen
+	if lines := strings.Split(d.view(), "\n"); len(lines) > 24 {
+		t.Fatalf("the help is %d lines on a 24-line terminal", len(lines))
+	}
+	for range 40 {
+		d.keys("down")
+	}
+	d.expectView("help line 40", "╚")
+	if d.m.phase != phaseHelp {
+		t.Fatalf("scrolling closed the help")
+	}
+	d.keys("x")
+	if d.m.phase != phaseEditing {
+		t.Fatalf("another key did not close the help")
+	}
+}
