@@ -216,25 +216,74 @@ func (m *Model) takesText() bool {
 	return false
 }
 
-// jumpTo opens the step owning path and, when the field is on the step's first
-// page, focuses it; the problem is listed under the form either way.
+// jumpTo opens the step owning path and focuses its field, on whichever page it is;
+// the problem is listed under the form either way.
 func (m *Model) jumpTo(path string) tea.Cmd {
 	i := m.owner(path)
 	if i < 0 {
 		i = m.cur
 	}
 	cmd := m.enterStep(i)
-	m.focusField(path)
-	return cmd
+	return tea.Batch(cmd, m.focusField(path))
 }
 
-// focusField walks the focus of the current page back to its first field, then
-// forward until the field whose key is path (or the page's end).
-func (m *Model) focusField(path string) {
-	const maxFields = 64
+// focusField turns the pages of the freshly opened form until the one holding path
+// (huh skips the hidden ones), then moves to the field. It stops where it is when a
+// page cannot be left or the field is not shown. Form.NextGroup acts at once; a
+// field move at a page's edge would blur the field, so moves stay inside the page.
+func (m *Model) focusField(path string) tea.Cmd {
 	if m.form == nil {
-		return
+		return nil
 	}
+	keys := m.steps[m.cur].Keys
+	if len(keys) == 0 {
+		m.walkToField(path) // a step that does not list its keys: its first page only
+		return nil
+	}
+	page := func() int { // the page of the focused field, from the step's keys
+		k := m.focusedKey()
+		for g, ks := range keys {
+			if slices.Contains(ks, k) {
+				return g
+			}
+		}
+		return -1
+	}
+	holds := func(g int) bool { return g >= 0 && g < len(keys) && slices.Contains(keys[g], path) }
+	var cmds []tea.Cmd
+	for range keys {
+		if holds(page()) {
+			break
+		}
+		before := m.form.GetFocusedField()
+		cmds = append(cmds, m.form.NextGroup())
+		if m.form.State != huh.StateNormal {
+			// the field's page is hidden and huh ran off the end: start the step over
+			m.openStep(m.cur)
+			return m.form.Init()
+		}
+		if m.form.GetFocusedField() == before {
+			return tea.Batch(cmds...) // the page cannot be left (an error) or it is the last
+		}
+	}
+	g := page()
+	if !holds(g) {
+		return tea.Batch(cmds...)
+	}
+	from, to := slices.Index(keys[g], m.focusedKey()), slices.Index(keys[g], path)
+	for ; from < to; from++ {
+		cmds = append(cmds, m.form.NextField())
+	}
+	for ; from > to; from-- {
+		cmds = append(cmds, m.form.PrevField())
+	}
+	return tea.Batch(cmds...)
+}
+
+// walkToField walks the focus of the current page back to its first field, then
+// forward until the field whose key is path (or the page's end).
+func (m *Model) walkToField(path string) {
+	const maxFields = 64
 	for k := 0; k < maxFields && m.focusedKey() != path; k++ {
 		before := m.form.GetFocusedField()
 		m.form.PrevField()

@@ -374,3 +374,28 @@ func TestLongFieldHelpScrollsInsteadOfBeingCut(t *testing.T) {
 		t.Fatalf("another key did not close the help")
 	}
 }
+
+func TestJumpToAFieldOnALaterPage(t *testing.T) {
+	np := &model.NodePool{}
+	target := &forms.Target{Region: "cn-hangzhou"}
+	a, b, c, dd := "", "", "", ""
+	steps := []forms.Step{{
+		ID: "one", Title: "One",
+		Groups: []*huh.Group{
+			huh.NewGroup(huh.NewInput().Key("a").Title("A").Value(&a)),
+			huh.NewGroup(huh.NewInput().Key("b").Title("B").Value(&b)),
+			huh.NewGroup(huh.NewInput().Key("c").Title("C").Value(&c), huh.NewInput().Key("d").Title("D").Value(&dd)),
+		},
+		Keys: [][]string{{"a"}, {"b"}, {"c", "d"}},
+		Sync: func(*model.NodePool) {},
+	}}
+	d := newDriver(t, Options{NodePool: np, Target: target, Steps: steps}, 120, 40)
+	d.run(d.m.jumpTo("d"))
+	if d.m.focusedKey() != "d" {
+		t.Fatalf("jumping to a field on the third page focused %q", d.m.focusedKey())
+	}
+	d.keys("z")
+	if dd != "z" {
+		t.Fatalf("the field jumped to does not take keys: a=%q b=%q c=%q d=%q", a, b, c, dd)
+	}
+}
