@@ -118,7 +118,7 @@ var hintRules = []hintRule{
 	{code: "ErrorNodePoolNotFound", hint: "no node pool with this ID in the cluster: check --nodepool"},
 	{code: "ErrorClusterState", hint: "the cluster is not running: wait until its state is running, then retry"},
 	{code: "InvalidParameter.Name", hint: "a node pool with this name already exists in the cluster: choose another nodepool_info.name"},
-	{code: "InvalidParameter", prefix: true, hint: "the service rejected a value: fix the field the message names and retry"},
+	{code: "InvalidParameter", prefix: true, hint: "the service rejected a value: fix the field the message names and retry (ackpool validate runs the checks that need no cloud first)"},
 	{code: "MissingParameter", prefix: true, hint: "a required parameter is missing: add the field named in the message"},
 	{code: "QuotaExceeded", prefix: true, hint: "a quota is exhausted: check DescribeUserQuota / the Quota Center and raise it, or use fewer nodes"},
 	{code: "OperationDenied.NoStock", prefix: true, hint: "the instance type is out of stock in these zones: add more instance types or vswitches in other zones"},
