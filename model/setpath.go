@@ -99,6 +99,9 @@ func SetPath(np *NodePool, path string, raw string) error {
 				if raw != "" {
 					return fmt.Errorf("%s: is an object; set one of its fields (%s)", path, strings.Join(f.elem.names(), ", "))
 				}
+				if err := checkRemoveIndex(path, joinPath(prefix, seg.name), fv, seg.index); err != nil {
+					return err
+				}
 				removeIndex(fv, seg.index)
 				return nil
 			}
@@ -111,8 +114,12 @@ func SetPath(np *NodePool, path string, raw string) error {
 			if !last {
 				return fmt.Errorf("%s: %s is an array of strings and has no fields", path, here)
 			}
-			if raw != "" && seg.index >= 0 {
-				if err := checkAppendIndex(path, joinPath(prefix, seg.name), fv, seg.index); err != nil {
+			if seg.index >= 0 {
+				check := checkAppendIndex
+				if raw == "" {
+					check = checkRemoveIndex
+				}
+				if err := check(path, joinPath(prefix, seg.name), fv, seg.index); err != nil {
 					return err
 				}
 			}
@@ -179,6 +186,14 @@ func parseScalar(k kind, raw string) (any, error) {
 func checkAppendIndex(path, list string, s reflect.Value, index int) error {
 	if n := s.Len(); index > n {
 		return fmt.Errorf("%s: %s has %d items; use an index from 0 to %d (%d adds an item)", path, list, n, n, n)
+	}
+	return nil
+}
+
+// checkRemoveIndex refuses to unset an item that is not in the list.
+func checkRemoveIndex(path, list string, s reflect.Value, index int) error {
+	if n := s.Len(); index >= n {
+		return fmt.Errorf("%s: %s has %d items; nothing to remove at index %d", path, list, n, index)
 	}
 	return nil
 }

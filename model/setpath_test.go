@@ -56,6 +56,9 @@ func TestSetPathErrors(t *testing.T) {
 		// An index past the end would leave empty items that reach the service.
 		{"scaling_group.instance_types[3]", "ecs.g7.large", "scaling_group.instance_types has 0 items; use an index from 0 to 0"},
 		{"kubernetes_config.labels[2].key", "app", "kubernetes_config.labels has 0 items; use an index from 0 to 0"},
+		// Unsetting an item that is not there is a mistake worth saying, not a silent no-op.
+		{"scaling_group.instance_types[3]", "", "scaling_group.instance_types has 0 items; nothing to remove at index 3"},
+		{"kubernetes_config.labels[1]", "", "kubernetes_config.labels has 0 items; nothing to remove at index 1"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.path, func(t *testing.T) {
