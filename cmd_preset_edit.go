@@ -73,6 +73,13 @@ func presetShowRun(opts *presetShowOptions, check bool) error {
 	if err != nil {
 		return err
 	}
+	// A password never belongs in a preset; one added to the file by hand is not
+	// printed (export output is meant to be shared). User data stays: it is only there
+	// when the person kept it on purpose.
+	if p.Request != nil && p.Request.ScalingGroup != nil && p.Request.ScalingGroup.LoginPassword != nil {
+		p.Request, _ = presets.StripSecrets(p.Request, presets.SecretPolicy{KeepUserData: true})
+		fmt.Fprintf(opts.Streams.Err, "note: scaling_group.login_password: left out; the preset file %s holds a password, which presets never should: remove it from the file\n", p.File)
+	}
 	data, err := presets.Marshal(p, opts.Format)
 	if err != nil {
 		return err

@@ -220,3 +220,23 @@ func TestPresetSaveTakesAMaskedDryRun(t *testing.T) {
 		t.Fatalf("saved file: %v\n%s", err, data)
 	}
 }
+
+// TestPresetShowAndExportNeverPrintAPassword: a password added to a preset file by hand
+// is not printed by show or export (export is for sharing); a note says it was left out.
+func TestPresetShowAndExportNeverPrintAPassword(t *testing.T) {
+	dir := presetEnv(t)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	doc := "version: 1\nname: hand\nrequest:\n  scaling_group:\n    desired_size: 2\n    login_password: Hand-Edit3d!\n"
+	if err := os.WriteFile(filepath.Join(dir, "hand.yaml"), []byte(doc), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"preset", "show", "hand"}, {"preset", "export", "hand"}, {"preset", "export", "hand", "--format", "json"}} {
+		out, errOut, code := runPresetCLI(t, "", args...)
+		if code != 0 || strings.Contains(out+errOut, "Hand-Edit3d!") || !strings.Contains(out, "desired_size") ||
+			!strings.Contains(errOut, "note: scaling_group.login_password: left out") {
+			t.Errorf("%v: code %d\nstdout:\n%s\nstderr:\n%s", args, code, out, errOut)
+		}
+	}
+}
