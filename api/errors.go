@@ -206,6 +206,10 @@ func transportHint(err error) string {
 	if errors.As(err, &ne) && ne.Timeout() {
 		return "the request timed out: check the network (or the sandbox) and retry"
 	}
+	var dns *net.DNSError
+	if errors.As(err, &dns) && dns.IsNotFound {
+		return fmt.Sprintf("the host %s does not exist: check --region (each region has its own endpoint), or --endpoint / ACKPOOL_ENDPOINT", dns.Name)
+	}
 	if notSent(err) {
 		return "could not connect: check --endpoint / ACKPOOL_ENDPOINT, the network, or whether `ackpool sandbox` is still running"
 	}

@@ -1,6 +1,12 @@
 package api
 
-import "testing"
+import (
+	"errors"
+	"net"
+	"net/url"
+	"strings"
+	"testing"
+)
 
 // TestFailureHint: a failed task's detail that names a known cloud code gets the same
 // next step as an API error with that code; unknown details get a general one.
@@ -17,5 +23,21 @@ func TestFailureHint(t *testing.T) {
 				t.Errorf("FailureHint(%q) = %q, want %q", tt.failure, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestTransportHintNamesTheRegionForAnUnknownHost: a host name that does not resolve is
+// most often a mistyped --region (every region has its own endpoint), so the hint names
+// the host and --region.
+func TestTransportHintNamesTheRegionForAnUnknownHost(t *testing.T) {
+	err := &url.Error{Op: "Post", URL: "https://cs.eu-nowhere.aliyuncs.com/clusters/c/nodepools",
+		Err: &net.OpError{Op: "dial", Net: "tcp", Err: &net.DNSError{Name: "cs.eu-nowhere.aliyuncs.com", Err: "no such host", IsNotFound: true}}}
+	h := transportHint(err)
+	if !strings.Contains(h, "cs.eu-nowhere.aliyuncs.com") || !strings.Contains(h, "--region") {
+		t.Errorf("transportHint = %q", h)
+	}
+	refused := &net.OpError{Op: "dial", Net: "tcp", Err: errors.New("connect: connection refused")}
+	if h := transportHint(refused); !strings.Contains(h, "could not connect") {
+		t.Errorf("transportHint(refused) = %q", h)
 	}
 }
