@@ -79,7 +79,7 @@ func (c *SDKClient) sendCreate(ctx context.Context, r request) (*CreateResult, e
 func (c *SDKClient) findPool(ctx context.Context, region, clusterID, name string, cause error) (*CreateResult, error) {
 	pools, err := c.ListNodePools(ctx, region, clusterID, name)
 	if err != nil {
-		return nil, fmt.Errorf("%w\n  checking whether node pool %q exists also failed (%v): list the cluster's pools before trying again", cause, name, err)
+		return nil, fmt.Errorf("%w\n  checking whether node pool %q exists also failed (%s): list the cluster's pools before trying again", cause, name, oneLine(err))
 	}
 	if len(pools) == 0 {
 		return nil, nil

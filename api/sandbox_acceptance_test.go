@@ -281,3 +281,25 @@ func TestWatchChanDeliversTheFinalEventLast(t *testing.T) {
 		t.Fatalf("%d events, last %+v", n, last)
 	}
 }
+
+// TestAmbiguousCreateWithAFailedLookup: when the lookup after an ambiguous create fails
+// too, the error says so in one readable block: the lookup's cause on one line, without
+// its own next step nested in parentheses, and what to do.
+func TestAmbiguousCreateWithAFailedLookup(t *testing.T) {
+	throttled := []sandbox.Fault{sandbox.FaultThrottle, sandbox.FaultThrottle, sandbox.FaultThrottle, sandbox.FaultThrottle, sandbox.FaultThrottle, sandbox.FaultThrottle}
+	seq := newSequence(map[string][]sandbox.Fault{
+		"CreateClusterNodePool":    {sandbox.FaultDropAfterApply},
+		"DescribeClusterNodePools": throttled,
+	})
+	e := newEnv(t, sandbox.Options{Inject: seq.inject})
+	cl, body := e.runningCluster(t, "np-lookup-fails", 1)
+	_, err := e.client.CreateNodePool(context.Background(), "cn-hangzhou", cl.ID, body)
+	if err == nil {
+		t.Fatal("want an error")
+	}
+	msg := err.Error()
+	if !strings.Contains(msg, `checking whether node pool "np-lookup-fails" exists also failed (DescribeClusterNodePools: Throttling.User`) ||
+		strings.Count(msg, "next step:") > 1 || !strings.Contains(msg, "list the cluster's pools before trying again") {
+		t.Fatalf("error:\n%s", msg)
+	}
+}
