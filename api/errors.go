@@ -117,7 +117,7 @@ var hintRules = []hintRule{
 	{code: "ErrorTaskNotFound", hint: "no task with this ID: check TASK_ID and --region (tasks of the in-process sandbox end with the command; use `ackpool sandbox` to keep them)"},
 	{code: "ErrorNodePoolNotFound", hint: "no node pool with this ID in the cluster: check --nodepool"},
 	{code: "ErrorClusterState", hint: "the cluster is not running: wait until its state is running, then retry"},
-	{code: "InvalidParameter.Name", hint: "a node pool with this name already exists in the cluster: choose another nodepool_info.name"},
+	{code: "InvalidParameter.Name", hint: "a node pool with this name already exists in the cluster: choose another pool name (nodepool_info.name)"},
 	{code: "InvalidParameter", prefix: true, hint: "the service rejected a value: fix the field the message names and retry (ackpool validate runs the checks that need no cloud first)"},
 	{code: "MissingParameter", prefix: true, hint: "a required parameter is missing: add the field named in the message"},
 	{code: "QuotaExceeded", prefix: true, hint: "a quota is exhausted: check DescribeUserQuota / the Quota Center and raise it, or use fewer nodes"},

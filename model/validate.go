@@ -75,7 +75,7 @@ func ValidateClusterID(id string) Problems {
 	r := &report{}
 	switch {
 	case strings.TrimSpace(id) == "":
-		r.errorf("R001", "ClusterId", "required; pass the cluster ID (e.g. c61da77e8bfbc4c4c999af2b51b65xxxx) with --cluster")
+		r.errorf("R001", "ClusterId", "required; the ID of the cluster that gets the pool, e.g. c61da77e8bfbc4c4c999af2b51b65xxxx")
 	case strings.ContainsFunc(id, func(c rune) bool { return unicode.IsSpace(c) || unicode.IsControl(c) || c == '/' }):
 		r.errorf("R001", "ClusterId", "%q is not a cluster ID; it must not contain spaces, slashes or control characters", id)
 	}
