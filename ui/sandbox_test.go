@@ -25,7 +25,13 @@ type sandboxEnv struct {
 // newSandbox starts a sandbox whose tasks run speed times faster than real time.
 func newSandbox(t testing.TB, speed float64) *sandboxEnv {
 	t.Helper()
-	h, err := sandbox.NewHandler(sandbox.Options{Speed: speed})
+	return newSandboxWith(t, sandbox.Options{Speed: speed})
+}
+
+// newSandboxWith starts a sandbox with the given options (faults, speed).
+func newSandboxWith(t testing.TB, opts sandbox.Options) *sandboxEnv {
+	t.Helper()
+	h, err := sandbox.NewHandler(opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -113,6 +119,20 @@ func TestSubmitSuccess(t *testing.T) {
 	if !d.quit {
 		t.Fatalf("q on the done screen did not exit")
 	}
+}
+
+func TestSubmitTaskFailureShowsDetailAndNextStep(t *testing.T) {
+	e := newSandboxWith(t, sandbox.Options{Speed: 5000, FailTasks: true})
+	d := sandboxWizard(t, e, "ui-task-fails")
+	d.keys("ctrl+r", "s", "y")
+	if d.m.phase != phaseDone {
+		t.Fatalf("after the watch: phase %d, want done; screen:\n%s", d.m.phase, d.view())
+	}
+	out := d.m.Outcome()
+	if out.Kind != OutcomeTaskFailed || out.Final == nil || out.Final.Failure == "" {
+		t.Fatalf("outcome = %+v, want a failed task with its detail", out)
+	}
+	d.expectView("failure", out.Final.Failure[:min(20, len(out.Final.Failure))], "next step", api.FailureHint(out.Final.Failure)[:20])
 }
 
 func TestSubmitRejectedThenFixed(t *testing.T) {

@@ -142,7 +142,8 @@ func (m *Model) renderProgress() string {
 		lines = append(lines, m.styles.Muted.Render(ev.Message))
 	}
 	if ev.Failure != "" {
-		lines = append(lines, m.styles.Error.Render(row("failure", ev.Failure)))
+		lines = append(lines, m.styles.Error.Render(row("failure", ev.Failure)),
+			row("next step", api.FailureHint(ev.Failure)))
 	}
 	if ev.Err != nil && ev.Phase != api.PhaseDone {
 		lines = append(lines, m.styles.Warning.Render("! a poll failed, retrying: "+firstLine(ev.Err.Error())))
