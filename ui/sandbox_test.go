@@ -259,3 +259,25 @@ func TestRejectionWrapsUnderItsValueColumn(t *testing.T) {
 		}
 	}
 }
+
+// inProcessClient reports its sandbox as running inside this process, as the
+// wizard's own embedded sandbox does.
+type inProcessClient struct{ *api.SDKClient }
+
+func (c inProcessClient) Target() api.Target {
+	t := c.SDKClient.Target()
+	t.InProcess = true
+	return t
+}
+
+func TestInProcessSandboxDoneScreenDoesNotPromiseAWatch(t *testing.T) {
+	e := newSandbox(t, 5000)
+	target, np := e.validBody(t, "ui-in-process")
+	client := inProcessClient{e.client}
+	d := newDriver(t, Options{Client: client, Catalog: NewCatalog(client), NodePool: np, Target: target, Steps: testSteps(np, target)}, 160, 48)
+	d.keys("ctrl+r", "s", "y")
+	if d.m.phase != phaseDone {
+		t.Fatalf("after the watch: phase %d, want done; screen:\n%s", d.m.phase, d.view())
+	}
+	d.expectView("lives in the built-in sandbox until ackpool exits")
+}

@@ -157,7 +157,11 @@ func (m *Model) renderProgress() string {
 			lines = append(lines, m.styles.Muted.Render("ctrl+c stops watching; the task goes on. Resume with:"),
 				"  "+watchCommand(s.result.TaskID, m.target.Region))
 		default:
-			lines = append(lines, "Next:", "  "+watchCommand(s.result.TaskID, m.target.Region),
+			next := "Next:"
+			if m.inProcessSandbox() {
+				next = "This pool lives in the built-in sandbox until ackpool exits; in the cloud you would next run:"
+			}
+			lines = append(lines, next, "  "+watchCommand(s.result.TaskID, m.target.Region),
 				"  kubectl get nodes -l alibabacloud.com/nodepool-id="+s.result.NodepoolID)
 		}
 	}
