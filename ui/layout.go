@@ -64,7 +64,7 @@ func truncate(s string, width int) string {
 func (st Styles) box(lines []string, width, height int) string {
 	inner := max(width-4, 1)
 	var b strings.Builder
-	b.WriteString(st.Border.Render("╭" + strings.Repeat("─", width-2) + "╮"))
+	b.WriteString(st.borderOn + "╭" + strings.Repeat("─", width-2) + "╮" + st.borderOff)
 	for row := 0; row < height-2; row++ {
 		line := ""
 		if row < len(lines) {
@@ -83,7 +83,7 @@ func (st Styles) box(lines []string, width, height int) string {
 		b.WriteString(st.side)
 	}
 	b.WriteByte('\n')
-	b.WriteString(st.Border.Render("╰" + strings.Repeat("─", width-2) + "╯"))
+	b.WriteString(st.borderOn + "╰" + strings.Repeat("─", width-2) + "╯" + st.borderOff)
 	return b.String()
 }
 

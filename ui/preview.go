@@ -198,7 +198,6 @@ func (m *Model) renderPreview() {
 		return
 	}
 	inner := l.previewWidth - 4 // border and padding
-	title := m.styles.PaneTitle.Render("Request body") + m.styles.Muted.Render("  secrets masked")
-	lines := append([]string{title}, m.preview.window(inner, l.bodyHeight-3)...)
+	lines := append([]string{m.styles.previewTitle}, m.preview.window(inner, l.bodyHeight-3)...)
 	m.preview.pane = m.styles.box(lines, l.previewWidth, l.bodyHeight)
 }

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"github.com/charmbracelet/huh"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
@@ -35,8 +37,12 @@ type Styles struct {
 	Help        lipgloss.Style
 	Huh         *huh.Theme
 
-	side  string // the styled vertical border, drawn on every panel line
-	plain bool   // no colour or text attributes (NO_COLOR): marks must be characters
+	side string // the styled vertical border, drawn on every panel line
+	// borderOn and borderOff wrap a run of border characters in the border's style,
+	// so the top and bottom edges of a panel need no lipgloss render per frame.
+	borderOn, borderOff string
+	previewTitle        string // the preview panel's title line
+	plain               bool   // no colour or text attributes (NO_COLOR): marks must be characters
 }
 
 // NewStyles builds the wizard's styles. The colour profile (NO_COLOR, --no-color)
@@ -83,6 +89,8 @@ func NewStyles() Styles {
 	s.Help = lipgloss.NewStyle().Foreground(colMuted)
 	s.Huh = huh.ThemeCharm()
 	s.side = s.Border.Render("│")
+	s.borderOn, s.borderOff, _ = strings.Cut(s.Border.Render("x"), "x")
+	s.previewTitle = s.PaneTitle.Render("Request body") + s.Muted.Render("  secrets masked")
 	s.plain = lipgloss.ColorProfile() == termenv.Ascii
 	return s
 }
