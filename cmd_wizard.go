@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"time"
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/mattn/go-isatty"
@@ -82,6 +83,8 @@ func wizardRun(ctx context.Context, opts *wizardOptions) error {
 		Steps:     steps,
 		FieldHelp: forms.FieldHelp,
 		Presets:   wizardPresets(opts, catalog, target, accessible),
+		// a cluster ID typed by hand is looked up once typing pauses, not per key
+		PoolNamesDelay: 400 * time.Millisecond,
 	}
 	streams := ui.IO{In: opts.Streams.In, Out: opts.Streams.Out, Err: opts.Streams.Err}
 	run := ui.Run

@@ -76,7 +76,11 @@ func nextEvent(ch <-chan api.WatchEvent, seq int) tea.Cmd {
 	}
 }
 
-// watchCluster starts loading the pool names when the chosen cluster changed.
+// clusterSettledMsg says the chosen cluster has stayed the same for PoolNamesDelay.
+type clusterSettledMsg struct{ seq int }
+
+// watchCluster starts loading the pool names when the chosen cluster changed, once it
+// has settled: every change takes a new sequence number, so only the last one loads.
 func (m *Model) watchCluster() tea.Cmd {
 	id := m.target.ClusterID
 	if id == m.cluster || id == "" || m.opts.Catalog == nil || m.opts.Client == nil {
@@ -84,7 +88,16 @@ func (m *Model) watchCluster() tea.Cmd {
 	}
 	m.cluster = id
 	m.poolsSeq = m.nextSeq()
-	return tea.Batch(loadPoolNames(m.opts.Client, m.poolsSeq, m.target.Region, id), m.spinner.Tick)
+	if d := m.opts.PoolNamesDelay; d > 0 {
+		seq := m.poolsSeq
+		return tea.Tick(d, func(time.Time) tea.Msg { return clusterSettledMsg{seq: seq} })
+	}
+	return m.loadSettledPoolNames()
+}
+
+// loadSettledPoolNames loads the pool names of the cluster chosen now.
+func (m *Model) loadSettledPoolNames() tea.Cmd {
+	return tea.Batch(loadPoolNames(m.opts.Client, m.poolsSeq, m.target.Region, m.cluster), m.spinner.Tick)
 }
 
 // applyPoolNames stores the names if they answer the latest request.

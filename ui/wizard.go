@@ -56,6 +56,10 @@ type Options struct {
 	Steps []forms.Step
 	// FieldHelp returns the fuller help of a field by its wire path; optional.
 	FieldHelp func(path string) string
+	// PoolNamesDelay is how long the chosen cluster must stay the same before its pool
+	// names are loaded for the name check, so a cluster ID typed by hand does not send
+	// a lookup per key; 0 loads at once.
+	PoolNamesDelay time.Duration
 	// Now is the clock (elapsed time on the progress screen); nil means time.Now.
 	Now func() time.Time
 	// Watcher follows the task after the create; its Client defaults to Client.
@@ -185,6 +189,11 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		var cmd tea.Cmd
 		m.spinner, cmd = m.spinner.Update(msg)
 		return cmd
+	case clusterSettledMsg:
+		if msg.seq != m.poolsSeq {
+			return nil // the cluster changed again since
+		}
+		return m.loadSettledPoolNames()
 	case poolNamesMsg:
 		m.applyPoolNames(msg)
 		return nil
