@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"bytes"
@@ -99,7 +99,7 @@ scaling_group:
 
 func runCreate(opts *createOptions, stdin string) (string, string, error) {
 	var out, errOut bytes.Buffer
-	opts.IO = ioStreams{In: strings.NewReader(stdin), Out: &out, Err: &errOut}
+	opts.IO = IOStreams{In: strings.NewReader(stdin), Out: &out, Err: &errOut}
 	err := createRun(context.Background(), opts)
 	return out.String(), errOut.String(), err
 }

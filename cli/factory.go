@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"context"
@@ -44,11 +44,11 @@ func processEnvironment() environment {
 //     127.0.0.1 and the real client talks to it with the sandbox's key pair;
 //   - otherwise: the credentials-go default chain (environment, aliyun CLI profile
 //     selected with --profile, OIDC, ECS RAM role...) against the cloud's endpoints.
-func newClientFactory(g *globalOptions, streams ioStreams) clientFactory {
+func newClientFactory(g *globalOptions, streams IOStreams) clientFactory {
 	return newClientFactoryIn(g, streams, processEnvironment())
 }
 
-func newClientFactoryIn(g *globalOptions, streams ioStreams, env environment) clientFactory {
+func newClientFactoryIn(g *globalOptions, streams IOStreams, env environment) clientFactory {
 	return func(ctx context.Context) (api.Client, func(), error) {
 		noop := func() {}
 		endpoint := g.Endpoint

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"bytes"
@@ -94,7 +94,7 @@ func TestFactoryChoosesTheTarget(t *testing.T) {
 	envCreds := map[string]string{"ALIBABA_CLOUD_ACCESS_KEY_ID": "LTAI5tX", "ALIBABA_CLOUD_ACCESS_KEY_SECRET": "s"}
 	t.Run("no credentials starts the sandbox", func(t *testing.T) {
 		var errOut bytes.Buffer
-		f := newClientFactoryIn(&globalOptions{}, ioStreams{Err: &errOut}, fakeEnvironment(nil, nil))
+		f := newClientFactoryIn(&globalOptions{}, IOStreams{Err: &errOut}, fakeEnvironment(nil, nil))
 		c, cleanup, err := f(context.Background())
 		if err != nil {
 			t.Fatal(err)
@@ -113,7 +113,7 @@ func TestFactoryChoosesTheTarget(t *testing.T) {
 		}
 	})
 	t.Run("--sandbox wins over credentials", func(t *testing.T) {
-		f := newClientFactoryIn(&globalOptions{Sandbox: true, Region: "cn-beijing"}, ioStreams{Err: &bytes.Buffer{}}, fakeEnvironment(envCreds, nil))
+		f := newClientFactoryIn(&globalOptions{Sandbox: true, Region: "cn-beijing"}, IOStreams{Err: &bytes.Buffer{}}, fakeEnvironment(envCreds, nil))
 		c, cleanup, err := f(context.Background())
 		if err != nil {
 			t.Fatal(err)
@@ -124,7 +124,7 @@ func TestFactoryChoosesTheTarget(t *testing.T) {
 		}
 	})
 	t.Run("endpoint without credentials is an error", func(t *testing.T) {
-		f := newClientFactoryIn(&globalOptions{}, ioStreams{}, fakeEnvironment(map[string]string{"ACKPOOL_ENDPOINT": "http://127.0.0.1:9"}, nil))
+		f := newClientFactoryIn(&globalOptions{}, IOStreams{}, fakeEnvironment(map[string]string{"ACKPOOL_ENDPOINT": "http://127.0.0.1:9"}, nil))
 		_, cleanup, err := f(context.Background())
 		cleanup()
 		if err == nil || !strings.Contains(err.Error(), "ALIBABA_CLOUD_ACCESS_KEY_ID") {
@@ -132,7 +132,7 @@ func TestFactoryChoosesTheTarget(t *testing.T) {
 		}
 	})
 	t.Run("endpoint with credentials", func(t *testing.T) {
-		f := newClientFactoryIn(&globalOptions{Endpoint: "http://127.0.0.1:9"}, ioStreams{}, fakeEnvironment(envCreds, nil))
+		f := newClientFactoryIn(&globalOptions{Endpoint: "http://127.0.0.1:9"}, IOStreams{}, fakeEnvironment(envCreds, nil))
 		c, cleanup, err := f(context.Background())
 		if err != nil {
 			t.Fatal(err)
@@ -144,7 +144,7 @@ func TestFactoryChoosesTheTarget(t *testing.T) {
 		}
 	})
 	t.Run("credentials use the cloud", func(t *testing.T) {
-		f := newClientFactoryIn(&globalOptions{}, ioStreams{}, fakeEnvironment(envCreds, nil))
+		f := newClientFactoryIn(&globalOptions{}, IOStreams{}, fakeEnvironment(envCreds, nil))
 		c, cleanup, err := f(context.Background())
 		if err != nil {
 			t.Fatal(err)
@@ -155,7 +155,7 @@ func TestFactoryChoosesTheTarget(t *testing.T) {
 		}
 	})
 	t.Run("missing profile is an error, not the sandbox", func(t *testing.T) {
-		f := newClientFactoryIn(&globalOptions{Profile: "prod"}, ioStreams{}, fakeEnvironment(nil, nil))
+		f := newClientFactoryIn(&globalOptions{Profile: "prod"}, IOStreams{}, fakeEnvironment(nil, nil))
 		_, cleanup, err := f(context.Background())
 		cleanup()
 		if err == nil || errors.Is(err, context.Canceled) || !strings.Contains(err.Error(), "aliyun configure --profile prod") {
