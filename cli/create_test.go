@@ -55,7 +55,7 @@ func newCmdSandbox(t *testing.T, opts sandbox.Options) *cmdSandbox {
 	s := &cmdSandbox{handler: h, clock: clk}
 	s.factory = func(context.Context) (api.Client, func(), error) {
 		s.calls++
-		cred, err := staticCredential(h.AccessKeyID(), h.AccessKeySecret())
+		cred, err := api.StaticCredential(h.AccessKeyID(), h.AccessKeySecret())
 		if err != nil {
 			return nil, func() {}, err
 		}
