@@ -53,6 +53,10 @@ type Target struct {
 type Options struct {
 	// RevealSecrets writes secret values as they are instead of masking them.
 	RevealSecrets bool
+	// TerraformProvider is the aliyun/alicloud provider version the Terraform export
+	// targets (e.g. "1.240.0"); empty means the oldest version that has every argument
+	// the request uses. Arguments the target lacks are listed in a comment.
+	TerraformProvider string
 }
 
 // Render writes np in format f.
