@@ -30,6 +30,9 @@ type createOptions struct {
 	Yes        bool
 	Watch      bool
 	Output     string
+	// TerraformProvider is --terraform-provider: the provider version --output
+	// terraform writes for.
+	TerraformProvider string
 	// Clock paces --watch polls; nil means the system clock.
 	Clock api.Clock
 }
@@ -67,7 +70,8 @@ prints them as one JSON object). --watch then follows the task until the pool is
 	f.BoolVar(&opts.DryRun, "dry-run", false, "validate and print the request body (secrets masked) without sending it")
 	f.BoolVar(&opts.Yes, "yes", false, "create without asking for confirmation")
 	f.BoolVar(&opts.Watch, "watch", false, "follow the creation task until the pool is active")
-	f.StringVarP(&opts.Output, "output", "o", "text", "result format: text or json; with --dry-run also aliyun (the aliyun CLI command) or terraform")
+	f.StringVarP(&opts.Output, "output", "o", "text", "result format: text or json; with --dry-run also yaml, aliyun (the aliyun CLI command) or terraform")
+	f.StringVar(&opts.TerraformProvider, "terraform-provider", "", "with --output terraform: write for this aliyun/alicloud provider version (1.240.0 or newer); arguments it lacks become comments")
 	return cmd
 }
 

@@ -10,6 +10,14 @@ import (
 // checkCreateOutput checks create's --output: text or json for a real creation; with
 // --dry-run also aliyun and terraform, the export formats.
 func checkCreateOutput(opts *createOptions) error {
+	if opts.TerraformProvider != "" {
+		if opts.Output != string(export.Terraform) {
+			return usageError{fmt.Errorf("--terraform-provider applies to --output terraform (with --dry-run)")}
+		}
+		if _, err := export.ParseProviderVersion(opts.TerraformProvider); err != nil {
+			return usageError{fmt.Errorf("--terraform-provider: %w", err)}
+		}
+	}
 	switch opts.Output {
 	case string(export.Aliyun), string(export.Terraform):
 		if !opts.DryRun {
@@ -33,5 +41,5 @@ func writeDryRun(opts *createOptions, np *model.NodePool) error {
 	if secrets := export.SecretPaths(np); len(secrets) > 0 && format == export.JSON {
 		fmt.Fprintf(opts.IO.Err, "note: secrets are masked in the printed body: %v\n", secrets)
 	}
-	return export.Render(opts.IO.Out, format, export.Target{ClusterID: opts.ClusterID, RegionID: opts.Region}, np, export.Options{})
+	return export.Render(opts.IO.Out, format, export.Target{ClusterID: opts.ClusterID, RegionID: opts.Region}, np, export.Options{TerraformProvider: opts.TerraformProvider})
 }

@@ -7,7 +7,6 @@ import (
 
 	"ackpool/model"
 
-	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/hashicorp/hcl/v2/hclwrite"
 )
@@ -52,7 +51,7 @@ func WriteTerraform(w io.Writer, t Target, np *model.NodePool, opts Options) err
 	for _, v := range r.vars {
 		root.AppendNewline()
 		vb := root.AppendNewBlock("variable", []string{v.name})
-		vb.Body().SetAttributeTraversal("type", hcl.Traversal{hcl.TraverseRoot{Name: "string"}})
+		vb.Body().SetAttributeRaw("type", variableType(v.typ))
 		if v.sensitive {
 			vb.Body().SetAttributeRaw("sensitive", hclwrite.TokensForIdentifier("true"))
 		}
@@ -61,6 +60,14 @@ func WriteTerraform(w io.Writer, t Target, np *model.NodePool, opts Options) err
 	root.AppendBlock(resource)
 	_, err := w.Write(hclwrite.Format(file.Bytes()))
 	return err
+}
+
+// variableType is the type expression of a variable: string or list(string).
+func variableType(typ string) hclwrite.Tokens {
+	if typ == "list(string)" {
+		return hclwrite.TokensForFunctionCall("list", hclwrite.TokensForIdentifier("string"))
+	}
+	return hclwrite.TokensForIdentifier("string")
 }
 
 // providerRequirement is the { source, version } object of required_providers.
@@ -94,7 +101,7 @@ func writeHeader(root *hclwrite.Body, t Target, r *tfRenderer, src map[string]an
 		lines = append(lines, "", "These request fields have no argument in alicloud_cs_kubernetes_node_pool", "and are not expressed below:")
 		for _, l := range left {
 			line := "  " + l.path + " = " + r.leafText(l.path, l.value)
-			if note, ok := unmappedNotes[model.NormalizePath(l.path)]; ok {
+			if note, ok := unmappedNotes[strings.TrimSuffix(model.NormalizePath(l.path), "[]")]; ok {
 				line += "  (" + note + ")"
 			}
 			lines = append(lines, line)
@@ -213,5 +220,5 @@ func describeRefusal(r refusal) string {
 	if r.above != 0 {
 		return fmt.Sprintf("values above %g", r.above)
 	}
-	return strings.Join(r.values, ", ")
+	return strings.Join(r.values, " and ")
 }

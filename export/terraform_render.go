@@ -97,6 +97,7 @@ func blockObjects(kind argKind, v any) []map[string]any {
 // tfVar is a variable the resource refers to.
 type tfVar struct {
 	name      string
+	typ       string // string or list(string)
 	sensitive bool
 }
 
@@ -122,7 +123,7 @@ type tfRenderer struct {
 func (r *tfRenderer) renderResource(body *hclwrite.Body, src map[string]any, spec []*tfNode, clusterID string) {
 	cluster := func() {
 		if clusterID == "" {
-			r.vars = append([]tfVar{{name: "cluster_id"}}, r.vars...)
+			r.vars = append([]tfVar{{name: "cluster_id", typ: "string"}}, r.vars...)
 			body.SetAttributeTraversal("cluster_id", varRef("cluster_id"))
 			return
 		}
@@ -151,6 +152,7 @@ func (r *tfRenderer) renderNodes(body *hclwrite.Body, obj map[string]any, base s
 		if !ok {
 			if base == "" {
 				r.writeProviderDefault(body, n, path)
+				r.writeRequiredVariable(body, n)
 			}
 			continue
 		}
@@ -170,7 +172,7 @@ func (r *tfRenderer) renderNodes(body *hclwrite.Body, obj map[string]any, base s
 				continue
 			}
 			name := path[strings.LastIndexByte(path, '.')+1:]
-			r.vars = append(r.vars, tfVar{name: name, sensitive: true})
+			r.vars = append(r.vars, tfVar{name: name, typ: "string", sensitive: true})
 			body.SetAttributeTraversal(n.arg.tf, varRef(name))
 		case tagMap:
 			r.consumed = append(r.consumed, path)
@@ -211,7 +213,7 @@ func (r *tfRenderer) writeValue(body *hclwrite.Body, n *tfNode, path string, v a
 	}
 	line := n.arg.tf + " = " + string(hclwrite.TokensForValue(val).Bytes())
 	if ref := refusedBy(n.arg, v); ref != nil && (ref.acceptedSince == "" || !atLeast(r.required, ref.acceptedSince)) {
-		why := "provider " + minProvider + " refuses " + n.arg.tf + " " + describeRefusal(*ref)
+		why := "Provider " + minProvider + " refuses " + n.arg.tf + " " + describeRefusal(*ref)
 		if r.required != minProvider {
 			why += "; it is not known which newer provider accepts it"
 		}
@@ -251,14 +253,39 @@ func (r *tfRenderer) writeProviderDefault(body *hclwrite.Body, n *tfNode, path s
 	body.SetAttributeValue(n.arg.tf, val)
 }
 
-// skip records a value the targeted provider cannot express, with every leaf under it.
+// writeRequiredVariable refers a required argument the request leaves out (a preset
+// without vSwitches) to a variable of the same name, so the configuration is complete.
+func (r *tfRenderer) writeRequiredVariable(body *hclwrite.Body, n *tfNode) {
+	if !n.arg.required {
+		return
+	}
+	r.vars = append(r.vars, tfVar{name: n.arg.tf, typ: n.arg.typ})
+	body.SetAttributeTraversal(n.arg.tf, varRef(n.arg.tf))
+}
+
+// skip records a value the targeted provider cannot express: every leaf under it
+// that some argument expresses. Leaves no argument expresses stay leftovers.
 func (r *tfRenderer) skip(path string, v any, since string) {
-	r.consumed = append(r.consumed, path)
 	var ls []leaf
 	walkLeaves(v, path, &ls)
 	for _, l := range ls {
+		if !mappedPath(l.path) {
+			continue
+		}
+		r.consumed = append(r.consumed, l.path)
 		r.newer = append(r.newer, skipped{path: l.path, value: l.value, since: since})
 	}
+}
+
+// mappedPath reports whether an attribute row of the table covers a concrete path.
+func mappedPath(path string) bool {
+	p := model.NormalizePath(path)
+	for _, a := range terraformTable() {
+		if a.kind != block && a.kind != blocks && underPath(p, a.wire) {
+			return true
+		}
+	}
+	return false
 }
 
 // leftovers are the request's leaves that no argument expressed.

@@ -44,11 +44,16 @@ type tfArg struct {
 	// service's; the renderer then writes the service default explicitly.
 	providerDefault any
 	refuses         []refusal
+	// required: the provider requires the argument; when the request lacks it the
+	// resource refers to a variable of that name.
+	required bool
 }
 
 // Row builders: keep the table below one line per argument.
 func arg(wire, tf, typ, since string) tfArg { return tfArg{wire: wire, tf: tf, typ: typ, since: since} }
-func blockArg(wire, tf, since string) tfArg { return tfArg{wire: wire, tf: tf, kind: block, since: since} }
+func blockArg(wire, tf, since string) tfArg {
+	return tfArg{wire: wire, tf: tf, kind: block, since: since}
+}
 func blocksArg(wire, tf, since string) tfArg {
 	return tfArg{wire: wire, tf: tf, kind: blocks, since: since}
 }
@@ -56,6 +61,7 @@ func blocksArg(wire, tf, since string) tfArg {
 func (a tfArg) zeroDropped() tfArg { a.dropsZero = true; return a }
 func (a tfArg) secret() tfArg      { a.kind = secretVar; return a }
 func (a tfArg) tags() tfArg        { a.kind = tagMap; return a }
+func (a tfArg) mandatory() tfArg   { a.required = true; return a }
 func (a tfArg) defaults(v any) tfArg {
 	a.providerDefault = v
 	return a
@@ -96,8 +102,8 @@ func terraformTable() []tfArg {
 		arg("nodepool_info.name", "node_pool_name", "string", v1_219),
 		arg("nodepool_info.type", "type", "string", v1_252),
 		arg("nodepool_info.resource_group_id", "resource_group_id", "string", ""),
-		arg("scaling_group.vswitch_ids", "vswitch_ids", "list(string)", v1_97),
-		arg("scaling_group.instance_types", "instance_types", "list(string)", v1_97),
+		arg("scaling_group.vswitch_ids", "vswitch_ids", "list(string)", v1_97).mandatory(),
+		arg("scaling_group.instance_types", "instance_types", "list(string)", v1_97).mandatory(),
 		arg("scaling_group.instance_charge_type", "instance_charge_type", "string", ""),
 		arg("scaling_group.period", "period", "number", "").zeroDropped().refusing(refusal{values: []string{"4", "24"}}),
 		arg("scaling_group.period_unit", "period_unit", "string", "").refusing(refusal{values: []string{"Week"}}),
