@@ -90,6 +90,7 @@ safely. Run without a subcommand to open the wizard.`,
 		newWatchCmd(g, streams),
 		newSandboxCmd(g, streams),
 		newPresetCmd(g, streams),
+		newSchemaCmd(g, streams),
 	)
 	return root
 }

@@ -64,6 +64,7 @@ func TestGolden(t *testing.T) {
 		opts   Options
 	}{
 		"body.json.golden":             {JSON, target, Options{}},
+		"request.yaml.golden":          {YAML, target, Options{SchemaRef: "/home/me/.config/ackpool/schema/request.schema.json"}},
 		"aliyun.sh.golden":             {Aliyun, target, Options{}},
 		"aliyun-no-cluster.sh.golden":  {Aliyun, Target{}, Options{}},
 		"terraform.tf.golden":          {Terraform, target, Options{}},
@@ -106,8 +107,8 @@ func TestParseFormat(t *testing.T) {
 			t.Errorf("ParseFormat(%q) = %q, %v", f, got, err)
 		}
 	}
-	if _, err := ParseFormat("yaml"); err == nil || !strings.Contains(err.Error(), "json, aliyun, terraform") {
-		t.Errorf("ParseFormat(yaml) = %v", err)
+	if _, err := ParseFormat("xml"); err == nil || !strings.Contains(err.Error(), "json, yaml, aliyun, terraform") {
+		t.Errorf("ParseFormat(xml) = %v", err)
 	}
 }
 
