@@ -91,6 +91,10 @@ safely. Run without a subcommand to open the wizard.`,
 		newSandboxCmd(g, streams),
 		newPresetCmd(g, streams),
 		newSchemaCmd(g, streams),
+		newClustersCmd(g, streams),
+		newPoolsCmd(g, streams),
+		newVSwitchesCmd(g, streams),
+		newInstanceTypesCmd(g, streams),
 	)
 	return root
 }
