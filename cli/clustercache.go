@@ -2,6 +2,7 @@ package cli
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -34,13 +35,14 @@ type cachedCluster struct {
 	State string `json:"state"`
 }
 
-// clusterCacheKey names the account and region a list belongs to.
-func clusterCacheKey(t api.Target, region string) string {
-	endpoint := t.Endpoint
-	if t.InProcess {
-		endpoint = "" // a new loopback port every run, the same sandbox account
+// flagCacheKey names the account and region a cluster list belongs to by the flags
+// and environment that choose them, so completion finds the list without connecting.
+func flagCacheKey(g *globalOptions, env api.Environment) string {
+	endpoint := g.Endpoint
+	if endpoint == "" {
+		endpoint = env.Getenv("ACKPOOL_ENDPOINT")
 	}
-	return t.Profile + "|" + endpoint + "|" + region
+	return fmt.Sprintf("profile=%s endpoint=%s region=%s sandbox=%t", g.Profile, endpoint, regionFor(g, env), g.Sandbox)
 }
 
 // clusterCachePath is the cache file's path.

@@ -26,6 +26,7 @@ completion of --cluster can offer them without asking the cloud again.`,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			opts.Region = g.Region
 			opts.NewClient = newClientFactory(g, streams)
+			opts.CacheKey = flagCacheKey(g, api.ProcessEnvironment())
 			return clustersRun(cmd.Context(), opts)
 		},
 	}
@@ -44,7 +45,9 @@ func clustersRun(ctx context.Context, opts *lookupOptions) error {
 	if err != nil {
 		return err
 	}
-	saveClusterCache(clusterCacheKey(client.Target(), region), clusters)
+	if opts.CacheKey != "" {
+		saveClusterCache(opts.CacheKey, clusters)
+	}
 	if opts.Output == "json" {
 		if clusters == nil {
 			clusters = []api.Cluster{}

@@ -19,6 +19,9 @@ type lookupOptions struct {
 	NewClient clientFactory
 	Region    string // --region; empty means the client's default
 	Output    string // text or json
+	// CacheKey names the account in the cluster cache (see flagCacheKey); empty
+	// leaves the cache alone.
+	CacheKey string
 }
 
 // connect builds the client and resolves the region.

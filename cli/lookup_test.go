@@ -39,6 +39,7 @@ func TestClustersListsTheRegionAndFillsTheCache(t *testing.T) {
 	}
 
 	opts, out = lookupOpts(s, "json")
+	opts.CacheKey = "test-account"
 	if err := clustersRun(context.Background(), &opts); err != nil {
 		t.Fatal(err)
 	}
@@ -46,8 +47,7 @@ func TestClustersListsTheRegionAndFillsTheCache(t *testing.T) {
 	if err := json.Unmarshal(out.Bytes(), &got); err != nil || len(got) != len(reg.Clusters) {
 		t.Fatalf("json: %v\n%s", err, out)
 	}
-	client, _, _ := s.factory(context.Background())
-	cached, ok := cachedClusters(clusterCacheKey(client.Target(), "cn-hangzhou"), nowUTC())
+	cached, ok := cachedClusters("test-account", nowUTC())
 	if !ok || len(cached) != len(reg.Clusters) || cached[0].ID != got[0].ClusterID {
 		t.Errorf("cache: %v %v", ok, cached)
 	}

@@ -95,6 +95,9 @@ safely. Run without a subcommand to open the wizard.`,
 		newPoolsCmd(g, streams),
 		newVSwitchesCmd(g, streams),
 		newInstanceTypesCmd(g, streams),
+		newCompletionCmd(streams),
 	)
+	root.CompletionOptions.DisableDefaultCmd = true
+	registerCompletions(root, g)
 	return root
 }
