@@ -40,14 +40,14 @@ func TestTypeFilterMatches(t *testing.T) {
 
 func TestTypeFilterErrors(t *testing.T) {
 	for in, want := range map[string]string{
-		"vcpu":          "expected KEY OP VALUE",
-		"disk>=100":     `unknown key "disk"`,
-		"vcpu>=":        "no value",
-		"vcpu>=eight":   "not a number",
-		"arch>=arm":     "compares text",
-		"vcpu=>8":       "not a number",
-		">=8":           "expected KEY OP VALUE",
-		"mem>=-1":       "not a number",
+		"vcpu":                          "expected KEY OP VALUE",
+		"disk>=100":                     `unknown key "disk"`,
+		"vcpu>=":                        "no value",
+		"vcpu>=eight":                   "not a number",
+		"arch>=arm":                     "compares text",
+		"vcpu=>8":                       "not a number",
+		">=8":                           "expected KEY OP VALUE",
+		"mem>=-1":                       "not a number",
 		strings.Repeat("vcpu>=1 ", 100): "limit is 512",
 	} {
 		_, err := ParseTypeFilter(in)
