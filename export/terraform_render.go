@@ -249,7 +249,7 @@ func (r *tfRenderer) writeProviderDefault(body *hclwrite.Body, n *tfNode, path s
 	if err != nil {
 		return
 	}
-	appendComments(body, []string{fmt.Sprintf("The provider's default for %s is %v; the service's is %v, which ackpool sends.", n.arg.tf, n.arg.providerDefault, def)})
+	appendComments(body, []string{fmt.Sprintf("The request leaves this out (service default %v); the provider's own default, %v, would differ.", def, n.arg.providerDefault)})
 	body.SetAttributeValue(n.arg.tf, val)
 }
 
