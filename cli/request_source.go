@@ -63,7 +63,7 @@ type requestReader struct {
 }
 
 // errNoRequest is returned when no request source was given.
-var errNoRequest = errors.New("no request given; pass --file FILE (JSON or YAML, - for standard input) or --preset NAME (see ackpool preset list), optionally with --set path=value")
+var errNoRequest = errors.New("no request given; pass --file FILE (JSON or YAML, - for standard input) or --preset NAME (see ackpool preset list), or build one with --name, --instance-types, --vswitches ... and --set path=value")
 
 // loadRequest reads and strictly parses the request named by src. A missing source is
 // a usage error; an unreadable file is an error naming the file; a document that does

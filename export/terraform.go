@@ -101,7 +101,7 @@ func writeHeader(root *hclwrite.Body, t Target, r *tfRenderer, src map[string]an
 		lines = append(lines, "", "These request fields have no argument in alicloud_cs_kubernetes_node_pool", "and are not expressed below:")
 		for _, l := range left {
 			line := "  " + l.path + " = " + r.leafText(l.path, l.value)
-			if note, ok := unmappedNotes[strings.TrimSuffix(model.NormalizePath(l.path), "[]")]; ok {
+			if note := unmappedNote(strings.TrimSuffix(model.NormalizePath(l.path), "[]")); note != "" {
 				line += "  (" + note + ")"
 			}
 			lines = append(lines, line)
@@ -111,11 +111,13 @@ func writeHeader(root *hclwrite.Body, t Target, r *tfRenderer, src map[string]an
 	root.AppendNewline()
 }
 
-// unmappedNotes explain request fields whose argument exists in some provider but is
-// not written by ackpool.
-var unmappedNotes = map[string]string{
-	"scaling_group.resource_pool_options.strategy":         "newer providers have a resource_pool_options argument; its first version is not established",
-	"scaling_group.resource_pool_options.private_pool_ids": "newer providers have a resource_pool_options argument; its first version is not established",
+// unmappedNote explains a request field whose argument exists in some provider but is
+// not written by ackpool; "" for the others.
+func unmappedNote(path string) string {
+	if underPath(path, "scaling_group.resource_pool_options") {
+		return "newer providers have a resource_pool_options argument; its first version is not established"
+	}
+	return ""
 }
 
 // appendComments writes each line as a "#" comment; control characters are escaped.

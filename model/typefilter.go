@@ -29,10 +29,16 @@ type typeTerm struct {
 	str string
 }
 
-// typeFilterKeys are the keys a filter term may use, with what they compare.
-var typeFilterKeys = map[string]string{
-	"vcpu": "number", "cpu": "number", "mem": "number", "memory": "number", "gpu": "number",
-	"arch": "text", "family": "text", "type": "text",
+// typeFilterKey says what a filter key compares: "number", "text", or "" for a key
+// that does not exist.
+func typeFilterKey(key string) string {
+	switch key {
+	case "vcpu", "cpu", "mem", "memory", "gpu":
+		return "number"
+	case "arch", "family", "type":
+		return "text"
+	}
+	return ""
 }
 
 // maxTypeFilter bounds a filter's length.
@@ -75,9 +81,9 @@ func parseTypeTerm(word string) (typeTerm, error) {
 		return typeTerm{}, fmt.Errorf("unknown operator; use >=, <=, >, <, = or !=")
 	}
 	value := rest[len(op):]
-	kind, ok := typeFilterKeys[key]
+	kind := typeFilterKey(key)
 	switch {
-	case !ok:
+	case kind == "":
 		return typeTerm{}, fmt.Errorf("unknown key %q; use vcpu, mem, gpu, arch, family or type", key)
 	case value == "":
 		return typeTerm{}, fmt.Errorf("no value after %s", op)
@@ -108,7 +114,7 @@ func (f TypeFilter) String() string {
 	parts := make([]string, len(f.terms))
 	for i, t := range f.terms {
 		v := t.str
-		if typeFilterKeys[t.key] == "number" {
+		if typeFilterKey(t.key) == "number" {
 			v = strconv.FormatFloat(t.num, 'f', -1, 64)
 		}
 		parts[i] = t.key + t.op + v
