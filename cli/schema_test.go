@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -10,6 +11,9 @@ import (
 	"ackpool/export"
 	"ackpool/model"
 	"ackpool/presets"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+	"sigs.k8s.io/yaml"
 )
 
 func TestSchemaCommandPrintsBothSchemas(t *testing.T) {
@@ -52,8 +56,34 @@ func TestSavedPresetPointsAtInstalledSchema(t *testing.T) {
 	if first != "# yaml-language-server: $schema="+presets.PresetSchemaRef {
 		t.Fatalf("first line %q", first)
 	}
-	if _, err := os.Stat(filepath.Join(dir, presets.PresetSchemaRef)); err != nil {
-		t.Errorf("the schema the preset names is not there: %v", err)
+	schemaPath := filepath.Join(dir, presets.PresetSchemaRef)
+	schemaData, err := os.ReadFile(schemaPath)
+	if err != nil {
+		t.Fatalf("the schema the preset names is not there: %v", err)
+	}
+	// The saved file (metadata, timestamps, request) is valid under that schema.
+	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(schemaData))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := jsonschema.NewCompiler()
+	if err := c.AddResource("preset.schema.json", doc); err != nil {
+		t.Fatal(err)
+	}
+	sch, err := c.Compile("preset.schema.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	js, err := yaml.YAMLToJSON(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(js))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sch.Validate(inst); err != nil {
+		t.Errorf("the saved preset does not match its schema: %v\n%s", err, data)
 	}
 }
 
