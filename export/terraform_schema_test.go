@@ -237,6 +237,14 @@ func TestTerraformMatchesProviderSchema(t *testing.T) {
 			}
 			checkAgainstSchema(t, name, buf.Bytes(), schema)
 		}
+		// Without a target, an output that asks for 1.240.0 must be valid for it too.
+		var buf bytes.Buffer
+		if err := WriteTerraform(&buf, target, np, Options{}); err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(buf.String(), `version = ">= 1.240.0"`) {
+			checkAgainstSchema(t, name+" (no target)", buf.Bytes(), schema)
+		}
 	}
 	// A request with every field set, too.
 	var buf bytes.Buffer
