@@ -68,6 +68,9 @@ type CreateResult struct {
 	// Recovery explains what happened after an ambiguous failure ("found the pool the
 	// first attempt created" or "pool absent, sent again"); empty on a plain success.
 	Recovery string `json:"recovery,omitempty"`
+	// OwnerTag is the "key=value" ownership tag (OwnerTagKey) the request carried in
+	// scaling_group.tags, empty when it had no room for one.
+	OwnerTag string `json:"owner_tag,omitempty"`
 }
 
 // Cluster is a cluster from DescribeClustersV1 or DescribeClusterDetail.
