@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"bytes"
@@ -55,7 +55,7 @@ func newCmdSandbox(t *testing.T, opts sandbox.Options) *cmdSandbox {
 	s := &cmdSandbox{handler: h, clock: clk}
 	s.factory = func(context.Context) (api.Client, func(), error) {
 		s.calls++
-		cred, err := staticCredential(h.AccessKeyID(), h.AccessKeySecret())
+		cred, err := api.StaticCredential(h.AccessKeyID(), h.AccessKeySecret())
 		if err != nil {
 			return nil, func() {}, err
 		}
@@ -99,7 +99,7 @@ scaling_group:
 
 func runCreate(opts *createOptions, stdin string) (string, string, error) {
 	var out, errOut bytes.Buffer
-	opts.IO = ioStreams{In: strings.NewReader(stdin), Out: &out, Err: &errOut}
+	opts.IO = IOStreams{In: strings.NewReader(stdin), Out: &out, Err: &errOut}
 	err := createRun(context.Background(), opts)
 	return out.String(), errOut.String(), err
 }

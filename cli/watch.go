@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"context"
@@ -15,7 +15,7 @@ import (
 
 // watchOptions are the inputs of `ackpool watch`.
 type watchOptions struct {
-	IO         ioStreams
+	IO         IOStreams
 	NewClient  clientFactory
 	Region     string
 	TaskID     string
@@ -26,7 +26,7 @@ type watchOptions struct {
 	Clock api.Clock
 }
 
-func newWatchCmd(g *globalOptions, streams ioStreams) *cobra.Command {
+func newWatchCmd(g *globalOptions, streams IOStreams) *cobra.Command {
 	opts := &watchOptions{IO: streams}
 	cmd := &cobra.Command{
 		Use:   "watch TASK_ID",
@@ -76,7 +76,7 @@ func watchRun(ctx context.Context, opts *watchOptions) error {
 // maps the outcome to an error: nil, silentError{1} on failure, errCancelled on Ctrl+C.
 // When the task could not be followed at all (an API or connection error), text output
 // returns that error for main to print on stderr; JSON output reports it in the object.
-func follow(ctx context.Context, client api.Client, clock api.Clock, req api.WatchRequest, streams ioStreams, output string) error {
+func follow(ctx context.Context, client api.Client, clock api.Clock, req api.WatchRequest, streams IOStreams, output string) error {
 	last := ""
 	w := api.Watcher{Client: client, Clock: clock}
 	final, err := w.Watch(ctx, req, func(ev api.WatchEvent) {
@@ -152,7 +152,7 @@ func watchOutcome(final api.WatchEvent, err error) outcome {
 	return o
 }
 
-func printOutcome(streams ioStreams, final api.WatchEvent, err error) {
+func printOutcome(streams IOStreams, final api.WatchEvent, err error) {
 	switch {
 	case err == nil && final.NodepoolID != "":
 		fmt.Fprintf(streams.Out, "succeeded: node pool %s is %s, %d/%d nodes healthy (%s)\n", final.NodepoolID, final.PoolState,

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"bytes"
@@ -22,7 +22,7 @@ func TestWatchFollowsATaskToItsEnd(t *testing.T) {
 	_ = json.Unmarshal([]byte(out), &res)
 
 	var stdout, stderr bytes.Buffer
-	err = watchRun(context.Background(), &watchOptions{IO: ioStreams{Out: &stdout, Err: &stderr}, NewClient: s.factory,
+	err = watchRun(context.Background(), &watchOptions{IO: IOStreams{Out: &stdout, Err: &stderr}, NewClient: s.factory,
 		TaskID: res["task_id"], Output: "json", Clock: s.clock})
 	if err != nil {
 		t.Fatalf("%v\n%s", err, stderr.String())
@@ -46,7 +46,7 @@ func TestWatchExitsOneOnFailure(t *testing.T) {
 	var res map[string]string
 	_ = json.Unmarshal([]byte(out), &res)
 	var stdout bytes.Buffer
-	err = watchRun(context.Background(), &watchOptions{IO: ioStreams{Out: &stdout, Err: &bytes.Buffer{}}, NewClient: s.factory,
+	err = watchRun(context.Background(), &watchOptions{IO: IOStreams{Out: &stdout, Err: &bytes.Buffer{}}, NewClient: s.factory,
 		TaskID: res["task_id"], Output: "text", Clock: s.clock})
 	var silent silentError
 	if !errors.As(err, &silent) || silent.code != exitFailure || !strings.Contains(stdout.String(), "OperationDenied.NoStock") ||
@@ -61,7 +61,7 @@ func TestWatchExitsOneOnFailure(t *testing.T) {
 func TestWatchUnknownTaskIsAnAPIError(t *testing.T) {
 	s := newCmdSandbox(t, sandbox.Options{})
 	var stdout, stderr bytes.Buffer
-	streams := ioStreams{Out: &stdout, Err: &stderr}
+	streams := IOStreams{Out: &stdout, Err: &stderr}
 	err := watchRun(context.Background(), &watchOptions{IO: streams, NewClient: s.factory,
 		TaskID: "T-000000000000000000000000", Output: "text", Clock: s.clock})
 	if code := exitCode(streams, err); code != exitFailure {
@@ -84,7 +84,7 @@ func TestWatchCancelPrintsTheResumeCommand(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	var stderr bytes.Buffer
-	err = watchRun(ctx, &watchOptions{IO: ioStreams{Out: &bytes.Buffer{}, Err: &stderr}, NewClient: s.factory,
+	err = watchRun(ctx, &watchOptions{IO: IOStreams{Out: &bytes.Buffer{}, Err: &stderr}, NewClient: s.factory,
 		TaskID: res["task_id"], ClusterID: cluster, Output: "text", Clock: s.clock})
 	if !errors.Is(err, errCancelled) || !strings.Contains(stderr.String(), "ackpool watch "+res["task_id"]+" --region cn-hangzhou --cluster "+cluster) {
 		t.Fatalf("err %v stderr %q", err, stderr.String())

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"context"
@@ -13,7 +13,7 @@ import (
 
 // sandboxOptions are the inputs of `ackpool sandbox`.
 type sandboxOptions struct {
-	IO           ioStreams
+	IO           IOStreams
 	Listen       string
 	Speed        float64
 	Latency      time.Duration
@@ -26,7 +26,7 @@ type sandboxOptions struct {
 	ready func(*sandbox.Server)
 }
 
-func newSandboxCmd(_ *globalOptions, streams ioStreams) *cobra.Command {
+func newSandboxCmd(_ *globalOptions, streams IOStreams) *cobra.Command {
 	opts := &sandboxOptions{IO: streams}
 	cmd := &cobra.Command{
 		Use:   "sandbox",
@@ -124,7 +124,7 @@ func checkSandboxFlags(opts *sandboxOptions) error {
 
 // printSandboxClusters lists the running clusters on stderr so that people know
 // which IDs to pass to --cluster.
-func printSandboxClusters(streams ioStreams, srv *sandbox.Server) {
+func printSandboxClusters(streams IOStreams, srv *sandbox.Server) {
 	fmt.Fprintln(streams.Err, "running clusters (region, cluster ID, name, version, vSwitches):")
 	for _, reg := range srv.Account().Regions {
 		for _, c := range reg.Clusters {

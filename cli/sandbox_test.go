@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"bytes"
@@ -31,7 +31,7 @@ func TestSandboxPrintsExactlyThreeLinesThenServes(t *testing.T) {
 	out, errOut := &lockedBuffer{}, &lockedBuffer{}
 	var listErr error
 	var clusters []api.Cluster
-	opts := &sandboxOptions{IO: ioStreams{Out: out, Err: errOut}, Listen: "127.0.0.1:0", Speed: 5, Seed: 1,
+	opts := &sandboxOptions{IO: IOStreams{Out: out, Err: errOut}, Listen: "127.0.0.1:0", Speed: 5, Seed: 1,
 		ready: func(s *sandbox.Server) {
 			lines := strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")
 			env := map[string]string{}
@@ -39,7 +39,7 @@ func TestSandboxPrintsExactlyThreeLinesThenServes(t *testing.T) {
 				k, v, _ := strings.Cut(l, "=")
 				env[k] = v
 			}
-			f := newClientFactoryIn(&globalOptions{}, ioStreams{Err: &bytes.Buffer{}}, fakeEnvironment(env, nil))
+			f := newClientFactoryIn(&globalOptions{}, IOStreams{Err: &bytes.Buffer{}}, fakeEnvironment(env, nil))
 			c, cleanup, err := f(ctx)
 			if err == nil {
 				clusters, listErr = c.ListClusters(ctx, "cn-hangzhou")
@@ -79,7 +79,7 @@ func TestSandboxRejectsBadFlags(t *testing.T) {
 	}
 	for name, tt := range cases {
 		t.Run(name, func(t *testing.T) {
-			tt.opts.IO = ioStreams{Out: &bytes.Buffer{}, Err: &bytes.Buffer{}}
+			tt.opts.IO = IOStreams{Out: &bytes.Buffer{}, Err: &bytes.Buffer{}}
 			err := sandboxRun(context.Background(), tt.opts)
 			if !isUsageError(err) || !strings.Contains(err.Error(), tt.want) {
 				t.Fatalf("want a usage error naming %q, got %v", tt.want, err)

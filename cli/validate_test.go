@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"bytes"
@@ -36,14 +36,14 @@ func exitOf(err error) int {
 }
 
 func TestValidateGoodExample(t *testing.T) {
-	out, _, err := runValidate(t, validateOptions{Source: requestSource{File: "examples/good.yaml"}})
-	if exitOf(err) != 0 || !strings.Contains(out, "examples/good.yaml: valid (0 errors, 0 warnings)") {
+	out, _, err := runValidate(t, validateOptions{Source: requestSource{File: "../examples/good.yaml"}})
+	if exitOf(err) != 0 || !strings.Contains(out, "../examples/good.yaml: valid (0 errors, 0 warnings)") {
 		t.Errorf("exit %d, output:\n%s", exitOf(err), out)
 	}
 }
 
 func TestValidateBadExample(t *testing.T) {
-	out, _, err := runValidate(t, validateOptions{Source: requestSource{File: "examples/bad.json"}})
+	out, _, err := runValidate(t, validateOptions{Source: requestSource{File: "../examples/bad.json"}})
 	if exitOf(err) != 1 {
 		t.Errorf("exit %d, want 1", exitOf(err))
 	}
@@ -54,7 +54,7 @@ func TestValidateBadExample(t *testing.T) {
 	for _, want := range []string{
 		"scaling_group.system_disk_size: 10 is below the minimum 20 GiB (allowed 20–2048) [R100]",
 		"count: deprecated; use scaling_group.desired_size instead [R020]",
-		"examples/bad.json: invalid (",
+		"../examples/bad.json: invalid (",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
@@ -79,7 +79,7 @@ func TestValidateWarningsOnlyExitZero(t *testing.T) {
 }
 
 func TestValidateJSONOutput(t *testing.T) {
-	out, _, err := runValidate(t, validateOptions{Source: requestSource{File: "examples/bad.json"}, Output: "json", ClusterID: "bad id"})
+	out, _, err := runValidate(t, validateOptions{Source: requestSource{File: "../examples/bad.json"}, Output: "json", ClusterID: "bad id"})
 	if exitOf(err) != 1 {
 		t.Errorf("exit %d, want 1", exitOf(err))
 	}
@@ -95,7 +95,7 @@ func TestValidateJSONOutput(t *testing.T) {
 	if rep.Valid || len(rep.Problems) == 0 || rep.Problems[0].Path != "ClusterId" || rep.Problems[0].Severity != "error" {
 		t.Errorf("unexpected report %+v", rep)
 	}
-	good, _, err := runValidate(t, validateOptions{Source: requestSource{File: "examples/good.yaml"}, Output: "json"})
+	good, _, err := runValidate(t, validateOptions{Source: requestSource{File: "../examples/good.yaml"}, Output: "json"})
 	if err != nil || !strings.Contains(good, `"valid": true`) || !strings.Contains(good, `"problems": []`) {
 		t.Errorf("good file: %v\n%s", err, good)
 	}
@@ -126,7 +126,7 @@ func TestValidateStdinAndParseErrors(t *testing.T) {
 func TestValidateUsageErrors(t *testing.T) {
 	for name, opts := range map[string]validateOptions{
 		"no file":    {},
-		"bad output": {Source: requestSource{File: "examples/good.yaml"}, Output: "xml"},
+		"bad output": {Source: requestSource{File: "../examples/good.yaml"}, Output: "xml"},
 	} {
 		t.Run(name, func(t *testing.T) {
 			if _, _, err := runValidate(t, opts); exitOf(err) != 2 {
@@ -142,13 +142,13 @@ func TestValidateUsageErrors(t *testing.T) {
 
 func TestValidateCommandFlags(t *testing.T) {
 	var out, errb bytes.Buffer
-	root := newRootCmd(ioStreams{In: strings.NewReader(""), Out: &out, Err: &errb})
-	root.SetArgs([]string{"validate", "--file", "examples/bad.json", "--output", "json"})
+	root := NewRootCmd(IOStreams{In: strings.NewReader(""), Out: &out, Err: &errb})
+	root.SetArgs([]string{"validate", "--file", "../examples/bad.json", "--output", "json"})
 	err := root.Execute()
 	if exitOf(err) != 1 || !strings.Contains(out.String(), `"valid": false`) {
 		t.Errorf("exit %d, output %s", exitOf(err), out.String())
 	}
-	root = newRootCmd(ioStreams{In: strings.NewReader(""), Out: &out, Err: &errb})
+	root = NewRootCmd(IOStreams{In: strings.NewReader(""), Out: &out, Err: &errb})
 	root.SetArgs([]string{"validate", "extra-arg"})
 	if err := root.Execute(); exitOf(err) != 2 {
 		t.Errorf("positional argument: exit %d (%v), want 2", exitOf(err), err)

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"bufio"
@@ -17,7 +17,7 @@ import (
 
 // createOptions are the inputs of `ackpool create`.
 type createOptions struct {
-	IO        ioStreams
+	IO        IOStreams
 	NewClient clientFactory
 	// StdinIsTTY reports whether a person can answer the confirmation prompt.
 	StdinIsTTY func() bool
@@ -34,7 +34,7 @@ type createOptions struct {
 	Clock api.Clock
 }
 
-func newCreateCmd(g *globalOptions, streams ioStreams) *cobra.Command {
+func newCreateCmd(g *globalOptions, streams IOStreams) *cobra.Command {
 	opts := &createOptions{IO: streams, StdinIsTTY: func() bool { return isTerminal(streams.In) }}
 	cmd := &cobra.Command{
 		Use:   "create --cluster ID --file FILE",
@@ -192,7 +192,7 @@ func orNone(s string) string {
 
 // explainCreateFailure adds context a person needs after some failures: in the
 // sandbox, an unknown cluster ID is expected, so list the clusters there are.
-func explainCreateFailure(ctx context.Context, streams ioStreams, client api.Client, region string, err error) {
+func explainCreateFailure(ctx context.Context, streams IOStreams, client api.Client, region string, err error) {
 	var ae *api.Error
 	if !errors.As(err, &ae) || ae.Code != "ErrorClusterNotFound" || !client.Target().Sandbox {
 		return

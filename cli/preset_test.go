@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"bytes"
@@ -13,8 +13,8 @@ import (
 func runPresetCLI(t *testing.T, stdin string, args ...string) (string, string, int) {
 	t.Helper()
 	var out, errOut bytes.Buffer
-	streams := ioStreams{In: strings.NewReader(stdin), Out: &out, Err: &errOut}
-	root := newRootCmd(streams)
+	streams := IOStreams{In: strings.NewReader(stdin), Out: &out, Err: &errOut}
+	root := NewRootCmd(streams)
 	root.SetArgs(args)
 	code := exitCode(streams, root.Execute())
 	return out.String(), errOut.String(), code

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"bytes"
@@ -14,7 +14,7 @@ func TestWizardNeedsATerminal(t *testing.T) {
 	called := false
 	opts := &wizardOptions{
 		Global:  &globalOptions{},
-		Streams: ioStreams{In: strings.NewReader(""), Out: &out, Err: &errOut},
+		Streams: IOStreams{In: strings.NewReader(""), Out: &out, Err: &errOut},
 		NewClient: func(context.Context) (api.Client, func(), error) {
 			called = true
 			return nil, func() {}, nil

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"context"
@@ -20,7 +20,7 @@ import (
 // wizardOptions are what the wizard command needs; tests replace the client.
 type wizardOptions struct {
 	Global  *globalOptions
-	Streams ioStreams
+	Streams IOStreams
 	// NewClient returns the client and a cleanup that stops an in-process sandbox.
 	NewClient clientFactory
 	// Getenv reads the environment (TERM, NO_COLOR).
@@ -31,7 +31,7 @@ type wizardOptions struct {
 }
 
 // addWizard makes the root command open the wizard.
-func addWizard(root *cobra.Command, g *globalOptions, streams ioStreams) {
+func addWizard(root *cobra.Command, g *globalOptions, streams IOStreams) {
 	root.Example = `  # explore safely: with no credentials the wizard talks to a built-in sandbox
   $ ackpool
 

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"encoding/json"
@@ -22,7 +22,7 @@ type validateOptions struct {
 	Err       io.Writer // parse errors in text mode
 }
 
-func newValidateCmd(_ *globalOptions, streams ioStreams) *cobra.Command {
+func newValidateCmd(_ *globalOptions, streams IOStreams) *cobra.Command {
 	opts := &validateOptions{Output: "text"}
 	cmd := &cobra.Command{
 		Use:   "validate --file FILE",

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"errors"
@@ -8,8 +8,8 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// ioStreams are the process's standard streams; tests replace them with buffers.
-type ioStreams struct {
+// IOStreams are the process's standard streams; tests replace them with buffers.
+type IOStreams struct {
 	In  io.Reader
 	Out io.Writer
 	Err io.Writer
@@ -54,7 +54,9 @@ func isUsageError(err error) bool {
 	return false
 }
 
-func newRootCmd(streams ioStreams) *cobra.Command {
+// NewRootCmd builds the ackpool command tree: the wizard as the root command and one
+// subcommand per task, all writing to streams.
+func NewRootCmd(streams IOStreams) *cobra.Command {
 	g := &globalOptions{}
 	root := &cobra.Command{
 		Use:   "ackpool",

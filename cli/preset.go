@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"encoding/json"
@@ -16,7 +16,7 @@ import (
 // presetDeps are what every preset subcommand needs: the streams and a way to open
 // the preset library (built-ins + the user's folder).
 type presetDeps struct {
-	Streams ioStreams
+	Streams IOStreams
 	Library func() (presets.Library, error)
 }
 
@@ -29,7 +29,7 @@ func defaultLibrary() (presets.Library, error) {
 	return presets.Library{Store: presets.NewStore(dir)}, nil
 }
 
-func newPresetCmd(_ *globalOptions, streams ioStreams) *cobra.Command {
+func newPresetCmd(_ *globalOptions, streams IOStreams) *cobra.Command {
 	deps := presetDeps{Streams: streams, Library: defaultLibrary}
 	cmd := &cobra.Command{
 		Use:   "preset",

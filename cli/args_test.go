@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"bytes"
@@ -25,8 +25,8 @@ func TestArgumentErrorsSayWhatToPass(t *testing.T) {
 	for name, tt := range tests {
 		t.Run(name, func(t *testing.T) {
 			var stdout, stderr bytes.Buffer
-			streams := ioStreams{In: strings.NewReader(""), Out: &stdout, Err: &stderr}
-			root := newRootCmd(streams)
+			streams := IOStreams{In: strings.NewReader(""), Out: &stdout, Err: &stderr}
+			root := NewRootCmd(streams)
 			root.SetArgs(tt.args)
 			code := exitCode(streams, root.Execute())
 			if code != exitUsage || !strings.Contains(stderr.String(), tt.want) {

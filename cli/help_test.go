@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"io"
@@ -12,7 +12,7 @@ import (
 // than the Short, an Example of "$ " lines, and the flags shared by several commands
 // (--file, --output) have the same shorthand everywhere, so -f and -o work on each.
 func TestHelpReadsLikeAManual(t *testing.T) {
-	root := newRootCmd(ioStreams{In: strings.NewReader(""), Out: io.Discard, Err: io.Discard})
+	root := NewRootCmd(IOStreams{In: strings.NewReader(""), Out: io.Discard, Err: io.Discard})
 	shorthand := map[string]string{"file": "f", "output": "o"}
 	var walk func(c *cobra.Command)
 	walk = func(c *cobra.Command) {

@@ -1,0 +1,98 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+
+	"ackpool/api"
+	"ackpool/api/sandbox"
+)
+
+// clientFactory builds the API client for a command. cleanup releases what the client
+// needs (it stops an in-process sandbox); call it when done, also after an error.
+type clientFactory func(ctx context.Context) (client api.Client, cleanup func(), err error)
+
+// newClientFactory turns the global flags into a client factory:
+//   - --endpoint or ACKPOOL_ENDPOINT: every request goes to that address, signed with
+//     the credentials of the default chain (for `ackpool sandbox`, the printed keys);
+//   - --sandbox, or no credentials configured: a sandbox starts in-process on
+//     127.0.0.1 and the real client talks to it with the sandbox's key pair;
+//   - otherwise: the credentials-go default chain (environment, aliyun CLI profile
+//     selected with --profile, OIDC, ECS RAM role...) against the cloud's endpoints.
+func newClientFactory(g *globalOptions, streams IOStreams) clientFactory {
+	return newClientFactoryIn(g, streams, api.ProcessEnvironment())
+}
+
+func newClientFactoryIn(g *globalOptions, streams IOStreams, env api.Environment) clientFactory {
+	return func(ctx context.Context) (api.Client, func(), error) {
+		noop := func() {}
+		endpoint := g.Endpoint
+		if endpoint == "" {
+			endpoint = env.Getenv("ACKPOOL_ENDPOINT")
+		}
+		found, err := api.CredentialSource(env, g.Profile)
+		if err != nil {
+			return nil, noop, err
+		}
+		switch {
+		case endpoint != "":
+			return endpointClient(g, env, endpoint, found)
+		case g.Sandbox || found == "":
+			if !g.Sandbox {
+				fmt.Fprintln(streams.Err, "No Alibaba Cloud credentials found: using the built-in sandbox (nothing is created in the cloud).")
+			}
+			return inProcessSandbox(g, env)
+		}
+		return cloudClient(g, env, found)
+	}
+}
+
+// endpointClient talks to an explicit endpoint, normally a standalone sandbox.
+func endpointClient(g *globalOptions, env api.Environment, endpoint, found string) (api.Client, func(), error) {
+	if found == "" {
+		return nil, func() {}, fmt.Errorf("endpoint %s is set but no credentials are: export the ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET lines that `ackpool sandbox` printed", endpoint)
+	}
+	cred, err := api.BuildCredential(g.Profile, env)
+	if err != nil {
+		return nil, func() {}, err
+	}
+	c, err := api.New(api.Options{Endpoint: endpoint, Region: regionFor(g, env), Credential: cred,
+		Sandbox: api.IsLoopbackURL(endpoint), Profile: found})
+	return c, func() {}, err
+}
+
+// inProcessSandbox starts the sandbox on a loopback port and connects the real client.
+func inProcessSandbox(g *globalOptions, env api.Environment) (api.Client, func(), error) {
+	// tasks run 10x faster than in the cloud so that a first walk-through takes seconds
+	srv, err := sandbox.Start(sandbox.Options{Speed: 10})
+	if err != nil {
+		return nil, func() {}, err
+	}
+	cleanup := func() { _ = srv.Close() }
+	cred, err := api.StaticCredential(srv.AccessKeyID(), srv.AccessKeySecret())
+	if err != nil {
+		cleanup()
+		return nil, func() {}, err
+	}
+	c, err := api.New(api.Options{Endpoint: srv.Endpoint(), Region: regionFor(g, env), Credential: cred, Sandbox: true, InProcess: true, Profile: "sandbox"})
+	if err != nil {
+		cleanup()
+		return nil, func() {}, err
+	}
+	return c, cleanup, nil
+}
+
+// cloudClient talks to Alibaba Cloud itself.
+func cloudClient(g *globalOptions, env api.Environment, found string) (api.Client, func(), error) {
+	cred, err := api.BuildCredential(g.Profile, env)
+	if err != nil {
+		return nil, func() {}, err
+	}
+	c, err := api.New(api.Options{Region: regionFor(g, env), Credential: cred, Profile: found})
+	return c, func() {}, err
+}
+
+// regionFor is --region, else the environment's or the profile's region.
+func regionFor(g *globalOptions, env api.Environment) string {
+	return api.ResolveRegion(g.Region, g.Profile, env)
+}
