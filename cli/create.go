@@ -11,6 +11,7 @@ import (
 
 	"ackpool/api"
 	"ackpool/model"
+	"ackpool/termtext"
 
 	"github.com/spf13/cobra"
 )
@@ -203,6 +204,6 @@ func explainCreateFailure(ctx context.Context, streams IOStreams, client api.Cli
 	}
 	fmt.Fprintf(streams.Err, "clusters in the sandbox's %s region:\n", region)
 	for _, c := range clusters {
-		fmt.Fprintf(streams.Err, "  %s  %-15s %s\n", c.ClusterID, c.Name, c.State)
+		fmt.Fprintf(streams.Err, "  %s  %-15s %s\n", termtext.Line(c.ClusterID), termtext.Line(c.Name), termtext.Line(c.State))
 	}
 }
