@@ -35,7 +35,9 @@ func (s requestSource) sourceName() string {
 }
 
 // validateCommand is the `ackpool validate` line that reads the same request, quoted
-// for a POSIX shell, for messages that say how to check a request again.
+// for a POSIX shell, for messages that say how to check a request again. Secret --set
+// values are masked (model.RedactAssignment): the line is printed, so it must not
+// carry a password.
 func (s requestSource) validateCommand() string {
 	parts := []string{"ackpool", "validate"}
 	switch {
@@ -45,7 +47,7 @@ func (s requestSource) validateCommand() string {
 		parts = append(parts, "--preset", export.ShellQuote(s.Preset))
 	}
 	for _, kv := range s.Sets {
-		parts = append(parts, "--set", export.ShellQuote(kv))
+		parts = append(parts, "--set", export.ShellQuote(model.RedactAssignment(kv)))
 	}
 	return strings.Join(parts, " ")
 }
@@ -116,16 +118,20 @@ func loadPresetRequest(name string, rd requestReader) (*model.NodePool, error) {
 	return p.Request, nil
 }
 
-// applySets applies "path=value" overrides in order.
+// applySets applies "path=value" overrides in order. Its errors echo the setting with
+// secret values masked.
 func applySets(np *model.NodePool, sets []string) error {
 	for _, set := range sets {
 		path, value, ok := strings.Cut(set, "=")
 		path = strings.TrimSpace(path)
 		if !ok || path == "" {
-			return usageError{fmt.Errorf("--set %q: expected path=value, e.g. --set scaling_group.desired_size=3", set)}
+			return usageError{fmt.Errorf("--set %q: expected path=value, e.g. --set scaling_group.desired_size=3", model.RedactAssignment(set))}
 		}
 		if err := model.SetPath(np, path, value); err != nil {
-			return usageError{fmt.Errorf("--set %q: %w", set, err)}
+			if model.LooksSecret(path) && value != "" {
+				err = errors.New(strings.ReplaceAll(err.Error(), value, model.Mask))
+			}
+			return usageError{fmt.Errorf("--set %q: %w", model.RedactAssignment(set), err)}
 		}
 	}
 	return nil
