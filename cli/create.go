@@ -181,6 +181,10 @@ func printCreateResult(w io.Writer, output string, res *api.CreateResult) error 
 		return enc.Encode(res)
 	}
 	_, err := fmt.Fprintf(w, "nodepool_id: %s\ntask_id: %s\nrequest_id: %s\n", res.NodepoolID, orNone(res.TaskID), orNone(res.RequestID))
+	if err == nil && res.OwnerTag != "" {
+		// the ECS tag the create added to scaling_group.tags (see the README)
+		_, err = fmt.Fprintf(w, "owner_tag: %s\n", res.OwnerTag)
+	}
 	return err
 }
 

@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"ackpool/presets"
+	"ackpool/termtext"
 )
 
 // presetDeps are what every preset subcommand needs: the streams and a way to open
@@ -147,14 +148,14 @@ func presetListRun(opts *presetListOptions) error {
 			if !m.Updated.IsZero() {
 				updated = m.Updated.UTC().Format("2006-01-02 15:04")
 			}
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", m.Name, source, updated, oneLine(m.Description))
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", termtext.Line(m.Name), source, updated, termtext.Line(oneLine(m.Description)))
 		}
 		if err := tw.Flush(); err != nil {
 			return err
 		}
 	}
 	for _, fe := range skipped {
-		fmt.Fprintf(opts.Streams.Err, "warning: skipped %v\n", fe)
+		fmt.Fprintf(opts.Streams.Err, "warning: skipped %s\n", termtext.Visible(fe.Error()))
 	}
 	n := len(skipped)
 	switch {

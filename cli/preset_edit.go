@@ -12,6 +12,7 @@ import (
 
 	"ackpool/model"
 	"ackpool/presets"
+	"ackpool/termtext"
 )
 
 // --- show / export --------------------------------------------------------------
@@ -219,7 +220,7 @@ func presetSaveRun(opts *presetSaveOptions) error {
 		Secrets:   presets.SecretPolicy{KeepUserData: opts.KeepUserData},
 	})
 	for _, n := range notices {
-		fmt.Fprintf(opts.Streams.Err, "note: %s\n", n)
+		fmt.Fprintf(opts.Streams.Err, "note: %s\n", termtext.Line(n.String()))
 	}
 	if errors.Is(err, presets.ErrExists) {
 		return fmt.Errorf("%w; add --force to replace it", err)
@@ -255,7 +256,7 @@ func printProblems(w io.Writer, ps model.Problems) {
 		if p.Rule != "" {
 			rule = " [" + p.Rule + "]"
 		}
-		fmt.Fprintf(w, "%s: %s: %s%s\n", p.Severity, p.Path, p.Message, rule)
+		fmt.Fprintf(w, "%s: %s: %s%s\n", p.Severity, termtext.Line(p.Path), termtext.Line(p.Message), rule)
 	}
 }
 

@@ -240,3 +240,21 @@ func TestPresetShowAndExportNeverPrintAPassword(t *testing.T) {
 		}
 	}
 }
+
+// TestPresetListShowsControlCharactersVisibly: a description written by hand with an
+// escape sequence (one that would set the terminal's title) is listed with the escape
+// made visible.
+func TestPresetListShowsControlCharactersVisibly(t *testing.T) {
+	dir := presetEnv(t)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	doc := "version: 1\nname: evil\ndescription: \"pool\\e]0;pwned\\a\"\nrequest:\n  nodepool_info:\n    name: web\n"
+	if err := os.WriteFile(filepath.Join(dir, "evil.yaml"), []byte(doc), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, code := runPresetCLI(t, "", "preset", "list")
+	if code != 0 || strings.ContainsAny(out+errOut, "\x1b\x07") || !strings.Contains(out, `pool\x1b]0;pwned\x07`) {
+		t.Fatalf("exit %d:\n%q\n%s", code, out, errOut)
+	}
+}

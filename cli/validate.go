@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"ackpool/model"
+	"ackpool/termtext"
 
 	"github.com/spf13/cobra"
 )
@@ -85,7 +86,7 @@ func validateRun(opts *validateOptions) error {
 			}
 		} else {
 			for _, pe := range parseErrs {
-				fmt.Fprintln(opts.Err, pe.Error())
+				fmt.Fprintln(opts.Err, termtext.Line(pe.Error()))
 			}
 		}
 		return silentError{exitFailure}
@@ -131,7 +132,7 @@ func writeProblemsText(w io.Writer, source string, problems model.Problems) erro
 		}
 		fmt.Fprintf(&b, "%s:\n", group.title)
 		for _, p := range group.list {
-			fmt.Fprintf(&b, "  %s: %s", p.Path, p.Message)
+			fmt.Fprintf(&b, "  %s: %s", termtext.Line(p.Path), termtext.Line(p.Message))
 			if p.Rule != "" {
 				fmt.Fprintf(&b, " [%s]", p.Rule)
 			}

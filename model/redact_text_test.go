@@ -40,3 +40,37 @@ func TestMaskedPasswordIsNamedAsAMask(t *testing.T) {
 		t.Fatal("no problem names the password as the mask")
 	}
 }
+
+func TestPoolNameCharacterRules(t *testing.T) {
+	tests := map[string]string{
+		"np-general_01":         "",
+		"节点池-1":                 "",
+		strings.Repeat("a", 63): "",
+		strings.Repeat("a", 64): "64 characters long",
+		"np\x1b]0;title\x07":    "U+001B",
+		"np\x00":                "U+0000",
+		"my pool":               "a space",
+		"-np":                   "starts with '-'",
+		"_np":                   "starts with '_'",
+		"np.1":                  "'.'",
+		"np\u202e":              "U+202E",
+		"bad\xff":               "UTF-8",
+	}
+	for name, want := range tests {
+		np := &NodePool{NodepoolInfo: &NodepoolInfo{Name: ptr(name)}}
+		var msg string
+		for _, p := range Validate(np) {
+			if p.Path == "nodepool_info.name" {
+				msg = p.Message
+			}
+		}
+		switch {
+		case want == "" && msg != "":
+			t.Errorf("name %q: unexpected problem %q", name, msg)
+		case want != "" && (!strings.Contains(msg, want) || !strings.Contains(msg, "letters, digits")):
+			t.Errorf("name %q: problem %q, want it to mention %q and the allowed set", name, msg, want)
+		case strings.ContainsAny(msg, "\x1b\x00\x07"):
+			t.Errorf("name %q: the message repeats control characters: %q", name, msg)
+		}
+	}
+}

@@ -140,6 +140,9 @@ func (m *Model) renderProgress() string {
 	lines = append(lines, "")
 	if r := s.result; r != nil {
 		lines = append(lines, row("nodepool_id", r.NodepoolID), row("task_id", r.TaskID), row("request_id", r.RequestID))
+		if r.OwnerTag != "" {
+			lines = append(lines, row("owner tag", r.OwnerTag))
+		}
 		if r.Recovery != "" {
 			lines = append(lines, row("note", r.Recovery))
 		}
