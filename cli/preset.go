@@ -30,8 +30,22 @@ func defaultLibrary() (presets.Library, error) {
 	return presets.Library{Store: presets.NewStore(dir)}, nil
 }
 
+// withFolderNotices opens the library with open and prints what is unusual about the
+// presets folder (a symbolic link, a mode that lets others in) on stderr.
+func withFolderNotices(streams IOStreams, open func() (presets.Library, error)) func() (presets.Library, error) {
+	return func() (presets.Library, error) {
+		lib, err := open()
+		if err == nil && lib.Store != nil {
+			for _, n := range lib.Store.FolderNotices() {
+				fmt.Fprintf(streams.Err, "note: %s\n", termtext.Line(n))
+			}
+		}
+		return lib, err
+	}
+}
+
 func newPresetCmd(_ *globalOptions, streams IOStreams) *cobra.Command {
-	deps := presetDeps{Streams: streams, Library: defaultLibrary}
+	deps := presetDeps{Streams: streams, Library: withFolderNotices(streams, defaultLibrary)}
 	cmd := &cobra.Command{
 		Use:   "preset",
 		Short: "Manage reusable node pool presets",

@@ -258,3 +258,16 @@ func TestPresetListShowsControlCharactersVisibly(t *testing.T) {
 		t.Fatalf("exit %d:\n%q\n%s", code, out, errOut)
 	}
 }
+
+// TestPresetCommandsNoteAnOpenPresetsFolder: a presets folder that other users may
+// write is used, but with a notice that says how to close it.
+func TestPresetCommandsNoteAnOpenPresetsFolder(t *testing.T) {
+	dir := presetEnv(t)
+	if err := os.MkdirAll(dir, 0o700); err != nil || os.Chmod(dir, 0o777) != nil {
+		t.Fatal("cannot prepare the folder")
+	}
+	_, errOut, code := runPresetCLI(t, "", "preset", "list")
+	if code != 0 || !strings.Contains(errOut, "note: the presets folder "+dir+" has mode 0777") {
+		t.Fatalf("exit %d, stderr:\n%s", code, errOut)
+	}
+}
