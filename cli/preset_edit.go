@@ -81,6 +81,7 @@ func presetShowRun(opts *presetShowOptions, check bool) error {
 		p.Request, _ = presets.StripSecrets(p.Request, presets.SecretPolicy{KeepUserData: true})
 		fmt.Fprintf(opts.Streams.Err, "note: scaling_group.login_password: left out; the preset file %s holds a password, which presets never should: remove it from the file\n", p.File)
 	}
+	warnUserData(opts.Streams.Err, p.Request)
 	data, err := presets.Marshal(p, opts.Format)
 	if err != nil {
 		return err
@@ -92,6 +93,23 @@ func presetShowRun(opts *presetShowOptions, check bool) error {
 		printProblems(opts.Streams.Err, presets.Validate(p.Request))
 	}
 	return nil
+}
+
+// warnUserData says on stderr that the printed preset holds user data, which is kept
+// only on request (--keep-user-data) and may hold secrets.
+func warnUserData(w io.Writer, np *model.NodePool) {
+	if np == nil || np.KubernetesConfig == nil {
+		return
+	}
+	kc := np.KubernetesConfig
+	for _, f := range []struct {
+		path  string
+		value *string
+	}{{"kubernetes_config.user_data", kc.UserData}, {"kubernetes_config.pre_user_data", kc.PreUserData}} {
+		if f.value != nil && *f.value != "" {
+			fmt.Fprintf(w, "warning: %s is printed as it was saved (--keep-user-data); user data often holds tokens or keys: read it before you share this output\n", f.path)
+		}
+	}
 }
 
 // --- save / import --------------------------------------------------------------

@@ -271,3 +271,18 @@ func TestPresetCommandsNoteAnOpenPresetsFolder(t *testing.T) {
 		t.Fatalf("exit %d, stderr:\n%s", code, errOut)
 	}
 }
+
+// TestExportingKeptUserDataWarns: a preset saved with --keep-user-data is exported with
+// its user data (that was asked for), and a warning on stderr says so.
+func TestExportingKeptUserDataWarns(t *testing.T) {
+	presetEnv(t)
+	file := writeTemp(t, "pool.yaml", strings.Replace(presetBody, "  login_password: \"Topsecret-123\"\n", "", 1)+"kubernetes_config:\n  user_data: ZXhwb3J0IFRPS0VOPXMzY3IzdA==\n")
+	if _, errOut, code := runPresetCLI(t, "", "preset", "save", "web", "--file", file, "--keep-user-data"); code != 0 {
+		t.Fatalf("save: %s", errOut)
+	}
+	out, errOut, code := runPresetCLI(t, "", "preset", "export", "web")
+	if code != 0 || !strings.Contains(out, "ZXhwb3J0IFRPS0VOPXMzY3IzdA==") ||
+		!strings.Contains(errOut, "warning: kubernetes_config.user_data is printed as it was saved (--keep-user-data)") {
+		t.Fatalf("exit %d\nstdout:\n%s\nstderr:\n%s", code, out, errOut)
+	}
+}
