@@ -137,6 +137,22 @@ func applySets(np *model.NodePool, sets []string) error {
 	return nil
 }
 
+// readLimited reads at most one byte more than a request document may have, so that
+// model.Parse refuses an oversized one without it being read whole (/dev/zero, a log).
+func readLimited(r io.Reader) ([]byte, error) {
+	return io.ReadAll(io.LimitReader(r, model.MaxDocumentSize+1))
+}
+
+// readFileLimited is os.ReadFile within the document size limit.
+func readFileLimited(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return readLimited(f)
+}
+
 // loadRequestFile reads and parses --file.
 func loadRequestFile(src requestSource, rd requestReader) (*model.NodePool, error) {
 	var (
@@ -147,11 +163,11 @@ func loadRequestFile(src requestSource, rd requestReader) (*model.NodePool, erro
 		if rd.Stdin == nil {
 			return nil, errors.New("cannot read the request from standard input")
 		}
-		data, err = io.ReadAll(io.LimitReader(rd.Stdin, 16<<20))
+		data, err = readLimited(rd.Stdin)
 	} else {
 		readFile := rd.ReadFile
 		if readFile == nil {
-			readFile = os.ReadFile
+			readFile = readFileLimited
 		}
 		data, err = readFile(src.File)
 	}

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"ackpool/model"
@@ -42,7 +41,7 @@ the file cannot be parsed, and 2 when the command is called wrongly.`,
   $ ackpool validate --preset gpu --set scaling_group.vswitch_ids=vsw-a,vsw-b`,
 		Args: noArgs("pass the request with --file or --preset"),
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			opts.Reader = requestReader{Stdin: streams.In, ReadFile: os.ReadFile}
+			opts.Reader = requestReader{Stdin: streams.In, ReadFile: readFileLimited}
 			opts.Out, opts.Err = streams.Out, streams.Err
 			return validateRun(opts)
 		},

@@ -79,7 +79,7 @@ func TestParseRefusesOversizedDocuments(t *testing.T) {
 	doc := "user_data: " + strings.Repeat("A", MaxDocumentSize) + "\n"
 	_, err := Parse([]byte(doc), "huge.yaml")
 	var pe *ParseError
-	if !errors.As(err, &pe) || !strings.Contains(pe.Message, "at most 262144") {
+	if !errors.As(err, &pe) || !strings.Contains(pe.Message, "larger than 262144 bytes") {
 		t.Fatalf("Parse error = %v, want the size limit", err)
 	}
 }

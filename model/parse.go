@@ -64,7 +64,7 @@ const (
 // leave a field unset. A syntax error is a single *ParseError.
 func Parse(data []byte, source string) (*NodePool, error) {
 	if len(data) > MaxDocumentSize {
-		return nil, &ParseError{Source: source, Message: fmt.Sprintf("the file is %d bytes; a request body is at most %d", len(data), MaxDocumentSize)}
+		return nil, &ParseError{Source: source, Message: fmt.Sprintf("the file is larger than %d bytes, the most a request body may have (a request body is a few kilobytes)", MaxDocumentSize)}
 	}
 	trimmed := bytes.TrimSpace(data)
 	if len(trimmed) == 0 {
