@@ -17,7 +17,9 @@ type Client interface {
 	Target() Target
 
 	// CreateNodePool sends CreateClusterNodePool. It is never blindly retried: after an
-	// ambiguous failure it looks the pool up by name and says what happened in the result.
+	// ambiguous failure it claims a pool of that name only when the pool carries the
+	// call's ownership tag, says so in the result's Recovery, and returns an
+	// *OutcomeUnknownError when the outcome cannot be known.
 	CreateNodePool(ctx context.Context, region, clusterID string, body *model.NodePool) (*CreateResult, error)
 	// DescribeTask returns DescribeTaskInfo for a task.
 	DescribeTask(ctx context.Context, region, taskID string) (*Task, error)

@@ -250,20 +250,32 @@ func presetSaveRun(opts *presetSaveOptions) error {
 	return nil
 }
 
-// readInput reads a file, or stdin for "-", and names the source for errors.
+// maxInputSize bounds what preset save and import read: a request document and the
+// preset's metadata.
+const maxInputSize = 2 * model.MaxDocumentSize
+
+// readInput reads a file, or stdin for "-", and names the source for errors. Input
+// over maxInputSize is refused without being read whole.
 func readInput(stdin io.Reader, file string) ([]byte, string, error) {
+	source, r := file, stdin
 	if file == "-" {
-		data, err := io.ReadAll(stdin)
+		source = "stdin"
+	} else {
+		f, err := os.Open(file)
 		if err != nil {
-			return nil, "stdin", fmt.Errorf("read stdin: %w", err)
+			return nil, file, fmt.Errorf("read %s: %w", file, err)
 		}
-		return data, "stdin", nil
+		defer f.Close()
+		r = f
 	}
-	data, err := os.ReadFile(file)
+	data, err := io.ReadAll(io.LimitReader(r, maxInputSize+1))
 	if err != nil {
-		return nil, file, fmt.Errorf("read %s: %w", file, err)
+		return nil, source, fmt.Errorf("read %s: %w", source, err)
 	}
-	return data, file, nil
+	if len(data) > maxInputSize {
+		return nil, source, fmt.Errorf("%s: larger than %d bytes, the most a preset may have (a preset is a few kilobytes)", source, maxInputSize)
+	}
+	return data, source, nil
 }
 
 // printProblems writes validation problems, errors first, one per line, with the rule
