@@ -16,7 +16,7 @@ import (
 // to its create tell its own pool from one another client created with the same name.
 // The tag goes to the pool's instances (like every scaling_group tag); it is not part
 // of previews or exports, because its value exists only once the request is sent.
-const OwnerTagKey = "ackpool-create-token"
+const OwnerTagKey = model.OwnerTagKey
 
 // maxInstanceTags is the ECS limit on tags per instance; a body already at the limit
 // is sent without the ownership tag.
