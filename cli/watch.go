@@ -156,7 +156,7 @@ func watchOutcome(final api.WatchEvent, err error) outcome {
 func printOutcome(streams IOStreams, final api.WatchEvent, err error) {
 	switch {
 	case err == nil && final.NodepoolID != "":
-		fmt.Fprintf(streams.Out, "succeeded: node pool %s is %s, %d/%d nodes healthy (%s)\n", final.NodepoolID, final.PoolState,
+		fmt.Fprintf(streams.Out, "succeeded: node pool %s is %s, %d/%d nodes healthy (%s)\n", termtext.Line(final.NodepoolID), termtext.Line(final.PoolState),
 			final.Nodes.HealthyNodes, final.Nodes.TotalNodes, final.Elapsed.Round(time.Second))
 	case err == nil:
 		fmt.Fprintf(streams.Out, "succeeded: task %s finished (%s)\n", final.TaskID, final.Elapsed.Round(time.Second))

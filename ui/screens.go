@@ -122,7 +122,7 @@ func (m *Model) renderFailed() string {
 // the end the IDs and what to run next.
 func (m *Model) renderProgress() string {
 	row := func(label, value string) string {
-		return m.styles.Label.Render(label) + value
+		return m.styles.Label.Render(label) + termtext.Line(value) // IDs, states and messages from the server
 	}
 	s := &m.sub
 	ev := s.ev
@@ -165,14 +165,14 @@ func (m *Model) renderProgress() string {
 	}
 	lines = append(lines, "", m.progressBar(), "")
 	if ev.Message != "" {
-		lines = append(lines, m.styles.Muted.Render(ev.Message))
+		lines = append(lines, m.styles.Muted.Render(termtext.Line(ev.Message)))
 	}
 	if ev.Failure != "" {
 		lines = append(lines, m.styles.Error.Render(row("failure", ev.Failure)),
 			row("next step", api.FailureHint(ev.Failure)))
 	}
 	if ev.Err != nil && ev.Phase != api.PhaseDone {
-		lines = append(lines, m.styles.Warning.Render("! a poll failed, retrying: "+firstLine(ev.Err.Error())))
+		lines = append(lines, m.styles.Warning.Render("! a poll failed, retrying: "+termtext.Line(firstLine(ev.Err.Error()))))
 	}
 	if s.result != nil {
 		lines = append(lines, "")

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"ackpool/api"
 	"ackpool/forms"
 	"ackpool/model"
 	"ackpool/presets"
@@ -387,5 +388,34 @@ func TestStartBlankKeepsTheDraftUntilTheNewAnswersHaveContent(t *testing.T) {
 	now, err := presets.NewDrafts(dirs.drafts).Load()
 	if err != nil || now == nil || now.Request.NodepoolInfo == nil || now.Request.NodepoolInfo.Name == nil || *now.Request.NodepoolInfo.Name != "new" {
 		t.Fatalf("the new answers were not saved as the draft: %+v, %v", now, err)
+	}
+}
+
+// evilPoolNames lists the cluster's pools with a name that holds an escape sequence
+// (one that would set the terminal's title), as a hostile account could.
+type evilPoolNames struct{ *api.SDKClient }
+
+func (c evilPoolNames) ListNodePools(ctx context.Context, region, clusterID, name string) ([]api.NodePoolDetail, error) {
+	pools, err := c.SDKClient.ListNodePools(ctx, region, clusterID, name)
+	for i := range pools {
+		pools[i].Info.Name = "np\x1b]0;pwned\x07"
+	}
+	return pools, err
+}
+
+// TestCloneListShowsControlCharactersVisibly: pool names in the clone list reach the
+// screen with their control characters made visible.
+func TestCloneListShowsControlCharactersVisibly(t *testing.T) {
+	e := newSandbox(t, 5000)
+	target, _ := e.validBody(t, "unused")
+	client := evilPoolNames{e.client}
+	np := &model.NodePool{}
+	dirs := newReuseDirs(t)
+	d := newDriver(t, Options{Client: client, Catalog: NewCatalog(client), NodePool: np, Target: target,
+		Steps: testSteps(np, target), Presets: dirs.options(target)}, 160, 48)
+	d.keys("c", "enter")
+	d.expectView("Clone a pool: which pool?", `np\x1b]0;pwned\x07`)
+	if strings.Contains(d.view(), "\x1b]0;") || strings.Contains(d.view(), "\x07") {
+		t.Fatalf("the raw escape sequence reached the screen:\n%q", d.view())
 	}
 }
