@@ -50,10 +50,17 @@ func NewHandler(opts Options) (*Handler, error) {
 			return nil, fmt.Errorf("sandbox: %s %v must be between 0 and 1", name, r)
 		}
 	}
+	keys := map[string]credential{opts.AccessKeyID: {secret: opts.AccessKeySecret}}
+	for _, c := range opts.Credentials {
+		if c.AccessKeyID == "" || c.AccessKeySecret == "" {
+			return nil, fmt.Errorf("sandbox: a credential needs both an AccessKey ID and a secret")
+		}
+		keys[c.AccessKeyID] = credential{secret: c.AccessKeySecret, securityToken: c.SecurityToken}
+	}
 	h := &Handler{
 		opts:     opts,
 		account:  NewAccount(opts.Seed),
-		verifier: &verifier{keys: map[string]string{opts.AccessKeyID: opts.AccessKeySecret}, now: opts.Now},
+		verifier: &verifier{keys: keys, now: opts.Now},
 		rng:      rand.New(rand.NewPCG(opts.Seed, 42)),
 	}
 	h.state = newState(h.account, opts.Clock, opts.Speed, opts.FailTasks, h.newID)
