@@ -1,10 +1,13 @@
 package sandbox
 
 import (
+	crand "crypto/rand"
+	"encoding/binary"
 	"fmt"
 	"io"
 	"math/rand/v2"
 	"net/http"
+	"net/url"
 	"sync"
 	"time"
 )
@@ -19,6 +22,8 @@ type Handler struct {
 	verifier *verifier
 	routes   []route
 	state    *state
+	// poolModel is the SDK model of a pool's detail, the shape every pool view fills.
+	poolModel []sdkField
 
 	mu  sync.Mutex // guards rng and seq
 	rng *rand.Rand
@@ -64,7 +69,17 @@ func NewHandler(opts Options) (*Handler, error) {
 		rng:      rand.New(rand.NewPCG(opts.Seed, 42)),
 	}
 	h.state = newState(h.account, opts.Clock, opts.Speed, opts.FailTasks, h.newID)
+	if opts.StateFile != "" {
+		// IDs made after a restart must not repeat those already in the file
+		h.rng = rand.New(rand.NewPCG(cryptoSeed(), cryptoSeed()))
+		st, err := openStore(opts.StateFile, opts.Seed, h.state)
+		if err != nil {
+			return nil, err
+		}
+		h.state.store = st
+	}
 	h.routes = h.table()
+	h.poolModel = parseSDKModel(poolDetailModel)
 	return h, nil
 }
 
@@ -154,13 +169,13 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		writeError(w, r, reqID, rpcStyle, cerr)
 		return
 	}
-	action, version := r.Header.Get("x-acs-action"), r.Header.Get("x-acs-version")
-	rt, params, cerr := h.match(r, action, version)
+	query := requestParams(r, body)
+	rt, params, cerr := h.match(r, query)
 	if cerr != nil {
 		writeError(w, r, reqID, rpcStyle, cerr)
 		return
 	}
-	fault := h.fault(action, rt.mutating)
+	fault := h.fault(rt.action, rt.mutating)
 	switch fault {
 	case FaultThrottle:
 		writeError(w, r, reqID, rpcStyle, badRequest("Throttling.User", "Request was denied due to user flow control."))
@@ -172,7 +187,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		dropConnection(w)
 		return
 	}
-	c := &call{r: r, body: body, params: params, query: r.URL.Query(), requestID: reqID}
+	c := &call{r: r, body: body, params: params, query: query, requestID: reqID}
 	out, cerr := rt.handle(c)
 	if fault == FaultDropAfterApply {
 		dropConnection(w)
@@ -196,4 +211,27 @@ func dropConnection(w http.ResponseWriter) {
 		panic(http.ErrAbortHandler)
 	}
 	_ = conn.Close()
+}
+
+// requestParams are the query parameters, and for RPC calls with a form body the form's
+// parameters too (the Terraform provider sends the API parameters that way).
+func requestParams(r *http.Request, body []byte) url.Values {
+	q := r.URL.Query()
+	if isRPC(r) && isForm(r) {
+		if form, err := url.ParseQuery(string(body)); err == nil {
+			for k, vs := range form {
+				q[k] = append(q[k], vs...)
+			}
+		}
+	}
+	return q
+}
+
+// cryptoSeed is a random seed from the operating system.
+func cryptoSeed() uint64 {
+	var b [8]byte
+	if _, err := crand.Read(b[:]); err != nil {
+		panic("sandbox: no randomness: " + err.Error())
+	}
+	return binary.LittleEndian.Uint64(b[:])
 }

@@ -57,6 +57,9 @@ type Options struct {
 	ThrottleRate, ErrorRate, DropRate float64
 	// FailTasks makes every creation task fail while its instances are created.
 	FailTasks bool
+	// StateFile, when set, is where the account's pools and tasks are kept between
+	// runs (see DefaultStateFile); empty keeps them in memory only.
+	StateFile string
 	// Inject, when set, decides the fault for each authenticated request instead of
 	// the rates above (tests use it for deterministic fault sequences).
 	Inject func(action string) Fault
