@@ -185,4 +185,3 @@ func hasResourceGroup(a *Account, id string) bool {
 	}
 	return false
 }
-

@@ -36,9 +36,9 @@ func splitModelPath(p string) []string { return strings.Split(p, ".") }
 // omittedUnlessSet are the groups of a pool the service leaves out when they were not
 // configured (Lingjun and edge pools, custom node configuration, the login password).
 var omittedUnlessSet = map[string]bool{
-	"eflo_node_group":             true,
-	"interconnect_config":         true,
-	"node_config":                 true,
+	"eflo_node_group":              true,
+	"interconnect_config":          true,
+	"node_config":                  true,
 	"scaling_group.login_password": true,
 }
 
