@@ -198,5 +198,11 @@ func decodeObject(raw []byte) (map[string]any, *cloudError) {
 	if err := dec.Decode(&body); err != nil {
 		return nil, jsonError(err)
 	}
+	if body == nil {
+		return nil, badRequest("InvalidParameter", "The request body must be a JSON object, not null.")
+	}
+	if dec.More() {
+		return nil, badRequest("InvalidParameter", "The request body must be one JSON object; more follows it.")
+	}
 	return body, nil
 }
