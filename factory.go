@@ -88,8 +88,9 @@ func endpointClient(g *globalOptions, env environment, endpoint, found string) (
 
 // inProcessSandbox starts the sandbox on a loopback port and connects the real client.
 func inProcessSandbox(g *globalOptions, env environment) (api.Client, func(), error) {
-	// tasks run 10x faster than in the cloud so that a first walk-through takes seconds
-	srv, err := sandbox.Start(sandbox.Options{Speed: 10})
+	// tasks run 10x faster than in the cloud so that a first walk-through takes seconds;
+	// the account is kept under the XDG state folder so that later commands see its pools
+	srv, err := sandbox.Start(sandbox.Options{Speed: 10, StateFile: sandboxStateFile(env)})
 	if err != nil {
 		return nil, func() {}, err
 	}
@@ -105,6 +106,20 @@ func inProcessSandbox(g *globalOptions, env environment) (api.Client, func(), er
 		return nil, func() {}, err
 	}
 	return c, cleanup, nil
+}
+
+// sandboxStateFile is where the in-process sandbox keeps its account:
+// $XDG_STATE_HOME/ackpool/sandbox/seed-1.json (or under ~/.local/state); "" (memory
+// only) when there is no home folder to keep it in.
+func sandboxStateFile(env environment) string {
+	base := env.Getenv("XDG_STATE_HOME")
+	if base == "" || !filepath.IsAbs(base) {
+		if fi, err := os.Stat(env.HomeDir); env.HomeDir == "" || err != nil || !fi.IsDir() {
+			return ""
+		}
+		base = filepath.Join(env.HomeDir, ".local", "state")
+	}
+	return sandbox.StateFileUnder(base, 1)
 }
 
 // cloudClient talks to Alibaba Cloud itself.

@@ -49,7 +49,16 @@ func DefaultStateFile(seed uint64) (string, error) {
 		}
 		base = filepath.Join(home, ".local", "state")
 	}
-	return filepath.Join(base, "ackpool", "sandbox", fmt.Sprintf("seed-%d.json", seed)), nil
+	return StateFileUnder(base, seed), nil
+}
+
+// StateFileUnder is the state file of a seed under a state folder (what
+// $XDG_STATE_HOME names): BASE/ackpool/sandbox/seed-N.json.
+func StateFileUnder(base string, seed uint64) string {
+	if seed == 0 {
+		seed = 1
+	}
+	return filepath.Join(base, "ackpool", "sandbox", fmt.Sprintf("seed-%d.json", seed))
 }
 
 // ResetState removes the state file at path (and its lock file), so that the next
