@@ -90,7 +90,8 @@ func endpointClient(g *globalOptions, env environment, endpoint, found string) (
 func inProcessSandbox(g *globalOptions, env environment) (api.Client, func(), error) {
 	// tasks run 10x faster than in the cloud so that a first walk-through takes seconds;
 	// the account is kept under the XDG state folder so that later commands see its pools
-	srv, err := sandbox.Start(sandbox.Options{Speed: 10, StateFile: sandboxStateFile(env)})
+	stateFile := sandboxStateFile(env)
+	srv, err := sandbox.Start(sandbox.Options{Speed: 10, StateFile: stateFile})
 	if err != nil {
 		return nil, func() {}, err
 	}
@@ -100,7 +101,8 @@ func inProcessSandbox(g *globalOptions, env environment) (api.Client, func(), er
 		cleanup()
 		return nil, func() {}, err
 	}
-	c, err := api.New(api.Options{Endpoint: srv.Endpoint(), Region: regionFor(g, env), Credential: cred, Sandbox: true, InProcess: true, Profile: "sandbox"})
+	c, err := api.New(api.Options{Endpoint: srv.Endpoint(), Region: regionFor(g, env), Credential: cred, Sandbox: true,
+		InProcess: stateFile == "", Profile: "sandbox"}) // with a state file, its pools and tasks outlive the process
 	if err != nil {
 		cleanup()
 		return nil, func() {}, err
