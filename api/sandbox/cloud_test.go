@@ -393,3 +393,15 @@ func TestUserQuota(t *testing.T) {
 		t.Fatalf("%v", q)
 	}
 }
+
+func TestFreeFormMapsAcceptAnyJSONValueAsTheSDKDoes(t *testing.T) {
+	h := newTestHandler(t, Options{})
+	cluster, body := minimalBody(t, h, "np-maps", 1)
+	body = strings.Replace(body, `{"nodepool_info"`, `{"node_config":{"kubelet_configuration":{"evictionHard":{"memory.available":100,"nodefs.available":"10%"},"featureGates":{"CPUManager":"true"}}},"nodepool_info"`, 1)
+	created := mustServe(t, h, roaRequest(h, "POST", "/clusters/"+cluster+"/nodepools", body))
+	detail := mustServe(t, h, roaRequest(h, "GET", "/clusters/"+cluster+"/nodepools/"+created["nodepool_id"].(string), ""))
+	kc := detail["node_config"].(map[string]any)["kubelet_configuration"].(map[string]any)
+	if kc["evictionHard"].(map[string]any)["nodefs.available"] != "10%" {
+		t.Fatalf("node_config echoed as %v", kc)
+	}
+}

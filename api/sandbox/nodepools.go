@@ -60,7 +60,11 @@ func decodeBody(raw []byte) (*model.NodePool, map[string]any, *cloudError) {
 	if cerr != nil {
 		return nil, nil, cerr
 	}
-	dec := json.NewDecoder(bytes.NewReader(raw))
+	lenient, err := json.Marshal(lenientCopy(body))
+	if err != nil {
+		return nil, nil, badRequest("InvalidParameter", "The request body could not be read.")
+	}
+	dec := json.NewDecoder(bytes.NewReader(lenient))
 	dec.DisallowUnknownFields()
 	var np model.NodePool
 	if err := dec.Decode(&np); err != nil {
