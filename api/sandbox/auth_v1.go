@@ -37,7 +37,14 @@ func (v *verifier) verifyROA(r *http.Request, body []byte) *cloudError {
 	}
 	stringToSign := ROAStringToSign(r.Method, r.Header, wirePathOf(r), rawQueryOf(r))
 	if subtle.ConstantTimeCompare([]byte(ROASignature(key.secret, stringToSign)), []byte(sig)) != 1 {
-		return signatureMismatch(stringToSign)
+		// the aliyun CLI leaves headers a user added in mixed case (X-Acs-Foo) out of
+		// what it signs; the server cannot see the case, so it tries once more
+		// without the x-acs-* headers the SDKs never add themselves
+		sdkOnly := sdkHeadersOnly(r.Header)
+		if len(sdkOnly) == len(r.Header) ||
+			subtle.ConstantTimeCompare([]byte(ROASignature(key.secret, ROAStringToSign(r.Method, sdkOnly, wirePathOf(r), rawQueryOf(r)))), []byte(sig)) != 1 {
+			return signatureMismatch(stringToSign)
+		}
 	}
 	if nonce := r.Header.Get("x-acs-signature-nonce"); nonce != "" {
 		return v.useNonce(nonce)
@@ -131,4 +138,24 @@ func paramValue(params []wirePair, key string) string {
 		}
 	}
 	return ""
+}
+
+// sdkSignedHeaders are the x-acs-* headers the SDKs and the aliyun CLI add themselves.
+var sdkSignedHeaders = map[string]bool{
+	"x-acs-version": true, "x-acs-action": true, "x-acs-region-id": true, "x-acs-security-token": true,
+	"x-acs-signature-method": true, "x-acs-signature-version": true, "x-acs-signature-nonce": true,
+	"x-acs-credentials-provider": true, "x-acs-date": true, "x-acs-content-sha256": true,
+}
+
+// sdkHeadersOnly copies h without the x-acs-* headers the SDKs never add.
+func sdkHeadersOnly(h http.Header) http.Header {
+	out := make(http.Header, len(h))
+	for k, v := range h {
+		l := strings.ToLower(k)
+		if strings.HasPrefix(l, "x-acs-") && !sdkSignedHeaders[l] {
+			continue
+		}
+		out[k] = v
+	}
+	return out
 }

@@ -29,18 +29,32 @@ type legacyVector struct {
 	ExpectedSignature string      `json:"expected_signature"`
 }
 
-func loadLegacyVectors(t testing.TB) []legacyVector {
+// legacyVectorFile is the file of captured requests.
+type legacyVectorFile struct {
+	Vectors []legacyVector `json:"vectors"`
+	// Quirks are requests the aliyun CLI signs differently from the documented rule.
+	Quirks []struct {
+		legacyVector
+		Rule string `json:"rule"`
+	} `json:"quirk_vectors"`
+}
+
+func readLegacyVectorFile(t testing.TB) legacyVectorFile {
 	t.Helper()
 	data, err := os.ReadFile("testdata/legacy-signature-vectors.json")
 	if err != nil {
 		t.Fatal(err)
 	}
-	var file struct {
-		Vectors []legacyVector `json:"vectors"`
-	}
+	var file legacyVectorFile
 	if err := json.Unmarshal(data, &file); err != nil {
 		t.Fatal(err)
 	}
+	return file
+}
+
+func loadLegacyVectors(t testing.TB) []legacyVector {
+	t.Helper()
+	file := readLegacyVectorFile(t)
 	if len(file.Vectors) != 22 {
 		t.Fatalf("%d vectors, want the 22 captured ones", len(file.Vectors))
 	}
@@ -392,5 +406,36 @@ func TestSignersProduceWhatTheVerifierAccepts(t *testing.T) {
 		if err := v.verify(r, []byte(form)); err != nil {
 			t.Fatalf("RPC (token %q): %v", token, err)
 		}
+	}
+}
+
+// TestLegacyQuirkOfUnsignedMixedCaseHeaders accepts the aliyun CLI's request with a
+// user-added X-Acs-Custom-Thing header it did not sign. Its other quirk (values signed
+// untrimmed but sent trimmed) cannot be reproduced from the wire by any server.
+func TestLegacyQuirkOfUnsignedMixedCaseHeaders(t *testing.T) {
+	for _, q := range readLegacyVectorFile(t).Quirks {
+		v := q.legacyVector
+		t.Run(v.ID, func(t *testing.T) {
+			err := v.verifier(t, 0).verify(v.request(), []byte(v.Body))
+			switch q.Rule {
+			case "lowercase_names_only":
+				if err != nil {
+					t.Fatalf("refused: %v", err)
+				}
+				w := v
+				w.Headers = append([][2]string(nil), v.Headers...)
+				i := w.headerIndex("x-acs-region-id")
+				w.Headers[i][1] = changeByte(w.Headers[i][1], 1)
+				if err := w.verifier(t, 0).verify(w.request(), []byte(w.Body)); err == nil || err.code != "SignatureDoesNotMatch" {
+					t.Fatalf("a changed signed header next to the unsigned one: %v", err)
+				}
+			case "untrimmed_values":
+				if err == nil || err.code != "SignatureDoesNotMatch" {
+					t.Fatalf("got %v", err)
+				}
+			default:
+				t.Fatalf("unknown quirk rule %q", q.Rule)
+			}
+		})
 	}
 }
