@@ -157,3 +157,42 @@ func BenchmarkSignedRoundTripPerScheme(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkStateFileOverheadPerRead compares a signed DescribeTaskInfo through a
+// sandbox that keeps its account in memory with one that keeps it in a state file
+// (each read checks whether another process changed the file).
+func BenchmarkStateFileOverheadPerRead(b *testing.B) {
+	for _, kept := range []string{"memory", "state-file"} {
+		b.Run(kept, func(b *testing.B) {
+			opts := sandbox.Options{}
+			if kept == "state-file" {
+				opts.StateFile = b.TempDir() + "/seed-1.json"
+			}
+			e := newEnv(b, opts)
+			cl, body := e.runningCluster(b, "np-bench-state", 3)
+			res, err := e.client.CreateNodePool(context.Background(), "cn-hangzhou", cl.ID, body)
+			if err != nil {
+				b.Fatal(err)
+			}
+			ak, secret := e.sandbox.AccessKeyID(), e.sandbox.AccessKeySecret()
+			hc := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 4}}
+			var nonce atomic.Uint64
+			b.ReportAllocs()
+			for b.Loop() {
+				r, _ := http.NewRequest("GET", e.url+"/tasks/"+res.TaskID, nil)
+				r.Header.Set("x-acs-version", "2015-12-15")
+				r.Header.Set("x-acs-signature-nonce", fmt.Sprint(nonce.Add(1)))
+				sandbox.SignROA(r, nil, ak, secret, "")
+				resp, err := hc.Do(r)
+				if err != nil {
+					b.Fatal(err)
+				}
+				_, _ = io.Copy(io.Discard, resp.Body)
+				resp.Body.Close()
+				if resp.StatusCode != http.StatusOK {
+					b.Fatalf("HTTP %d", resp.StatusCode)
+				}
+			}
+		})
+	}
+}

@@ -405,3 +405,48 @@ func TestFreeFormMapsAcceptAnyJSONValueAsTheSDKDoes(t *testing.T) {
 		t.Fatalf("node_config echoed as %v", kc)
 	}
 }
+
+func TestSTSKeysNeedTheirTokenInEveryScheme(t *testing.T) {
+	sts := Credential{AccessKeyID: "STS.NEXAMPLEkey", AccessKeySecret: "sts-secret", SecurityToken: "CAIS.token+/="}
+	h := newTestHandler(t, Options{Credentials: []Credential{sts}})
+	acs3 := func(token string) *http.Request {
+		r := httptest.NewRequest("GET", "/quota", nil)
+		r.Header.Set("x-acs-version", versionCS)
+		r.Header.Set("x-acs-date", time.Now().UTC().Format("2006-01-02T15:04:05Z"))
+		r.Header.Set("x-acs-signature-nonce", fmt.Sprint(time.Now().UnixNano()))
+		r.Header.Set("x-acs-content-sha256", EmptyPayloadHash)
+		signed := []string{"host", "x-acs-content-sha256", "x-acs-date", "x-acs-signature-nonce", "x-acs-version"}
+		if token != "" {
+			r.Header.Set("x-acs-security-token", token)
+			signed = append(signed, "x-acs-security-token")
+		}
+		canonical := CanonicalRequest(r.Method, r.URL.EscapedPath(), r.URL.Query(), r.Header, r.Host, signed, EmptyPayloadHash)
+		r.Header.Set("Authorization", Algorithm+" Credential="+sts.AccessKeyID+",SignedHeaders="+strings.Join(signed, ";")+
+			",Signature="+Signature(sts.AccessKeySecret, StringToSign(canonical)))
+		return r
+	}
+	roa := func(token string) *http.Request {
+		r := httptest.NewRequest("GET", "/quota", nil)
+		r.Header.Set("x-acs-version", versionCS)
+		SignROA(r, nil, sts.AccessKeyID, sts.AccessKeySecret, token)
+		return r
+	}
+	rpc := func(token string) *http.Request {
+		r := httptest.NewRequest("POST", "/?Action=DescribeZones&Version="+versionECS+"&RegionId=cn-hangzhou", nil)
+		SignRPC(r, nil, sts.AccessKeyID, sts.AccessKeySecret, token, fmt.Sprint(time.Now().UnixNano()), time.Now().UTC().Format("2006-01-02T15:04:05Z"))
+		r.RequestURI = r.URL.RequestURI()
+		return r
+	}
+	for name, build := range map[string]func(string) *http.Request{"ACS3": acs3, "ROA v1": roa, "RPC v1": rpc} {
+		t.Run(name, func(t *testing.T) {
+			if status, body := serve(h, build(sts.SecurityToken)); status != 200 {
+				t.Fatalf("with the token: %d %v", status, body)
+			}
+			for token, code := range map[string]string{"": "MissingSecurityToken", "CAIS.other": "InvalidSecurityToken.MismatchWithAccessKey"} {
+				if _, body := serve(h, build(token)); body["Code"] != code {
+					t.Fatalf("token %q: %v, want %s", token, body, code)
+				}
+			}
+		})
+	}
+}
