@@ -86,7 +86,7 @@ func (v *verifier) verifyRPC(r *http.Request, body []byte) *cloudError {
 	if nonce == "" {
 		return badRequest("MissingSignatureNonce", "SignatureNonce is mandatory for this action.")
 	}
-	stringToSign := RPCStringToSign(r.Method, RPCCanonicalQuery(params))
+	stringToSign := RPCStringToSign(r.Method, rpcCanonicalQuery(params))
 	if subtle.ConstantTimeCompare([]byte(RPCSignature(key.secret, stringToSign)), []byte(get("Signature"))) != 1 {
 		return signatureMismatch(stringToSign)
 	}

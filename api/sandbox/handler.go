@@ -22,6 +22,8 @@ type Handler struct {
 	verifier *verifier
 	routes   []route
 	state    *state
+	// csRoutes are all the actions of CS, to tell an action not emulated from an unknown path.
+	csRoutes []csRoute
 	// poolModel is the SDK model of a pool's detail, the shape every pool view fills.
 	poolModel []sdkField
 
@@ -80,6 +82,7 @@ func NewHandler(opts Options) (*Handler, error) {
 	}
 	h.routes = h.table()
 	h.poolModel = parseSDKModel(poolDetailModel)
+	h.csRoutes = parseCSRoutes()
 	return h, nil
 }
 

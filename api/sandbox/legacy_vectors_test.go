@@ -114,7 +114,7 @@ func (v legacyVector) stringToSign(r *http.Request) string {
 	if v.Style == "ROA" {
 		return ROAStringToSign(r.Method, r.Header, wirePathOf(r), rawQueryOf(r))
 	}
-	return RPCStringToSign(r.Method, RPCCanonicalQuery(rpcParams(r, []byte(v.Body))))
+	return RPCStringToSign(r.Method, rpcCanonicalQuery(rpcParams(r, []byte(v.Body))))
 }
 
 func TestLegacyVectorsReproduceTheirStringToSignAndSignature(t *testing.T) {

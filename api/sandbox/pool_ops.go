@@ -43,8 +43,9 @@ func (h *Handler) listNodePools(c *call) (any, *cloudError) {
 	name := c.query.Get("NodepoolName")
 	out := []any{}
 	for _, p := range sortedPools(h.state.clusterPools(clusterID)) {
-		if name == "" || p.Name == name {
-			out = append(out, h.poolView(p))
+		v := h.poolView(p)
+		if name == "" || v["nodepool_info"].(map[string]any)["name"] == name {
+			out = append(out, v)
 		}
 	}
 	return map[string]any{"nodepools": out, "request_id": c.requestID}, nil

@@ -102,7 +102,7 @@ func (h *Handler) matchROA(r *http.Request) (route, map[string]string, *cloudErr
 			"Specified api is not found, please check your url and method. (%s %s is %s %s, but the request names action %q, version %q)",
 			r.Method, r.URL.Path, rt.action, rt.version, action, version)
 	}
-	if known, ok := knownCSAction(r.Method, path); ok && version != versionECS && version != versionVPC {
+	if known, ok := h.knownCSAction(r.Method, path); ok && version != versionECS && version != versionVPC {
 		return route{}, nil, badRequest("UnsupportedOperation", "The sandbox does not emulate %s (%s %s).", known, r.Method, r.URL.Path)
 	}
 	return route{}, nil, errorf(http.StatusNotFound, "InvalidApi.NotFound",
@@ -135,13 +135,21 @@ func bestROARoute(routes []route, method, path string) (route, map[string]string
 //go:embed cs-routes.json
 var csRoutesJSON []byte
 
-// knownCSAction names the CS action of a method and path the sandbox does not serve.
-func knownCSAction(method, path string) (string, bool) {
-	var all []struct{ Action, Method, Pattern string }
+// csRoute is one action of CS with its method and path pattern.
+type csRoute struct{ Action, Method, Pattern string }
+
+// parseCSRoutes reads the embedded list of CS actions.
+func parseCSRoutes() []csRoute {
+	var all []csRoute
 	if err := json.Unmarshal(csRoutesJSON, &all); err != nil {
-		return "", false
+		panic("sandbox: the embedded cs-routes.json does not parse: " + err.Error())
 	}
-	for _, a := range all {
+	return all
+}
+
+// knownCSAction names the CS action of a method and path the sandbox does not serve.
+func (h *Handler) knownCSAction(method, path string) (string, bool) {
+	for _, a := range h.csRoutes {
 		if a.Method == method {
 			if _, ok := matchPath(a.Pattern, path); ok {
 				return a.Action, true
@@ -149,27 +157,4 @@ func knownCSAction(method, path string) (string, bool) {
 		}
 	}
 	return "", false
-}
-
-// matchPath matches an escaped path against a pattern and returns the decoded parameters.
-func matchPath(pattern, path string) (map[string]string, bool) {
-	ps, xs := splitPath(pattern), splitPath(path)
-	if len(ps) != len(xs) {
-		return nil, false
-	}
-	params := map[string]string{}
-	for i, p := range ps {
-		if strings.HasPrefix(p, "{") && strings.HasSuffix(p, "}") {
-			v, err := url.PathUnescape(xs[i])
-			if err != nil || v == "" {
-				return nil, false
-			}
-			params[p[1:len(p)-1]] = v
-			continue
-		}
-		if p != xs[i] {
-			return nil, false
-		}
-	}
-	return params, true
 }

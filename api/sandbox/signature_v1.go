@@ -129,9 +129,9 @@ func ROAStringToSign(method string, h http.Header, wirePath, rawQuery string) st
 // ROASignature is Base64(HMAC-SHA1(secret, stringToSign)).
 func ROASignature(secret, stringToSign string) string { return hmacSHA1Base64(secret, stringToSign) }
 
-// RPCCanonicalQuery percent-encodes every parameter but Signature, sorts by encoded
+// rpcCanonicalQuery percent-encodes every parameter but Signature, sorts by encoded
 // name and joins "name=value" with "&" (empty values kept as "name=").
-func RPCCanonicalQuery(params []wirePair) string {
+func rpcCanonicalQuery(params []wirePair) string {
 	enc := make([]string, 0, len(params))
 	for _, p := range params {
 		if p.key == "Signature" {
@@ -235,7 +235,7 @@ func SignRPC(r *http.Request, body []byte, accessKeyID, secret, securityToken, n
 	if isForm(r) {
 		params = append(params, parseWirePairs(string(body))...)
 	}
-	add("Signature", RPCSignature(secret, RPCStringToSign(r.Method, RPCCanonicalQuery(params))))
+	add("Signature", RPCSignature(secret, RPCStringToSign(r.Method, rpcCanonicalQuery(params))))
 	r.URL.RawQuery = q
 }
 

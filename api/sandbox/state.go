@@ -190,8 +190,11 @@ func (s *state) poolByName(clusterID, name string) *pool {
 
 // poolNames lists the names of a cluster's live pools in creation order.
 func (s *state) poolNames(clusterID string) []string {
+	pools := s.clusterPools(clusterID)
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	var out []string
-	for _, p := range s.clusterPools(clusterID) {
+	for _, p := range pools {
 		out = append(out, p.Name)
 	}
 	return out
