@@ -158,3 +158,26 @@ func (h *Handler) knownCSAction(method, path string) (string, bool) {
 	}
 	return "", false
 }
+
+// matchPath matches an escaped path against a pattern and returns the decoded parameters.
+func matchPath(pattern, path string) (map[string]string, bool) {
+	ps, xs := splitPath(pattern), splitPath(path)
+	if len(ps) != len(xs) {
+		return nil, false
+	}
+	params := map[string]string{}
+	for i, p := range ps {
+		if strings.HasPrefix(p, "{") && strings.HasSuffix(p, "}") {
+			v, err := url.PathUnescape(xs[i])
+			if err != nil || v == "" {
+				return nil, false
+			}
+			params[p[1:len(p)-1]] = v
+			continue
+		}
+		if p != xs[i] {
+			return nil, false
+		}
+	}
+	return params, true
+}
