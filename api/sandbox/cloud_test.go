@@ -175,6 +175,7 @@ func walkMissing(v any, path []string, prefix string, exempt map[string]bool) []
 // leftOutUnlessConfigured are the groups the service omits for a pool that did not set them.
 var leftOutUnlessConfigured = map[string]bool{
 	"eflo_node_group": true, "interconnect_config": true, "node_config": true, "scaling_group.login_password": true,
+	"scaling_group.system_disk_provisioned_iops": true, // ESSD AutoPL only
 }
 
 func TestDetailOfAMinimalPoolHasTheSDKModelsFullShape(t *testing.T) {

@@ -151,7 +151,6 @@ func (h *Handler) applyClusterDefaults(out map[string]any, cl *Cluster) {
 	}
 	role := "KubernetesWorkerRole-" + cl.ID[1:9] + "-" + cl.ID[9:13] + "-" + cl.ID[13:17]
 	setDefault(sg, "ram_policy", role)
-	setDefault(sg, "ram_role_name", role)
 	setDefault(sg, "image_type", "AliyunLinux3")
 	if sg["image_type"] != "CustomImage" {
 		setDefault(sg, "image_id", imageFor(fmt.Sprint(sg["image_type"])))
@@ -173,7 +172,6 @@ func (h *Handler) applyClusterDefaults(out map[string]any, cl *Cluster) {
 	kc := groupOf(out, "kubernetes_config")
 	runtime := fmt.Sprint(kc["runtime"])
 	setDefault(kc, "runtime_version", h.runtimeVersion(cl.Version, runtime))
-	setDefault(kc, "node_name_mode", "customized,aliyun.com,5,ip")
 	for _, k := range []string{"labels", "taints"} {
 		if _, ok := kc[k]; !ok {
 			kc[k] = []any{}

@@ -33,13 +33,15 @@ func parseSDKModel(tsv string) []sdkField {
 // splitModelPath splits "a.b[].c" into ["a", "b[]", "c"].
 func splitModelPath(p string) []string { return strings.Split(p, ".") }
 
-// omittedUnlessSet are the groups of a pool the service leaves out when they were not
-// configured (Lingjun and edge pools, custom node configuration, the login password).
+// omittedUnlessSet are the fields of a pool the service leaves out when they were not
+// configured (Lingjun and edge pools, custom node configuration, the login password,
+// the IOPS of ESSD AutoPL disks).
 var omittedUnlessSet = map[string]bool{
-	"eflo_node_group":              true,
-	"interconnect_config":          true,
-	"node_config":                  true,
-	"scaling_group.login_password": true,
+	"eflo_node_group":                            true,
+	"interconnect_config":                        true,
+	"node_config":                                true,
+	"scaling_group.login_password":               true,
+	"scaling_group.system_disk_provisioned_iops": true,
 }
 
 // fillShape adds every field of the model that v lacks, with the zero value of its
