@@ -1,7 +1,6 @@
 package sandbox
 
 import (
-	"fmt"
 	"sort"
 	"sync"
 	"time"
@@ -306,5 +305,3 @@ func cstTime(t time.Time) string {
 func stageTime(t time.Time) string {
 	return t.In(time.FixedZone("CST", 8*3600)).Format("2006-01-02 15:04:05")
 }
-
-func itoa(n int) string { return fmt.Sprint(n) }
