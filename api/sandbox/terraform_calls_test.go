@@ -88,3 +88,30 @@ func TestTerraformProviderCallSequence(t *testing.T) {
 		t.Fatal("the second apply got the deleted pool's ID")
 	}
 }
+
+// TestTerraformDestroyOfAFailedPool follows the provider's path after a failed
+// creation (the resource is tainted): refresh, DeleteClusterNodepool, its task.
+func TestTerraformDestroyOfAFailedPool(t *testing.T) {
+	clk := &testClock{t: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
+	h := newTestHandler(t, Options{Clock: clk, Speed: 20, FailTasks: true})
+	cluster, body := minimalBody(t, h, "tf-doomed", 3)
+	created := mustServe(t, h, tfRequest(h, "POST", "/clusters/"+cluster+"/nodepools", body))
+	clk.t = clk.t.Add(time.Minute)
+	task := mustServe(t, h, tfRequest(h, "GET", "/tasks/"+created["task_id"].(string), ""))
+	if task["state"] != "fail" || task["error"].(map[string]any)["message"] == "" {
+		t.Fatalf("failed task: %v", task)
+	}
+	pool := "/clusters/" + cluster + "/nodepools/" + created["nodepool_id"].(string)
+	st := mustServe(t, h, tfRequest(h, "GET", pool, ""))["status"].(map[string]any)
+	if st["state"] != "failed" || st["failed_nodes"].(float64) != st["total_nodes"].(float64)-st["healthy_nodes"].(float64) {
+		t.Fatalf("failed pool: %v", st)
+	}
+	del := mustServe(t, h, tfRequest(h, "DELETE", pool+"?force=true", ""))
+	clk.t = clk.t.Add(time.Minute)
+	if ti := mustServe(t, h, tfRequest(h, "GET", "/tasks/"+del["task_id"].(string), "")); ti["state"] != "success" {
+		t.Fatalf("delete task: %v", ti)
+	}
+	if status, _ := serve(h, tfRequest(h, "GET", pool, "")); status != 404 {
+		t.Fatalf("the failed pool is still there: %d", status)
+	}
+}
