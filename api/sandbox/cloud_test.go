@@ -451,3 +451,20 @@ func TestSTSKeysNeedTheirTokenInEveryScheme(t *testing.T) {
 		})
 	}
 }
+
+func TestScaleClusterNodePoolAddsNodes(t *testing.T) {
+	clk := &testClock{t: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
+	h := newTestHandler(t, Options{Clock: clk, Speed: 10})
+	cluster, body := minimalBody(t, h, "np-scale", 1)
+	np := mustServe(t, h, roaRequest(h, "POST", "/clusters/"+cluster+"/nodepools", body))["nodepool_id"].(string)
+	clk.t = clk.t.Add(time.Minute)
+	path := "/clusters/" + cluster + "/nodepools/" + np
+	if status, answer := serve(h, roaRequest(h, "POST", path, `{"count":0}`)); status != 400 || answer["Code"] != "InvalidParameter" {
+		t.Fatalf("count 0: %d %v", status, answer)
+	}
+	mustServe(t, h, roaRequest(h, "POST", path, `{"count":2}`))
+	clk.t = clk.t.Add(time.Minute)
+	if st := poolStatus(t, h, cluster, np); st["state"] != "active" || st["healthy_nodes"] != 3.0 {
+		t.Fatalf("after adding 2: %v", st)
+	}
+}

@@ -3,7 +3,9 @@ package sandbox
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"net/http"
+	"strconv"
 
 	"ackpool/model"
 )
@@ -147,6 +149,40 @@ func (h *Handler) modifyNodePool(c *call) (any, *cloudError) {
 		}
 		p.Name, p.Body = name, merged
 		op = h.state.newOp(p, kind, from, to)
+		return nil
+	})
+	if cerr != nil {
+		return nil, cerr
+	}
+	return map[string]any{"cluster_id": clusterID, "nodepool_id": id, "task_id": op.TaskID, "request_id": c.requestID}, nil
+}
+
+// scaleNodePool serves ScaleClusterNodePool: {"count": N} adds N nodes to the pool.
+func (h *Handler) scaleNodePool(c *call) (any, *cloudError) {
+	clusterID, id := c.params["ClusterId"], c.params["NodepoolId"]
+	if _, _, ok := h.account.Cluster(clusterID); !ok {
+		return nil, errClusterNotFound(clusterID)
+	}
+	body, cerr := decodeObject(c.body)
+	if cerr != nil {
+		return nil, cerr
+	}
+	n, err := strconv.Atoi(fmt.Sprint(body["count"]))
+	if err != nil || n < 1 || n > quotaNodesPerCluster {
+		return nil, badRequest("InvalidParameter", "The parameter count must be an integer from 1 to %d, got %v.", quotaNodesPerCluster, body["count"])
+	}
+	var op *operation
+	cerr = h.state.change(func() *cloudError {
+		p := h.state.livePool(clusterID, id)
+		if p == nil {
+			return errPoolNotFound(id, clusterID)
+		}
+		if h.state.busy(p) {
+			return badRequest("OperationDenied.NodePoolState", "The node pool %s is busy; wait until its task ends.", id)
+		}
+		from := h.state.currentNodes(p)
+		op = h.state.newOp(p, opScaleUp, from, from+n)
+		groupOf(p.Body, "scaling_group")["desired_size"] = from + n
 		return nil
 	})
 	if cerr != nil {

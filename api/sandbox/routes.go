@@ -43,6 +43,7 @@ func (h *Handler) table() []route {
 		{"DescribeClusterNodePools", versionCS, "GET", "/clusters/{ClusterId}/nodepools", false, h.listNodePools},
 		{"DeleteClusterNodepool", versionCS, "DELETE", "/clusters/{ClusterId}/nodepools/{NodepoolId}", true, h.deleteNodePool},
 		{"ModifyClusterNodePool", versionCS, "PUT", "/clusters/{ClusterId}/nodepools/{NodepoolId}", true, h.modifyNodePool},
+		{"ScaleClusterNodePool", versionCS, "POST", "/clusters/{ClusterId}/nodepools/{NodepoolId}", true, h.scaleNodePool},
 		{"DescribeClusterNodes", versionCS, "GET", "/clusters/{ClusterId}/nodes", false, h.describeClusterNodes},
 		{"DescribeUserQuota", versionCS, "GET", "/quota", false, h.describeUserQuota},
 		{"DescribeClustersV1", versionCS, "GET", "/api/v1/clusters", false, h.describeClustersV1},
