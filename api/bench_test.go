@@ -196,3 +196,33 @@ func BenchmarkStateFileOverheadPerRead(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkRealClientRoundTripPerSignature measures DescribeTaskInfo through the real
+// client on the official core, in its default ACS3 mode and in its signature 1.0 mode.
+func BenchmarkRealClientRoundTripPerSignature(b *testing.B) {
+	e := newEnv(b, sandbox.Options{})
+	cl, body := e.runningCluster(b, "np-bench-modes", 3)
+	res, err := e.client.CreateNodePool(context.Background(), "cn-hangzhou", cl.ID, body)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, mode := range []struct{ name, algorithm string }{{"ACS3", ""}, {"v1", "v2"}} {
+		b.Run(mode.name, func(b *testing.B) {
+			cred, err := credential.NewCredential(&credential.Config{Type: ptr("access_key"), AccessKeyId: ptr(e.sandbox.AccessKeyID()), AccessKeySecret: ptr(e.sandbox.AccessKeySecret())})
+			if err != nil {
+				b.Fatal(err)
+			}
+			c, err := api.New(api.Options{Endpoint: e.url, Region: "cn-hangzhou", Credential: cred, Sandbox: true, Clock: e.clock, SignatureAlgorithm: mode.algorithm})
+			if err != nil {
+				b.Fatal(err)
+			}
+			ctx := context.Background()
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := c.DescribeTask(ctx, "cn-hangzhou", res.TaskID); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
