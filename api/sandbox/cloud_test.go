@@ -182,6 +182,9 @@ func TestDetailOfAMinimalPoolHasTheSDKModelsFullShape(t *testing.T) {
 	h := newTestHandler(t, Options{})
 	cluster, body := minimalBody(t, h, "np-shape", 1)
 	created := mustServe(t, h, roaRequest(h, "POST", "/clusters/"+cluster+"/nodepools", body))
+	if missing := missingFields(created, sdkPaths(t, "CreateClusterNodePoolResponseBody.tsv"), nil); len(missing) > 0 {
+		t.Fatalf("create answer lacks %v", missing)
+	}
 	detail := mustServe(t, h, roaRequest(h, "GET", "/clusters/"+cluster+"/nodepools/"+created["nodepool_id"].(string), ""))
 	if missing := missingFields(detail, sdkPaths(t, "DescribeClusterNodePoolDetailResponseBody.tsv"), leftOutUnlessConfigured); len(missing) > 0 {
 		t.Fatalf("%d fields missing: %v", len(missing), missing)
