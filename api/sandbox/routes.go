@@ -53,6 +53,7 @@ func (h *Handler) table() []route {
 		{"DescribeVSwitches", versionVPC, "", "", false, h.describeVSwitches},
 		{"DescribeVpcs", versionVPC, "", "", false, h.describeVpcs},
 		{"DescribeZones", versionECS, "", "", false, h.describeZones},
+		{"DescribeRegions", versionECS, "", "", false, h.describeRegions},
 		{"DescribeAvailableResource", versionECS, "", "", false, h.describeAvailableResource},
 		{"DescribeInstanceTypes", versionECS, "", "", false, h.describeInstanceTypes},
 		{"DescribeSecurityGroups", versionECS, "", "", false, h.describeSecurityGroups},
