@@ -1,25 +1,16 @@
 package ui
 
 import (
-	"os"
 	"testing"
 	"time"
 
-	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/exp/golden"
-	"github.com/muesli/termenv"
 
 	"ackpool/api"
 	"ackpool/forms"
 	"ackpool/forms/formstest"
 	"ackpool/model"
 )
-
-// TestMain draws every screen without colour, so golden files are plain text.
-func TestMain(m *testing.M) {
-	lipgloss.SetColorProfile(termenv.Ascii)
-	os.Exit(m.Run())
-}
 
 // goldenSizes are the terminal sizes every screen is checked at.
 var goldenSizes = []struct {

@@ -33,11 +33,7 @@ type reviewState struct {
 
 // newReviewState builds the review screen's widgets.
 func newReviewState(st Styles) reviewState {
-	in := textinput.New()
-	in.Prompt = "save to: "
-	in.Placeholder = "nodepool.json"
-	in.PromptStyle = st.Label.UnsetWidth()
-	return reviewState{body: viewport.New(minWidth, minHeight), input: in}
+	return reviewState{body: viewport.New(minWidth, minHeight), input: st.textInput("save to: ", "nodepool.json")}
 }
 
 // resize gives the viewport the space the problem list and footer leave.

@@ -36,15 +36,9 @@ type presetSavedMsg struct {
 func (m *Model) openPresetDialog() tea.Cmd {
 	d := &m.reuse.dialog
 	st := m.styles
-	d.name = textinput.New()
-	d.name.Prompt = "name:        "
-	d.name.PromptStyle = st.Label.UnsetWidth()
+	d.name = st.textInput("name:        ", "letters, digits, . _ -")
 	d.name.CharLimit = presets.MaxNameLength
-	d.name.Placeholder = "letters, digits, . _ -"
-	d.desc = textinput.New()
-	d.desc.Prompt = "description: "
-	d.desc.PromptStyle = st.Label.UnsetWidth()
-	d.desc.Placeholder = "what the preset is for (optional)"
+	d.desc = st.textInput("description: ", "what the preset is for (optional)")
 	d.name.Width, d.desc.Width = max(min(m.width-30, 60), 10), max(min(m.width-30, 60), 10)
 	d.name.SetValue(m.suggestedPresetName())
 	d.name.CursorEnd()

@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/bubbles/spinner"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
+	"github.com/charmbracelet/lipgloss"
 
 	"ackpool/api"
 	"ackpool/forms"
@@ -69,6 +70,10 @@ type Options struct {
 	SaveDir string
 	// Presets turns on the start screen, drafts and save-as-preset; nil for none.
 	Presets *Presets
+	// Renderer draws every style for the terminal the wizard draws on (its colour
+	// profile, NO_COLOR); nil means lipgloss's default renderer. Build the steps'
+	// theme with NewStyles on the same renderer.
+	Renderer *lipgloss.Renderer
 }
 
 // Model is the wizard. Create it with New; it implements tea.Model.
@@ -127,21 +132,24 @@ func New(opts Options) *Model {
 	if opts.Target == nil {
 		opts.Target = &forms.Target{}
 	}
+	if opts.Renderer == nil {
+		opts.Renderer = lipgloss.DefaultRenderer()
+	}
+	styles := NewStyles(opts.Renderer)
 	m := &Model{
 		opts:    opts,
-		styles:  NewStyles(),
+		styles:  styles,
 		keys:    NewKeyMap(),
 		help:    help.New(),
 		np:      opts.NodePool,
 		target:  opts.Target,
-		spinner: spinner.New(spinner.WithSpinner(spinner.Dot)),
-		bar:     progress.New(progress.WithWidth(60), progress.WithoutPercentage(), progress.WithSolidFill("#9F8CFF")),
-		width:   minWidth,
-		height:  minHeight,
+		spinner: spinner.New(spinner.WithSpinner(spinner.Dot), spinner.WithStyle(styles.App)),
+		bar: progress.New(progress.WithWidth(60), progress.WithoutPercentage(), progress.WithSolidFill("#9F8CFF"),
+			progress.WithColorProfile(opts.Renderer.ColorProfile())),
+		width:  minWidth,
+		height: minHeight,
 	}
-	m.help.Styles.ShortKey = m.styles.Help.Bold(true)
-	m.help.Styles.ShortDesc = m.styles.Help
-	m.help.Styles.ShortSeparator = m.styles.Help
+	m.help.Styles = m.styles.helpStyles()
 	m.steps = make([]stepState, len(opts.Steps))
 	for i, s := range opts.Steps {
 		m.steps[i] = stepState{Step: s}
