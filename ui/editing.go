@@ -4,7 +4,6 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
-	"reflect"
 )
 
 // action is what a key means to the shell while a step is being edited.
@@ -86,7 +85,7 @@ func (m *Model) forward(msg tea.Msg) tea.Cmd {
 	before := m.form.GetFocusedField()
 	_, cmd := m.form.Update(msg)
 	cmds := []tea.Cmd{cmd}
-	if before != nil && isPageMove(msg) && m.form.GetFocusedField() == before && m.form.State == huh.StateNormal {
+	if before != nil && m.pages.isMove(msg) && m.form.GetFocusedField() == before && m.form.State == huh.StateNormal {
 		cmds = append(cmds, m.refusedPageMove(msg, before))
 	}
 	m.refresh(false)
@@ -104,7 +103,7 @@ func (m *Model) forward(msg tea.Msg) tea.Cmd {
 // focused again, so the keys reach it.
 func (m *Model) refusedPageMove(msg tea.Msg, field huh.Field) tea.Cmd {
 	var cmd tea.Cmd
-	if reflect.TypeOf(msg).String() == "huh.prevGroupMsg" {
+	if m.pages.isBack(msg) {
 		field.Update(tea.KeyMsg{Type: tea.KeyNull}) // a key no field acts on clears its error
 		_, cmd = m.form.Update(msg)
 	}
@@ -112,19 +111,6 @@ func (m *Model) refusedPageMove(msg tea.Msg, field huh.Field) tea.Cmd {
 		return tea.Batch(cmd, field.Focus())
 	}
 	return cmd
-}
-
-// isPageMove reports whether msg is huh's request to change page (group), which it
-// refuses while the page shows an error.
-func isPageMove(msg tea.Msg) bool {
-	if _, ok := msg.(tea.KeyMsg); ok || msg == nil {
-		return false
-	}
-	switch reflect.TypeOf(msg).String() {
-	case "huh.nextGroupMsg", "huh.prevGroupMsg":
-		return true
-	}
-	return false
 }
 
 // advance opens the next step, or the review screen after the last one.

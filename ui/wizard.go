@@ -118,6 +118,7 @@ type Model struct {
 	sub    submission
 	out    Outcome
 	reuse  reuseState // start screen, draft, save-as-preset, diff
+	pages  pageMoves  // huh's page-change messages, to notice a refused one
 }
 
 // New builds the wizard over the given steps. It validates the initial body and
@@ -148,6 +149,7 @@ func New(opts Options) *Model {
 			progress.WithColorProfile(opts.Renderer.ColorProfile())),
 		width:  minWidth,
 		height: minHeight,
+		pages:  learnPageMoves(),
 	}
 	m.help.Styles = m.styles.helpStyles()
 	m.steps = make([]stepState, len(opts.Steps))
