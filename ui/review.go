@@ -139,15 +139,22 @@ func (m *Model) updateSaving(k tea.KeyMsg) tea.Cmd {
 		if name == "" {
 			name = r.input.Placeholder
 		}
-		return saveBody(m.opts.SaveDir, name, m.exportBytes())
+		return saveBody(m.requests.issue(slotSave), m.opts.SaveDir, name, m.exportBytes())
 	}
 	var cmd tea.Cmd
 	r.input, cmd = r.input.Update(k)
 	return cmd
 }
 
+// savedMsg says whether the body was written to a file.
+type savedMsg struct {
+	reply
+	path string
+	err  error
+}
+
 // saveBody writes the masked body to a file (0600), refusing to overwrite one.
-func saveBody(dir, name string, body []byte) tea.Cmd {
+func saveBody(t ticket, dir, name string, body []byte) tea.Cmd {
 	return func() tea.Msg {
 		path := name
 		if !filepath.IsAbs(path) && dir != "" {
@@ -155,13 +162,13 @@ func saveBody(dir, name string, body []byte) tea.Cmd {
 		}
 		f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
 		if err != nil {
-			return savedMsg{path: path, err: err}
+			return savedMsg{reply: reply{t}, path: path, err: err}
 		}
 		_, err = f.Write(append(append([]byte{}, body...), '\n'))
 		if cerr := f.Close(); err == nil {
 			err = cerr
 		}
-		return savedMsg{path: path, err: err}
+		return savedMsg{reply: reply{t}, path: path, err: err}
 	}
 }
 
@@ -171,14 +178,16 @@ func hasSecrets(np *model.NodePool) bool {
 	return err == nil && string(raw) != string(encodeBody(np))
 }
 
-// applySaved reports the save on the review screen.
-func (m *Model) applySaved(msg savedMsg) {
+// apply reports the save on the review screen.
+func (msg savedMsg) apply(m *Model) tea.Cmd {
+	m.requests.done(slotSave)
 	if msg.err != nil {
 		m.review.note = fmt.Sprintf("not saved: %v (choose another file name)", msg.err)
-		return
+		return nil
 	}
 	m.review.note = "saved " + msg.path
 	if hasSecrets(m.np) {
 		m.review.note += " (secrets masked: pass them with --set when you create from it)"
 	}
+	return nil
 }

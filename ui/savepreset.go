@@ -27,6 +27,7 @@ type presetDialog struct {
 
 // presetSavedMsg is the store's answer.
 type presetSavedMsg struct {
+	reply
 	meta    *presets.Meta
 	notices []presets.Notice
 	err     error
@@ -126,16 +127,17 @@ func (m *Model) savePreset(overwrite bool) tea.Cmd {
 	d := &m.reuse.dialog
 	store := m.opts.Presets.Library.Store
 	name, desc := strings.TrimSpace(d.name.Value()), strings.TrimSpace(d.desc.Value())
-	np := m.np.Clone()
+	np, t := m.np.Clone(), m.requests.issue(slotPreset)
 	d.saving, d.err = true, ""
 	return func() tea.Msg {
 		meta, notices, err := store.Save(name, desc, np, presets.SaveOptions{Overwrite: overwrite})
-		return presetSavedMsg{meta: meta, notices: notices, err: err}
+		return presetSavedMsg{reply: reply{t}, meta: meta, notices: notices, err: err}
 	}
 }
 
 // apply shows the result: the notices, a confirmation request, or the error.
 func (msg presetSavedMsg) apply(m *Model) tea.Cmd {
+	m.requests.done(slotPreset)
 	d := &m.reuse.dialog
 	d.saving = false
 	switch {

@@ -50,43 +50,38 @@ type startState struct {
 	screen  startScreen
 	items   []startItem
 	cursor  int
-	draft   *presets.Draft
-	notes   []string // presets or draft that could not be read
-	loading string   // what is being loaded ("" when nothing)
-	seq     int      // the load whose answer is awaited
-	err     string   // the last load's failure
+	draft    *presets.Draft
+	metas    []presets.Meta // the presets the menu offers
+	menuRead bool           // the presets and the draft have been read
+	notes    []string       // presets or draft that could not be read
+	loading  string         // what is being loaded ("" when nothing)
+	err      string         // the last load's failure
 	cluster string   // clone: the chosen cluster
 	pools   []api.NodePoolDetail
 }
 
-// initStart opens the start screen when the reuse features are on: it reads the
-// preset list and the draft (local files, fast) and builds the menu.
+// initStart opens the start screen when the reuse features are on. The menu's
+// presets and draft are read from disk by the command Init returns (loadMenu).
 func (m *Model) initStart() {
 	if !m.reuseOn() {
 		return
 	}
-	s := &m.reuse.start
-	p := m.opts.Presets
-	m.reuse.draft.init(p)
-	if p.Drafts != nil {
-		dr, err := p.Drafts.Load()
-		switch {
-		case err != nil:
-			s.notes = append(s.notes, "draft not offered: "+firstLine(err.Error()))
-		case dr != nil && dr.Request != nil:
-			s.draft = dr
-		}
-	}
-	metas, skipped, err := p.Library.List()
-	for _, fe := range skipped {
-		s.notes = append(s.notes, "skipped "+firstLine(fe.Error()))
-	}
-	if err != nil {
-		s.notes = append(s.notes, "presets: "+firstLine(err.Error()))
-	}
-	s.items = menuItems(s.draft, metas, m.target.Region)
-	s.cursor = 0
+	m.reuse.draft.init(m.opts.Presets)
+	m.reuse.start.cursor = 0
+	m.reuse.start.loading = menuLoading // until Init's command answers
 	m.phase = phaseStart
+}
+
+// menuLoading is what the first screen says while its presets and draft are read.
+const menuLoading = "your presets and draft"
+
+// loadStartMenu reads the presets and the draft for the first screen.
+func (m *Model) loadStartMenu() tea.Cmd {
+	p := m.opts.Presets
+	lib, drafts := p.Library, p.Drafts
+	return m.startLoad(menuLoading, func(t ticket) tea.Cmd {
+		return func() tea.Msg { return readMenu(t, lib, drafts) }
+	})
 }
 
 // menuItems builds the first screen: the draft first when there is one (the likely
@@ -126,8 +121,9 @@ func (m *Model) updateStart(msg tea.Msg) tea.Cmd {
 	case s.screen == screenCloned:
 		return m.updateCloned(k)
 	case s.loading != "":
-		if key.Matches(k, m.keys.Back) {
-			s.loading, s.seq = "", m.nextSeq() // ignore the answer; stay on this page
+		if key.Matches(k, m.keys.Back) && s.menuRead {
+			s.loading = "" // ignore the answer; stay on this page
+			m.requests.done(slotStart)
 		}
 		return nil
 	case s.screen == screenClusters && key.Matches(k, m.keys.NextRegion, m.keys.PrevRegion):
@@ -158,13 +154,7 @@ func (m *Model) updateStart(msg tea.Msg) tea.Cmd {
 func (m *Model) reopenMenu() {
 	s := &m.reuse.start
 	s.screen, s.err, s.cursor = screenMenu, "", 0
-	s.items = menuItems(s.draft, m.presetMetas(), m.target.Region)
-}
-
-// presetMetas lists the presets again (the menu is rebuilt after the clone pickers).
-func (m *Model) presetMetas() []presets.Meta {
-	metas, _, _ := m.opts.Presets.Library.List()
-	return metas
+	s.items = menuItems(s.draft, s.metas, m.target.Region)
 }
 
 // chooseStart acts on a choice of the current start page.
@@ -174,24 +164,25 @@ func (m *Model) chooseStart(it startItem) tea.Cmd {
 	switch s.screen {
 	case screenClusters:
 		s.cluster = it.value
-		return m.startLoad("the cluster's node pools", func(seq int) tea.Cmd {
-			return loadPools(m.opts.Client, seq, m.target.Region, it.value)
+		return m.startLoad("the cluster's node pools", func(t ticket) tea.Cmd {
+			return loadPools(m.opts.Client, t, m.target.Region, it.value)
 		})
 	case screenPools:
-		return m.startLoad("the pool's settings", func(seq int) tea.Cmd {
-			return describePool(m.opts.Client, seq, m.target.Region, s.cluster, it.value, poolNames(s.pools))
+		return m.startLoad("the pool's settings", func(t ticket) tea.Cmd {
+			return describePool(m.opts.Client, t, m.target.Region, s.cluster, it.value, poolNames(s.pools))
 		})
 	}
 	switch it.kind {
 	case startDraft:
 		return m.resumeDraft(s.draft)
 	case startPreset:
-		p, err := m.opts.Presets.Library.Get(it.value)
-		if err != nil {
-			s.err = firstLine(err.Error())
-			return nil
-		}
-		return m.begin(p.Request, presets.Origin{Kind: presets.OriginPreset, Preset: p.Name}, p.Request.Clone(), forms.StepTarget)
+		lib, name := m.opts.Presets.Library, it.value
+		return m.startLoad("preset "+name, func(t ticket) tea.Cmd {
+			return func() tea.Msg {
+				p, err := lib.Get(name)
+				return presetMsg{reply: reply{t}, preset: p, err: err}
+			}
+		})
 	case startClone:
 		if m.opts.Client == nil || m.opts.Catalog == nil {
 			s.err = "cloning needs a connection to the account"
@@ -206,10 +197,10 @@ func (m *Model) chooseStart(it startItem) tea.Cmd {
 func (m *Model) loadClusters() tea.Cmd {
 	region := m.target.Region
 	cat := m.opts.Catalog
-	return m.startLoad("the clusters of "+region, func(seq int) tea.Cmd {
+	return m.startLoad("the clusters of "+region, func(t ticket) tea.Cmd {
 		return func() tea.Msg {
 			cs, err := cat.Clusters(region)
-			return clustersMsg{seq: seq, clusters: cs, err: err}
+			return clustersMsg{reply: reply{t}, clusters: cs, err: err}
 		}
 	})
 }
@@ -239,29 +230,24 @@ func (m *Model) resumeDraft(dr *presets.Draft) tea.Cmd {
 	m.target.Region = firstNonEmpty(dr.RegionID, m.target.Region)
 	m.target.ClusterID = dr.ClusterID
 	m.reuse.defaults = dr.ClusterID // the draft already has what it had
-	var base *model.NodePool
 	var load tea.Cmd
 	switch dr.Origin.Kind {
 	case presets.OriginPreset:
-		if p, err := m.opts.Presets.Library.Get(dr.Origin.Preset); err == nil {
-			base = p.Request
-		} else {
-			m.reuse.baseErr = firstLine(err.Error())
-		}
+		load = presetBase(m.requests.issue(slotBase), m.opts.Presets.Library, dr.Origin)
 	case presets.OriginPool:
 		if m.opts.Client != nil {
-			load = describeBase(m.opts.Client, m.target.Region, dr.Origin)
+			load = describeBase(m.requests.issue(slotBase), m.opts.Client, m.target.Region, dr.Origin)
 		}
 	}
-	cmd := m.begin(dr.Request, dr.Origin, base, dr.Step)
+	cmd := m.begin(dr.Request, dr.Origin, nil, dr.Step)
 	return tea.Batch(cmd, load)
 }
 
 // startLoad shows the spinner while an answer for the start screen is loading.
-func (m *Model) startLoad(what string, cmd func(seq int) tea.Cmd) tea.Cmd {
+func (m *Model) startLoad(what string, cmd func(t ticket) tea.Cmd) tea.Cmd {
 	s := &m.reuse.start
-	s.loading, s.seq = what, m.nextSeq()
-	return tea.Batch(cmd(s.seq), m.spinner.Tick)
+	s.loading = what
+	return tea.Batch(cmd(m.requests.issue(slotStart)), m.spinner.Tick)
 }
 
 // updateCloned leaves the clone summary: enter reviews the copy, e edits it.
@@ -345,7 +331,11 @@ func (m *Model) renderStart() string {
 	rows := max(m.height-used, 3)
 	body := []string{}
 	if s.loading != "" {
-		body = append(body, m.spinner.View()+" loading "+s.loading+"…  (esc cancels)")
+		line := m.spinner.View() + " loading " + s.loading + "…"
+		if s.menuRead {
+			line += "  (esc cancels)"
+		}
+		body = append(body, line)
 	} else {
 		body = append(body, m.startList(rows)...)
 		if s.cursor < len(s.items) && s.items[s.cursor].desc != "" {

@@ -15,7 +15,6 @@ import (
 // submission is the state of the create and of the task it started.
 type submission struct {
 	lookupErr string // the pool-name lookup failed (shown in the footer)
-	seq       int    // the create or poll whose answer is awaited
 	result    *api.CreateResult
 	err       error
 	ev        api.WatchEvent // the watcher's latest event
@@ -81,16 +80,16 @@ func (m *Model) submit() tea.Cmd {
 		return nil
 	}
 	m.phase = phaseSubmitting
-	m.sub = submission{seq: m.nextSeq(), lookupErr: m.sub.lookupErr}
+	m.sub = submission{lookupErr: m.sub.lookupErr}
 	return tea.Batch(
-		createPool(m.opts.Client, m.sub.seq, m.target.Region, m.target.ClusterID, m.np.Clone()),
+		createPool(m.opts.Client, m.requests.issue(slotSubmit), m.target.Region, m.target.ClusterID, m.np.Clone()),
 		m.spinner.Tick,
 	)
 }
 
-// applyCreated moves to watching on success, or to the failure screen.
-func (m *Model) applyCreated(msg createdMsg) tea.Cmd {
-	if msg.seq != m.sub.seq || m.phase != phaseSubmitting {
+// apply moves to watching on success, or to the failure screen.
+func (msg createdMsg) apply(m *Model) tea.Cmd {
+	if m.phase != phaseSubmitting {
 		return nil
 	}
 	if msg.err != nil {
@@ -113,7 +112,7 @@ func (m *Model) applyCreated(msg createdMsg) tea.Cmd {
 		return tea.Quit // created: Report prints the IDs and how to follow the task
 	}
 	m.phase = phaseWatching
-	m.sub.seq = m.nextSeq()
+	t := m.requests.issue(slotSubmit)
 	w := m.opts.Watcher
 	if w.Client == nil {
 		w.Client = m.opts.Client
@@ -124,7 +123,7 @@ func (m *Model) applyCreated(msg createdMsg) tea.Cmd {
 		Region: m.target.Region, ClusterID: m.target.ClusterID,
 		NodepoolID: msg.result.NodepoolID, TaskID: msg.result.TaskID,
 	})
-	return nextEvent(m.sub.events, m.sub.seq)
+	return nextEvent(m.sub.events, t)
 }
 
 // addPoolName records the new pool's name so a second pool cannot reuse it.
@@ -139,21 +138,23 @@ func (m *Model) addPoolName() {
 	m.opts.Catalog.SetPoolNames(m.target.ClusterID, append(names, *m.np.NodepoolInfo.Name))
 }
 
-// applyWatch records a progress event and waits for the next, or ends.
-func (m *Model) applyWatch(msg watchMsg) tea.Cmd {
-	if msg.seq != m.sub.seq || m.phase != phaseWatching {
+// apply records a progress event and waits for the next, or ends.
+func (msg watchMsg) apply(m *Model) tea.Cmd {
+	if m.phase != phaseWatching {
 		return nil
 	}
 	if msg.closed {
 		// cancelled without a final event: treat as detached
+		m.requests.done(slotSubmit)
 		m.phase = phaseDone
 		return nil
 	}
 	m.sub.ev = msg.ev
 	m.sub.elapsed = msg.ev.Elapsed
 	if msg.ev.Phase != api.PhaseDone {
-		return nextEvent(m.sub.events, m.sub.seq)
+		return nextEvent(m.sub.events, msg.t)
 	}
+	m.requests.done(slotSubmit)
 	final := msg.ev
 	m.out.Final = &final
 	m.phase = phaseDone

@@ -99,7 +99,7 @@ func (m *Model) renderEditing() string {
 	} else {
 		cols = append(cols, column{center, wide, 0})
 	}
-	problems := m.memo.problems.get(fmt.Sprint(m.width, m.cur, m.validations, m.poolsSeq != 0, m.spinner.View(), m.sub.lookupErr), m.renderProblems)
+	problems := m.memo.problems.get(fmt.Sprint(m.width, m.cur, m.validations, m.requests.waiting(slotPoolNames), m.spinner.View(), m.sub.lookupErr), m.renderProblems)
 	return bar + joinColumns(cols, l.bodyHeight) + "\n" + problems + "\n" + m.helpLine()
 }
 
@@ -259,7 +259,7 @@ func (m *Model) helpMaxTop() int {
 // renderProblems is the problem area under the form: the current step's problems.
 func (m *Model) renderProblems() string {
 	var lines []string
-	if m.poolsSeq != 0 {
+	if m.requests.waiting(slotPoolNames) {
 		lines = append(lines, m.spinner.View()+" loading the cluster's pool names…")
 	}
 	if m.sub.lookupErr != "" {

@@ -104,9 +104,8 @@ type Model struct {
 	preview     preview
 	showPrev    bool // the user flipped the preview's default (on when wide, off when narrow)
 
-	cluster   string // the cluster whose pool names were last requested
-	seq       int    // last sequence number handed out
-	poolsSeq  int    // sequence of the pool-name load in flight
+	cluster   string   // the cluster whose pool names were last requested
+	requests  requests // the asynchronous requests awaited, by slot
 	spinner   spinner.Model
 	bar       progress.Model
 	frame     string // the last rendered screen; View returns it
@@ -167,9 +166,13 @@ func New(opts Options) *Model {
 // Outcome is how the wizard ended; valid after the program returns.
 func (m *Model) Outcome() Outcome { return m.out }
 
-// Init starts the current step's form (the start screen's choice starts it later).
+// Init starts the current step's form, or reads the start screen's presets and
+// draft (the start screen's choice starts the form later).
 func (m *Model) Init() tea.Cmd {
-	if m.form == nil || m.phase == phaseStart {
+	if m.phase == phaseStart {
+		return m.loadStartMenu()
+	}
+	if m.form == nil {
 		return nil
 	}
 	return m.form.Init()
@@ -183,7 +186,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return m, cmd
 }
 
-// update handles global messages first (resize, spinner, async answers), then
+// update handles global messages first (resize, spinner, the answers of
+// asynchronous requests), then
 // dispatches keys by phase; other messages belong to the current form.
 func (m *Model) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
@@ -199,23 +203,8 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		var cmd tea.Cmd
 		m.spinner, cmd = m.spinner.Update(msg)
 		return cmd
-	case clusterSettledMsg:
-		if msg.seq != m.poolsSeq {
-			return nil // the cluster changed again since
-		}
-		return m.loadSettledPoolNames()
-	case poolNamesMsg:
-		m.applyPoolNames(msg)
-		return nil
-	case createdMsg:
-		return m.applyCreated(msg)
-	case watchMsg:
-		return m.applyWatch(msg)
-	case savedMsg:
-		m.applySaved(msg)
-		return nil
-	case reuseMsg:
-		return msg.apply(m)
+	case answer:
+		return m.applyAnswer(msg)
 	case tea.KeyMsg:
 		return m.updateKey(msg)
 	}
@@ -252,13 +241,7 @@ func (m *Model) updateKey(msg tea.KeyMsg) tea.Cmd {
 
 // busy reports whether a spinner should be turning.
 func (m *Model) busy() bool {
-	return m.phase == phaseSubmitting || m.phase == phaseWatching || m.poolsSeq != 0 || m.reuse.start.loading != ""
-}
-
-// nextSeq hands out a sequence number for an async request.
-func (m *Model) nextSeq() int {
-	m.seq++
-	return m.seq
+	return m.phase == phaseSubmitting || m.phase == phaseWatching || m.requests.waiting(slotPoolNames) || m.reuse.start.loading != ""
 }
 
 // resize records the terminal size and reflows everything sized by it.
