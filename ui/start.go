@@ -47,17 +47,17 @@ type startItem struct {
 
 // startState is the start phase: the menu, the clone pickers and what is loading.
 type startState struct {
-	screen  startScreen
-	items   []startItem
-	cursor  int
+	screen   startScreen
+	items    []startItem
+	cursor   int
 	draft    *presets.Draft
 	metas    []presets.Meta // the presets the menu offers
 	menuRead bool           // the presets and the draft have been read
 	notes    []string       // presets or draft that could not be read
 	loading  string         // what is being loaded ("" when nothing)
 	err      string         // the last load's failure
-	cluster string   // clone: the chosen cluster
-	pools   []api.NodePoolDetail
+	cluster  string         // clone: the chosen cluster
+	pools    []api.NodePoolDetail
 }
 
 // initStart opens the start screen when the reuse features are on. The menu's
