@@ -4,7 +4,6 @@ import (
 	"errors"
 	"strings"
 
-	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -65,29 +64,30 @@ func (m *Model) suggestedPresetName() string {
 // updatePresetDialog drives the dialog.
 func (m *Model) updatePresetDialog(k tea.KeyMsg) tea.Cmd {
 	d := &m.reuse.dialog
+	act := m.action(k)
 	switch {
-	case d.saving:
-		return nil
 	case d.saved != "":
 		d.open = false // any key closes the result
 		m.review.note = "saved preset " + strings.TrimSpace(d.name.Value()) + " (" + d.saved + ")"
 		return nil
 	case d.confirm:
-		switch {
-		case key.Matches(k, m.keys.YesOnly):
+		switch act {
+		case actYes:
 			d.confirm = false
 			return m.savePreset(true)
-		case key.Matches(k, m.keys.No), key.Matches(k, m.keys.Quit):
+		case actNo:
 			d.confirm = false
 			d.err = "not overwritten: choose another name"
 		}
 		return nil
 	}
-	switch {
-	case key.Matches(k, m.keys.Cancel, m.keys.Quit):
+	switch act {
+	case actIgnore:
+		return nil
+	case actBack:
 		d.open = false
 		return nil
-	case key.Matches(k, m.keys.NextInput):
+	case actNextInput:
 		d.focus = 1 - d.focus
 		if d.focus == 0 {
 			d.desc.Blur()
@@ -95,7 +95,7 @@ func (m *Model) updatePresetDialog(k tea.KeyMsg) tea.Cmd {
 		}
 		d.name.Blur()
 		return d.desc.Focus()
-	case key.Matches(k, m.keys.Open):
+	case actOpen:
 		if err := presets.ValidateNewName(strings.TrimSpace(d.name.Value())); err != nil {
 			d.err = err.Error()
 			return nil

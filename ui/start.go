@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
@@ -111,38 +110,36 @@ func menuItems(dr *presets.Draft, metas []presets.Meta, region string) []startIt
 }
 
 // updateStart handles keys on the start screen and its clone pickers.
-func (m *Model) updateStart(msg tea.Msg) tea.Cmd {
-	k, _ := msg.(tea.KeyMsg)
+func (m *Model) updateStart(k tea.KeyMsg) tea.Cmd {
 	s := &m.reuse.start
-	switch {
-	case key.Matches(k, m.keys.Quit):
+	if s.screen == screenCloned {
+		return m.updateCloned(k)
+	}
+	switch m.action(k) {
+	case actQuit:
 		m.out = Outcome{Kind: OutcomeCancelled}
 		return tea.Quit
-	case s.screen == screenCloned:
-		return m.updateCloned(k)
-	case s.loading != "":
-		if key.Matches(k, m.keys.Back) && s.menuRead {
+	case actBack:
+		switch {
+		case s.loading != "":
 			s.loading = "" // ignore the answer; stay on this page
 			m.requests.done(slotStart)
-		}
-		return nil
-	case s.screen == screenClusters && key.Matches(k, m.keys.NextRegion, m.keys.PrevRegion):
-		return m.cloneRegion(key.Matches(k, m.keys.NextRegion))
-	case key.Matches(k, m.keys.Up):
-		s.cursor = max(0, s.cursor-1)
-	case key.Matches(k, m.keys.Down):
-		s.cursor = min(len(s.items)-1, s.cursor+1)
-	case key.Matches(k, m.keys.Back):
-		if s.screen != screenMenu {
+		case s.screen != screenMenu:
 			m.reopenMenu()
 		}
-	case key.Matches(k, m.keys.Open):
+	case actNextRegion, actPrevRegion:
+		return m.cloneRegion(m.action(k) == actNextRegion)
+	case actUp:
+		s.cursor = max(0, s.cursor-1)
+	case actDown:
+		s.cursor = min(len(s.items)-1, s.cursor+1)
+	case actOpen:
 		if s.cursor < len(s.items) {
 			return m.chooseStart(s.items[s.cursor])
 		}
-	default:
+	case actShortcut:
 		for _, it := range s.items {
-			if it.short != "" && k.String() == it.short {
+			if it.short == k.String() {
 				return m.chooseStart(it)
 			}
 		}
@@ -252,13 +249,16 @@ func (m *Model) startLoad(what string, cmd func(t ticket) tea.Cmd) tea.Cmd {
 
 // updateCloned leaves the clone summary: enter reviews the copy, e edits it.
 func (m *Model) updateCloned(k tea.KeyMsg) tea.Cmd {
-	switch {
-	case key.Matches(k, m.keys.Open), key.Matches(k, m.keys.Review):
+	switch m.action(k) {
+	case actQuit:
+		m.out = Outcome{Kind: OutcomeCancelled}
+		return tea.Quit
+	case actReview:
 		m.phase = phaseEditing
 		return m.openReview()
-	case key.Matches(k, m.keys.Edit):
+	case actEdit:
 		return m.enterStep(m.stepIndex(forms.StepBasics))
-	case key.Matches(k, m.keys.Back):
+	case actBack:
 		m.reopenMenu()
 	}
 	return nil
@@ -271,35 +271,6 @@ func poolNames(pools []api.NodePoolDetail) []string {
 		out = append(out, p.Info.Name)
 	}
 	return out
-}
-
-// startBindings are the start screen's keys for the footer.
-func (m *Model) startBindings() []key.Binding {
-	k := m.keys
-	s := &m.reuse.start
-	if s.screen == screenCloned {
-		review := k.Open
-		review.SetHelp("enter", "review the copy")
-		edit := key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "edit the steps"))
-		return []key.Binding{review, edit, k.Quit}
-	}
-	choose := k.Open
-	choose.SetHelp("enter", "choose")
-	back := k.Back
-	back.SetEnabled(s.screen != screenMenu || s.loading != "")
-	if s.screen == screenMenu {
-		keys := "b/1-9/c"
-		if s.draft != nil {
-			keys = "r/" + keys
-		}
-		short := key.NewBinding(key.WithKeys("1"), key.WithHelp(keys, "shortcut"))
-		return []key.Binding{k.Up, k.Down, choose, short, back, k.Quit}
-	}
-	if s.screen == screenClusters {
-		region := key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next region"))
-		return []key.Binding{k.Up, k.Down, choose, region, back, k.Quit}
-	}
-	return []key.Binding{k.Up, k.Down, choose, back, k.Quit}
 }
 
 // renderStart draws the start phase.

@@ -6,7 +6,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"ackpool/api"
@@ -61,12 +60,11 @@ func (m *Model) openConfirm() tea.Cmd {
 }
 
 // updateConfirm sends the request on yes and returns to the review on no.
-func (m *Model) updateConfirm(msg tea.Msg) tea.Cmd {
-	k, _ := msg.(tea.KeyMsg)
-	switch {
-	case key.Matches(k, m.keys.Yes):
+func (m *Model) updateConfirm(k tea.KeyMsg) tea.Cmd {
+	switch m.action(k) {
+	case actYes:
 		return m.submit()
-	case key.Matches(k, m.keys.No), key.Matches(k, m.keys.Quit):
+	case actNo:
 		m.phase = phaseReview
 	}
 	return nil
@@ -173,25 +171,24 @@ func (msg watchMsg) apply(m *Model) tea.Cmd {
 // updateSubmitting only listens to ctrl+c: the create is in flight, so quitting now
 // could hide a pool that was created. The wizard waits for the answer, then exits
 // with it (printing the IDs and the watch command when the pool was created).
-func (m *Model) updateSubmitting(msg tea.Msg) tea.Cmd {
-	if k, _ := msg.(tea.KeyMsg); key.Matches(k, m.keys.Quit) {
+func (m *Model) updateSubmitting(k tea.KeyMsg) tea.Cmd {
+	if m.action(k) == actQuit {
 		m.sub.quitWhenAnswered = true
 	}
 	return nil
 }
 
 // updateFailed offers to go back and fix the request.
-func (m *Model) updateFailed(msg tea.Msg) tea.Cmd {
-	k, _ := msg.(tea.KeyMsg)
-	switch {
-	case key.Matches(k, m.keys.Quit):
+func (m *Model) updateFailed(k tea.KeyMsg) tea.Cmd {
+	switch m.action(k) {
+	case actQuit:
 		m.back, m.phase = phaseFailed, phaseQuitConfirm
-	case key.Matches(k, m.keys.Open):
+	case actOpen:
 		if p := m.failedField(); p != "" {
 			return m.jumpTo(p)
 		}
 		return m.openReview()
-	case key.Matches(k, m.keys.Back):
+	case actBack:
 		return m.openReview()
 	}
 	return nil
@@ -215,8 +212,8 @@ func (m *Model) failedField() string {
 }
 
 // updateWatching detaches on ctrl+c; the task goes on in the cloud.
-func (m *Model) updateWatching(msg tea.Msg) tea.Cmd {
-	if k, _ := msg.(tea.KeyMsg); key.Matches(k, m.keys.Detach) {
+func (m *Model) updateWatching(k tea.KeyMsg) tea.Cmd {
+	if m.action(k) == actDetach {
 		m.out.Kind = OutcomeDetached
 		if m.sub.stop != nil {
 			m.sub.stop()
@@ -227,8 +224,8 @@ func (m *Model) updateWatching(msg tea.Msg) tea.Cmd {
 }
 
 // updateDone exits on q, enter or ctrl+c.
-func (m *Model) updateDone(msg tea.Msg) tea.Cmd {
-	if k, _ := msg.(tea.KeyMsg); key.Matches(k, m.keys.Exit) || key.Matches(k, m.keys.Quit) {
+func (m *Model) updateDone(k tea.KeyMsg) tea.Cmd {
+	if m.action(k) == actQuit {
 		return tea.Quit
 	}
 	return nil

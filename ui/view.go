@@ -25,7 +25,7 @@ func (m *Model) render() string {
 	case phaseStart:
 		body = m.renderStart()
 	case phaseReview:
-		body = m.renderReviewPlus()
+		body = m.renderReviewScreen()
 	case phaseConfirm:
 		body = m.renderConfirm()
 	case phaseSubmitting:
@@ -331,7 +331,7 @@ func (m *Model) problemLine(p model.Problem, selected bool) string {
 // helpLine is the footer: the keys that work now, abbreviated on narrow terminals.
 // It is rendered again only when the bindings or the width change.
 func (m *Model) helpLine() string {
-	bs := m.bindings()
+	bs := helpBindings(m.keyRows())
 	if m.width < wideWidth {
 		bs = compactHelp(bs)
 	}
@@ -358,61 +358,6 @@ func compactHelp(bs []key.Binding) []key.Binding {
 		out[i] = b
 	}
 	return out
-}
-
-// bindings lists the keys that work in the current phase, for the footer.
-func (m *Model) bindings() []key.Binding {
-	k := m.keys
-	switch m.phase {
-	case phaseSteps:
-		return []key.Binding{k.Up, k.Down, k.Open, k.Review, k.Back, k.Quit}
-	case phaseHelp:
-		closeKey := key.NewBinding(key.WithKeys("esc"), key.WithHelp("any key", "close"))
-		if m.helpMaxTop() > 0 {
-			scroll := key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓", "scroll"))
-			closeKey.SetHelp("any other key", "close")
-			return []key.Binding{scroll, closeKey}
-		}
-		return []key.Binding{closeKey}
-	case phaseQuitConfirm:
-		return []key.Binding{k.Yes, k.No}
-	case phaseReview:
-		if m.review.saving {
-			save := k.Open
-			save.SetHelp("enter", "save")
-			return []key.Binding{save, k.Cancel}
-		}
-		submit := k.Submit
-		submit.SetEnabled(!m.problems.HasErrors())
-		open := k.Open
-		open.SetEnabled(m.review.onProblems && len(m.problems) > 0)
-		open.SetHelp("enter", "go to problem")
-		if m.reuse.dialog.open {
-			return m.reviewPlusBindings()
-		}
-		return append([]key.Binding{submit, k.Save, k.Command}, append(m.reviewPlusBindings(), k.SwitchFocus, open, k.Back, k.Quit)...)
-	case phaseConfirm:
-		return []key.Binding{k.Yes, k.No}
-	case phaseFailed:
-		fix := k.Open
-		fix.SetHelp("enter", "fix")
-		review := k.Back
-		review.SetHelp("esc", "review")
-		return []key.Binding{fix, review, k.Quit}
-	case phaseWatching:
-		return []key.Binding{k.Detach}
-	case phaseDone:
-		return []key.Binding{k.Exit}
-	case phaseStart:
-		return m.startBindings()
-	}
-	prev := k.PrevStep
-	prev.SetEnabled(m.cur > 0)
-	helpQ := k.FieldHelpQ
-	helpQ.SetEnabled(!m.takesText())
-	fieldHelp := k.FieldHelp
-	fieldHelp.SetEnabled(m.takesText())
-	return []key.Binding{k.NextStep, prev, k.StepList, k.Review, k.Preview, helpQ, fieldHelp, k.Quit}
 }
 
 // targetName names where the request goes, for the confirmation and progress.

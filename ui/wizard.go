@@ -224,7 +224,7 @@ func (m *Model) updateKey(msg tea.KeyMsg) tea.Cmd {
 	case phaseStart:
 		return m.updateStart(msg)
 	case phaseReview:
-		return m.updateReviewPlus(msg)
+		return m.updateReview(msg)
 	case phaseConfirm:
 		return m.updateConfirm(msg)
 	case phaseSubmitting:
