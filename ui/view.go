@@ -13,35 +13,38 @@ import (
 // View returns the frame built by the last Update.
 func (m *Model) View() string { return m.frame }
 
-// render builds the whole frame for the current phase and size. It runs at the end of
-// every Update so View stays a plain read.
+// render builds the whole frame for the current phase and size: the header, then
+// the body. It runs at the end of every Update so View stays a plain read.
 func (m *Model) render() string {
 	if m.width < minWidth || m.height < minHeight {
 		return m.styles.Error.Render("Terminal too small") + "\n\n" +
 			fmt.Sprintf("The wizard needs at least %dx%d; this terminal is %dx%d.\nEnlarge the window, or run with --accessible for plain prompts.\nctrl+c quits.", minWidth, minHeight, m.width, m.height)
 	}
-	var body string
+	header := m.memo.header.get(fmt.Sprint(m.width, m.target.Region, m.target.ClusterID), m.renderHeader)
+	return header + "\n\n" + m.renderBody()
+}
+
+// renderBody is everything under the header for the current phase.
+func (m *Model) renderBody() string {
 	switch m.phase {
 	case phaseStart:
-		body = m.renderStart()
+		return m.renderStart()
 	case phaseReview:
-		body = m.renderReviewScreen()
+		return m.renderReviewScreen()
 	case phaseConfirm:
-		body = m.renderConfirm()
+		return m.renderConfirm()
 	case phaseSubmitting:
-		body = m.spinner.View() + " Sending CreateClusterNodePool to " + m.targetName() + "…"
+		body := m.spinner.View() + " Sending CreateClusterNodePool to " + m.targetName() + "…"
 		if m.sub.quitWhenAnswered {
 			body += "\n\nQuitting as soon as the answer arrives (the request may already have created the pool)."
 		}
+		return body
 	case phaseFailed:
-		body = m.renderFailed()
+		return m.renderFailed()
 	case phaseWatching, phaseDone:
-		body = m.renderProgress()
-	default:
-		body = m.renderEditing()
+		return m.renderProgress()
 	}
-	header := m.memo.header.get(fmt.Sprint(m.width, m.target.Region, m.target.ClusterID), m.renderHeader)
-	return header + "\n\n" + body
+	return m.renderEditing()
 }
 
 // renderHeader is the top line: the app, where requests go, and the cluster.
