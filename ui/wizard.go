@@ -187,8 +187,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 }
 
 // update handles global messages first (resize, spinner, the answers of
-// asynchronous requests), then
-// dispatches keys by phase; other messages belong to the current form.
+// asynchronous requests), then dispatches keys by phase; other messages belong to
+// the current form.
 func (m *Model) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
