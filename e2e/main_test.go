@@ -47,7 +47,9 @@ func skipShort(t *testing.T) {
 }
 
 // builtBinary returns the binary TestMain built, skipping the test under -short or
-// when tmux, which drives it, is not installed.
+// when tmux, which drives it, is not installed. The tmux tests run in parallel: each
+// has its own tmux server, home folder and sandbox, and most of their time is spent
+// waiting for a sandbox task.
 func builtBinary(t *testing.T) string {
 	t.Helper()
 	skipShort(t)

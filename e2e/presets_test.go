@@ -41,6 +41,7 @@ func reuseHome(t *testing.T) (config, state string, env []string) {
 // to the created pool.
 func TestE2EPresetToSubmitKeystrokes(t *testing.T) {
 	bin := builtBinary(t)
+	t.Parallel()
 	_, _, env := reuseHome(t)
 	s := startTmux(t, bin, 160, 48, env...)
 	c := &keyCounter{s: s}
@@ -86,6 +87,7 @@ func TestE2EPresetToSubmitKeystrokes(t *testing.T) {
 // and finds it with `ackpool preset list`.
 func TestE2ESavePresetFromReview(t *testing.T) {
 	bin := builtBinary(t)
+	t.Parallel()
 	config, _, env := reuseHome(t)
 	s := startTmux(t, bin, 80, 24, env...)
 	s.waitFor("How do you want to start?")
@@ -118,6 +120,7 @@ func TestE2ESavePresetFromReview(t *testing.T) {
 // TestE2EQuitAndResumeDraft quits mid-flow and resumes on the next launch.
 func TestE2EQuitAndResumeDraft(t *testing.T) {
 	bin := builtBinary(t)
+	t.Parallel()
 	_, state, env := reuseHome(t)
 	s := startTmux(t, bin, 160, 48, env...)
 	s.waitFor("How do you want to start?")

@@ -164,6 +164,7 @@ var clusterInHeader = regexp.MustCompile(`cluster (c[0-9a-z]+)`)
 
 func TestE2EFirstTimeFlowToSubmit(t *testing.T) {
 	bin := builtBinary(t)
+	t.Parallel()
 	s := startTmux(t, bin, 160, 48)
 	s.waitFor("SANDBOX")
 	s.fillRequired("e2e-first")
@@ -184,6 +185,7 @@ func TestE2EFirstTimeFlowToSubmit(t *testing.T) {
 
 func TestE2EDuplicateNameFixedAndResubmitted(t *testing.T) {
 	bin := builtBinary(t)
+	t.Parallel()
 	e := newSandbox(t, 50)
 	endpoint := e.endpoint
 	s := startTmux(t, bin, 160, 48,
@@ -222,6 +224,7 @@ func TestE2EDuplicateNameFixedAndResubmitted(t *testing.T) {
 
 func TestE2EResizeMidFlow(t *testing.T) {
 	bin := builtBinary(t)
+	t.Parallel()
 	s := startTmux(t, bin, 160, 48)
 	s.startBlank()
 	s.waitFor("Request body")
@@ -243,6 +246,7 @@ func TestE2EResizeMidFlow(t *testing.T) {
 
 func TestE2EAccessiblePromptsAndCtrlC(t *testing.T) {
 	bin := builtBinary(t)
+	t.Parallel()
 	s := startTmuxArgs(t, bin, []string{"--accessible"}, 100, 30)
 	s.waitFor("Step 1 of 8: Target")
 	s.waitFor("Enter a number between")
