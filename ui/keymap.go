@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
@@ -179,6 +180,18 @@ func actionFor(rows []keyRow, msg tea.KeyMsg) action {
 	}
 	return actNone
 }
+
+// screenKeys are the key rows of one screen. They implement help.KeyMap, so the help
+// line is drawn from the very rows that match the keys.
+type screenKeys []keyRow
+
+var _ help.KeyMap = screenKeys(nil)
+
+// ShortHelp returns the bindings the one-line footer lists.
+func (s screenKeys) ShortHelp() []key.Binding { return helpBindings(s) }
+
+// FullHelp returns the same bindings as one column.
+func (s screenKeys) FullHelp() [][]key.Binding { return [][]key.Binding{s.ShortHelp()} }
 
 // helpBindings are the rows the help line lists: enabled and not hidden.
 func helpBindings(rows []keyRow) []key.Binding {

@@ -9,7 +9,7 @@ import (
 
 // keyRows are the keys of what the wizard shows now, enabled by its state. Update
 // matches keys against them and the help line lists them: one list for both.
-func (m *Model) keyRows() []keyRow {
+func (m *Model) keyRows() screenKeys {
 	switch m.phase {
 	case phaseSteps:
 		return m.stepListRows()

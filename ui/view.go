@@ -334,7 +334,7 @@ func (m *Model) problemLine(p model.Problem, selected bool) string {
 // helpLine is the footer: the keys that work now, abbreviated on narrow terminals.
 // It is rendered again only when the bindings or the width change.
 func (m *Model) helpLine() string {
-	bs := helpBindings(m.keyRows())
+	bs := m.keyRows().ShortHelp()
 	if m.width < wideWidth {
 		bs = compactHelp(bs)
 	}
