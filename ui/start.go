@@ -277,12 +277,16 @@ func poolNames(pools []api.NodePoolDetail) []string {
 func (m *Model) renderStart() string {
 	s := &m.reuse.start
 	title, hint := "How do you want to start?", "Pick a starting point; every value can still be changed in the steps, and ctrl+r jumps to the review from any step."
-	switch s.screen {
-	case screenClusters:
+	switch {
+	case !s.menuRead:
+		// the question appears with its answers, so a key is never pressed at a menu
+		// that is not there yet
+		title, hint = "Starting…", "Reading your presets and the autosaved draft."
+	case s.screen == screenClusters:
 		title, hint = "Clone a pool: which cluster?", "Running clusters in "+m.target.Region+"; tab / shift+tab: next / previous region."
-	case screenPools:
+	case s.screen == screenPools:
 		title, hint = "Clone a pool: which pool?", "Pools of cluster "+s.cluster+". The copy keeps the IDs (vSwitches, security groups); the password is not copied."
-	case screenCloned:
+	case s.screen == screenCloned:
 		return m.renderCloned()
 	}
 	head := []string{m.styles.Title.Render(title), m.muted(wrapText(hint, m.width-1, 2)), ""}

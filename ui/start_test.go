@@ -372,6 +372,9 @@ func TestStartMenuIsReadByACommand(t *testing.T) {
 	d := &driver{t: t, m: m}
 	d.send(tea.WindowSizeMsg{Width: 120, Height: 40})
 	d.expectView("loading your presets and draft")
+	if strings.Contains(d.view(), "How do you want to start?") {
+		t.Fatalf("the menu's question is shown before its answers:\n%s", d.view())
+	}
 	d.run(m.Init())
 	d.expectView("How do you want to start?", "after-new", "general-purpose")
 }
