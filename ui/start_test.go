@@ -378,3 +378,25 @@ func TestStartMenuIsReadByACommand(t *testing.T) {
 	d.run(m.Init())
 	d.expectView("How do you want to start?", "after-new", "general-purpose")
 }
+
+// TestDiffShowsTheBaseWhenItArrivesLate opens the diff of a resumed draft before its
+// base (the preset it started from) is read, then delivers the base.
+func TestDiffShowsTheBaseWhenItArrivesLate(t *testing.T) {
+	d := fakeReuseWizard(t, 160, 48)
+	m := d.m
+	base := m.reuse.base
+	if base == nil {
+		d.keys("r")
+		base = m.reuse.base
+	}
+	if base == nil {
+		t.Fatalf("the resumed draft has no base")
+	}
+	m.reuse.base = nil // as if the read had not answered yet
+	d.keys("ctrl+r", "d")
+	d.expectView("still loading")
+	d.send(baseMsg{reply: reply{m.requests.issue(slotBase)}, origin: m.reuse.origin, base: base})
+	if strings.Contains(d.view(), "still loading") {
+		t.Fatalf("the diff still says loading after the base arrived:\n%s", d.view())
+	}
+}

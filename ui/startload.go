@@ -190,6 +190,9 @@ func (msg baseMsg) apply(m *Model) tea.Cmd {
 	case m.reuse.origin == msg.origin:
 		m.reuse.base = msg.base
 	}
+	if m.phase == phaseReview && m.reuse.show == showDiff {
+		m.setReviewContent() // the diff said "still loading"
+	}
 	return nil
 }
 
