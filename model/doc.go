@@ -11,3 +11,5 @@
 // management.go, scaling.go, kubernetes.go, kubelet.go, network.go, deprecated.go).
 // The package has no UI, network or disk access.
 package model
+
+//go:generate go run ./internal/fieldgen
