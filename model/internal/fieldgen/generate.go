@@ -67,7 +67,6 @@ func writeTypes(fields []field) string {
 	return b.String()
 }
 
-
 func writeStruct(b *strings.Builder, name string, fs []field) {
 	fmt.Fprintf(b, "type %s struct {\n", name)
 	for _, f := range fs {
