@@ -29,7 +29,7 @@ func advancedStep(np *model.NodePool, env *Env) Step {
 	show := new(bool)
 	*show = anySet(np, advancedPaths)
 	shown := func() bool { return *show }
-	poolType := func() string { return formatLeaf(mustSlot("nodepool_info.type").get(b.np)) }
+	poolType := func() string { return model.MustPath("nodepool_info.type").Text(b.np) }
 
 	groups := []*huh.Group{
 		b.group("Advanced",
@@ -107,7 +107,7 @@ func advancedStep(np *model.NodePool, env *Env) Step {
 // anySet reports whether the request sets any of the paths.
 func anySet(np *model.NodePool, paths []string) bool {
 	for _, p := range paths {
-		if v := mustSlot(p).get(np); v.IsValid() && !v.IsZero() {
+		if model.MustPath(p).IsSet(np) {
 			return true
 		}
 	}

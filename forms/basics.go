@@ -47,13 +47,13 @@ func basicsStep(np *model.NodePool, env *Env) Step {
 		key: "nodepool_info.resource_group_id", title: "Resource group", what: "resource groups",
 		none: "(the account's default resource group)",
 		desc: "Resource group the pool's instances are placed in, for access control and billing.",
-	}, formatLeaf(mustSlot("nodepool_info.resource_group_id").get(np)), rgQuery, func(struct{}) ([]Choice, error) {
+	}, model.MustPath("nodepool_info.resource_group_id").Text(np), rgQuery, func(struct{}) ([]Choice, error) {
 		if env.Catalog == nil {
 			return nil, errNoCatalog
 		}
 		return env.Catalog.ResourceGroups()
 	}, b.check("nodepool_info.resource_group_id"))
-	rgSlot := mustSlot("nodepool_info.resource_group_id")
+	rgSlot := model.MustPath("nodepool_info.resource_group_id")
 	b.onSync(func(np *model.NodePool) { setText(np, rgSlot, rg.value()) })
 
 	return b.step(StepBasics, "Basics", []string{"nodepool_info"},
@@ -88,12 +88,16 @@ func takenNameError(env *Env, raw string) error {
 	return fmt.Errorf("%s already has a pool named %q; choose another name", env.target().ClusterID, name)
 }
 
-// setText writes a text value to a string field, unsetting it when empty.
-func setText(np *model.NodePool, s slot, v string) {
-	v = strings.TrimSpace(v)
-	if v == "" {
-		s.clear(np)
-		return
+// setText writes a text value to a string field, unsetting it when empty; a string
+// field takes any text, so there is no error to report.
+func setText(np *model.NodePool, p model.Path, v string) {
+	_ = p.SetText(np, v)
+}
+
+// setValue stores a value of the field's own Go type; a mismatch is a programming
+// error that the tests catch.
+func setValue(np *model.NodePool, p model.Path, v any) {
+	if err := p.Set(np, v); err != nil {
+		panic("forms: " + err.Error())
 	}
-	s.set(np, reflectString(v))
 }

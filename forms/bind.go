@@ -1,9 +1,6 @@
 package forms
 
 import (
-	"fmt"
-	"reflect"
-	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/huh"
@@ -67,21 +64,16 @@ func (b *binder) problems() model.Problems {
 // onSync registers an extra sync function.
 func (b *binder) onSync(f func(np *model.NodePool)) { b.syncs = append(b.syncs, f) }
 
-// text binds a scalar or string-list field to a text value: *string, *int64 and
-// *float64 fields take the text as typed (empty means unset), []string fields take a
-// comma-separated list.
+// text binds a scalar or string-list field to a text value: string and number fields
+// take the text as typed (empty means unset), string lists take a comma-separated list.
 func (b *binder) text(path string) *string {
-	s := mustSlot(path)
+	p := model.MustPath(path)
 	val := new(string)
-	*val = formatLeaf(s.get(b.np))
+	*val = p.Text(b.np)
 	var parseErr error
 	b.syncs = append(b.syncs, func(np *model.NodePool) {
-		v, err := parseLeaf(s.leaf, *val)
-		parseErr = err
-		if err != nil {
-			return // the field's own validation shows the error; keep the model's last good value
-		}
-		s.set(np, v)
+		// on an error the model keeps its last good value; the field's own validation shows it
+		parseErr = p.SetText(np, *val)
 	})
 	b.checks = append(b.checks, func() *model.Problem {
 		if parseErr == nil {
@@ -94,69 +86,10 @@ func (b *binder) text(path string) *string {
 
 // tri binds a *bool field to "", "true" or "false".
 func (b *binder) tri(path string) *string {
-	s := mustSlot(path)
-	if s.leaf != reflect.TypeFor[*bool]() {
+	if fi, ok := model.Field(path); !ok || fi.Type != "boolean" {
 		panic("forms: " + path + " is not an optional boolean")
 	}
 	return b.text(path)
-}
-
-// formatLeaf renders a model value as the text a person would type.
-func formatLeaf(v reflect.Value) string {
-	if !v.IsValid() || v.IsZero() {
-		return ""
-	}
-	switch v.Kind() {
-	case reflect.Pointer:
-		switch e := v.Elem(); e.Kind() {
-		case reflect.String:
-			return e.String()
-		case reflect.Int64:
-			return strconv.FormatInt(e.Int(), 10)
-		case reflect.Float64:
-			return strconv.FormatFloat(e.Float(), 'f', -1, 64)
-		case reflect.Bool:
-			return strconv.FormatBool(e.Bool())
-		}
-	case reflect.Slice:
-		if list, ok := v.Interface().([]string); ok {
-			return strings.Join(list, ",")
-		}
-	}
-	panic("forms: cannot bind a field of type " + v.Type().String() + " to text")
-}
-
-// parseLeaf converts typed text to a value of type t; empty text is the zero value (unset).
-func parseLeaf(t reflect.Type, raw string) (reflect.Value, error) {
-	raw = strings.TrimSpace(raw)
-	if raw == "" {
-		return reflect.Zero(t), nil
-	}
-	switch t {
-	case reflect.TypeFor[*string]():
-		return reflect.ValueOf(&raw), nil
-	case reflect.TypeFor[*int64]():
-		n, err := strconv.ParseInt(raw, 10, 64)
-		if err != nil {
-			return reflect.Value{}, fmt.Errorf("%q is not a whole number", raw)
-		}
-		return reflect.ValueOf(&n), nil
-	case reflect.TypeFor[*float64]():
-		f, err := strconv.ParseFloat(raw, 64)
-		if err != nil {
-			return reflect.Value{}, fmt.Errorf("%q is not a number", raw)
-		}
-		return reflect.ValueOf(&f), nil
-	case reflect.TypeFor[*bool]():
-		v, err := strconv.ParseBool(raw)
-		if err != nil {
-			return reflect.Value{}, fmt.Errorf("%q is not true or false", raw)
-		}
-		return reflect.ValueOf(&v), nil
-	case reflect.TypeFor[[]string]():
-		return reflect.ValueOf(nonEmpty(splitList(raw))), nil
-	}
-	panic("forms: cannot bind a field of type " + t.String() + " to text")
 }
 
 // splitList splits a comma-separated list, trimming blanks and dropping empty items.

@@ -77,4 +77,4 @@ func formatNodeComponent(c model.NodeComponent) string {
 
 // instancePatternCodec reads attribute-based instance type selections, e.g.
 // "cores=4,memory=16,cpu_architectures=X86|ARM,instance_family_level=EnterpriseLevel".
-var instancePatternCodec = objectCodec[model.InstancePattern]("cores=4,memory=16,cpu_architectures=X86", nil)
+var instancePatternCodec = objectCodec[model.InstancePattern](model.PathScalingGroupInstancePatterns, "cores=4,memory=16,cpu_architectures=X86", nil)

@@ -3,7 +3,6 @@ package forms
 import (
 	"errors"
 	"fmt"
-	"reflect"
 	"strconv"
 	"strings"
 
@@ -47,8 +46,6 @@ func parseDataDisk(line string) (model.DataDisk, error) {
 			rest = rest[1:]
 		}
 	}
-	v := reflect.ValueOf(&d).Elem()
-	t := v.Type()
 	for _, tok := range rest {
 		switch {
 		case len(tok) == 3 && strings.HasPrefix(tok, "PL"):
@@ -72,11 +69,11 @@ func parseDataDisk(line string) (model.DataDisk, error) {
 			if a, ok := dataDiskAliases[k]; ok {
 				k = a
 			}
-			f, ok := fieldByWireName(t, k)
-			if !ok {
+			if !isItemKey(model.PathScalingGroupDataDisks, k) {
 				return d, fmt.Errorf("unknown key %q; use kms, iops, snapshot, snapshot_policy, device or name", k)
 			}
-			if err := setScalar(v.FieldByIndex(f.Index), strings.TrimSpace(raw), true); err != nil {
+			var err error
+			if d, err = setItemKey(d, model.PathScalingGroupDataDisks, k, strings.TrimSpace(raw), true); err != nil {
 				return d, fmt.Errorf("%s: %w", k, err)
 			}
 		}

@@ -59,7 +59,7 @@ func disksStep(np *model.NodePool, env *Env) Step {
 }
 
 // diskInitCodec reads disk_init rules, with short names mkfs, mount, runtime, local.
-var diskInitCodec = objectCodec[model.DiskInit]("disk_name=data1,mkfs=ext4,mount=/mnt/disk0", map[string]string{
+var diskInitCodec = objectCodec[model.DiskInit](model.PathScalingGroupDiskInit, "disk_name=data1,mkfs=ext4,mount=/mnt/disk0", map[string]string{
 	"name":    "disk_name",
 	"mkfs":    "mkfs_type",
 	"mount":   "mount_target",

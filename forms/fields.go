@@ -245,7 +245,7 @@ func (b *binder) clearInapplicable(np *model.NodePool) {
 			if f.shared && b.shownKey(f.key) {
 				continue
 			}
-			f.slot.clear(np)
+			f.path.Clear(np)
 		}
 	}
 }
@@ -253,7 +253,7 @@ func (b *binder) clearInapplicable(np *model.NodePool) {
 // inapplicableField is a request field of an appliesIf group.
 type inapplicableField struct {
 	key    string
-	slot   slot
+	path   model.Path
 	shared bool // another group edits it too (a pick-list's typed-by-hand page)
 }
 
@@ -263,7 +263,7 @@ func (b *binder) resolveInapplicable() [][]inapplicableField {
 	for i, g := range b.inapplicable {
 		out[i] = []inapplicableField{}
 		for _, k := range b.keys[g] {
-			s, err := resolveSlot(k)
+			p, err := model.ParsePath(k)
 			if err != nil {
 				continue // a wizard key, not a request field
 			}
@@ -271,7 +271,7 @@ func (b *binder) resolveInapplicable() [][]inapplicableField {
 			for other, keys := range b.keys {
 				shared = shared || (other != g && slices.Contains(keys, k))
 			}
-			out[i] = append(out[i], inapplicableField{key: k, slot: s, shared: shared})
+			out[i] = append(out[i], inapplicableField{key: k, path: p, shared: shared})
 		}
 	}
 	return out

@@ -1,8 +1,6 @@
 package forms
 
 import (
-	"reflect"
-
 	"ackpool/model"
 )
 
@@ -43,10 +41,10 @@ func instancesStep(np *model.NodePool, env *Env) Step {
 		return env.Catalog.InstanceTypes(q.Target, q.VSwitch, q.Charge, q.Strategy)
 	}, b.check("scaling_group.instance_types"))
 
-	vswSlot, typeSlot := mustSlot("scaling_group.vswitch_ids"), mustSlot("scaling_group.instance_types")
+	vswSlot, typeSlot := model.MustPath("scaling_group.vswitch_ids"), model.MustPath("scaling_group.instance_types")
 	b.onSync(func(np *model.NodePool) {
-		vswSlot.set(np, reflect.ValueOf(nonEmpty(vsw.values())))
-		typeSlot.set(np, reflect.ValueOf(nonEmpty(types.values())))
+		setValue(np, vswSlot, nonEmpty(vsw.values()))
+		setValue(np, typeSlot, nonEmpty(types.values()))
 	})
 
 	prePaid := func() bool { return *charge == "PrePaid" }
@@ -109,8 +107,8 @@ func instancesStep(np *model.NodePool, env *Env) Step {
 
 // stringList reads a []string field of the model.
 func stringList(np *model.NodePool, path string) []string {
-	if v := mustSlot(path).get(np); v.IsValid() && v.Len() > 0 {
-		return append([]string(nil), v.Interface().([]string)...)
+	if v, ok := model.MustPath(path).Get(np); ok {
+		return append([]string(nil), v.([]string)...)
 	}
 	return nil
 }

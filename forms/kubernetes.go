@@ -65,9 +65,9 @@ func kubernetesStep(np *model.NodePool, env *Env) Step {
 // nodeNameBinding binds node_name_mode ("customized,<prefix>,ip,<suffix>") to a
 // prefix and a suffix; both empty leave the key out.
 func nodeNameBinding(b *binder) (prefix, suffix *string) {
-	s := mustSlot("kubernetes_config.node_name_mode")
+	s := model.MustPath("kubernetes_config.node_name_mode")
 	prefix, suffix = new(string), new(string)
-	if cur := formatLeaf(s.get(b.np)); cur != "" {
+	if cur := s.Text(b.np); cur != "" {
 		parts := strings.SplitN(cur, ",", 4)
 		if len(parts) == 4 && parts[0] == "customized" && parts[2] == "ip" {
 			*prefix, *suffix = parts[1], parts[3]
@@ -108,8 +108,8 @@ type typedRuntime struct {
 // choice's value is "name version" (e.g. "containerd 1.6.28"), written to runtime and
 // runtime_version.
 func runtimePick(b *binder, env *Env) (*huh.Select[string], typedRuntime) {
-	nameSlot, versionSlot := mustSlot("kubernetes_config.runtime"), mustSlot("kubernetes_config.runtime_version")
-	initial := strings.TrimSpace(formatLeaf(nameSlot.get(b.np)) + " " + formatLeaf(versionSlot.get(b.np)))
+	nameSlot, versionSlot := model.MustPath("kubernetes_config.runtime"), model.MustPath("kubernetes_config.runtime_version")
+	initial := strings.TrimSpace(nameSlot.Text(b.np) + " " + versionSlot.Text(b.np))
 	targetNow := newLive(env.target)
 	validate := func(v string) error {
 		name, version, _ := strings.Cut(strings.TrimSpace(v), " ")

@@ -2,7 +2,6 @@ package forms
 
 import (
 	"fmt"
-	"reflect"
 	"strconv"
 	"strings"
 
@@ -61,17 +60,17 @@ func formatLines[T any](c lineCodec[T], items []T) string {
 // last good list and the step reports the line as pending. The validator also runs
 // the model's checks on the parsed list and names the line of the first problem.
 func lines[T any](b *binder, path string, c lineCodec[T]) (*string, func(string) error) {
-	s := mustSlot(path)
+	s := model.MustPath(path)
 	val := new(string)
-	if v := s.get(b.np); v.IsValid() {
-		*val = formatLines(c, v.Interface().([]T))
+	if v, ok := s.Get(b.np); ok {
+		*val = formatLines(c, v.([]T))
 	}
 	var pending error
 	b.onSync(func(np *model.NodePool) {
 		items, _, err := parseLines(c, *val)
 		pending = err
 		if err == nil {
-			s.set(np, reflect.ValueOf(items))
+			setValue(np, s, items)
 		}
 	})
 	b.checks = append(b.checks, func() *model.Problem {
@@ -86,7 +85,7 @@ func lines[T any](b *binder, path string, c lineCodec[T]) (*string, func(string)
 			return err
 		}
 		probe := b.np.Clone()
-		s.set(probe, reflect.ValueOf(items))
+		setValue(probe, s, items)
 		for _, p := range model.Validate(probe) {
 			if p.Severity != model.SeverityError || !under(p.Path, path) {
 				continue

@@ -2,7 +2,6 @@ package forms
 
 import (
 	"encoding/json"
-	"reflect"
 	"strings"
 	"testing"
 
@@ -232,37 +231,39 @@ func TestSpotPriceLines(t *testing.T) {
 	}
 }
 
-func TestSlotSetAndClearPrunesParents(t *testing.T) {
+func TestPathSetAndClearPrunesParents(t *testing.T) {
 	np := &model.NodePool{}
-	s := mustSlot("management.auto_repair_policy.restart_node")
-	v, err := parseLeaf(s.leaf, "false")
-	if err != nil {
+	s := model.MustPath("management.auto_repair_policy.restart_node")
+	if err := s.SetText(np, "false"); err != nil {
 		t.Fatal(err)
 	}
-	s.set(np, v)
 	if got := js(t, np); got != `{"management":{"auto_repair_policy":{"restart_node":false}}}` {
 		t.Fatalf("after set: %s", got)
 	}
-	s.set(np, reflect.Zero(s.leaf))
+	if err := s.Set(np, (*bool)(nil)); err != nil {
+		t.Fatal(err)
+	}
 	if got := js(t, np); got != `{}` {
 		t.Errorf("after clear the empty parents remain: %s", got)
 	}
 	// Clearing keeps parents that still hold something.
 	np.Management = &model.Management{Enable: new(bool)}
-	s.set(np, v)
-	s.clear(np)
+	if err := s.SetText(np, "false"); err != nil {
+		t.Fatal(err)
+	}
+	s.Clear(np)
 	if got := js(t, np); got != `{"management":{"enable":false}}` {
 		t.Errorf("sibling lost: %s", got)
 	}
-	if _, err := resolveSlot("scaling_group.no_such_field"); err == nil {
+	if _, err := model.ParsePath("scaling_group.no_such_field"); err == nil {
 		t.Error("unknown path resolved")
 	}
-	if _, err := resolveSlot("scaling_group.vswitch_ids.x"); err == nil {
+	if _, err := model.ParsePath("scaling_group.vswitch_ids.x"); err == nil {
 		t.Error("path through a list resolved")
 	}
 }
 
-func TestParseLeaf(t *testing.T) {
+func TestPathSetText(t *testing.T) {
 	tests := []struct {
 		path, raw, want, wantErr string
 	}{
@@ -274,22 +275,21 @@ func TestParseLeaf(t *testing.T) {
 		{path: "scaling_group.image_id", raw: "   ", want: `{}`},
 	}
 	for _, tc := range tests {
-		s, err := resolveSlot(tc.path)
+		s, err := model.ParsePath(tc.path)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if tc.path == "scaling_group.instance_patterns" {
 			continue // not a text field; resolving it is the check
 		}
-		v, err := parseLeaf(s.leaf, tc.raw)
+		np := &model.NodePool{}
+		err = s.SetText(np, tc.raw)
 		if tc.wantErr != "" {
 			if err == nil || err.Error() != tc.wantErr {
 				t.Errorf("%s=%q: error %v, want %q", tc.path, tc.raw, err, tc.wantErr)
 			}
 			continue
 		}
-		np := &model.NodePool{}
-		s.set(np, v)
 		if got := js(t, np); got != tc.want {
 			t.Errorf("%s=%q: %s, want %s", tc.path, tc.raw, got, tc.want)
 		}

@@ -17,9 +17,9 @@ func managementStep(np *model.NodePool, env *Env) Step {
 	upgrade := b.tri("management.auto_upgrade")
 
 	// vul_level is a comma-separated string on the wire; the form offers a multi-select.
-	levelSlot := mustSlot("management.auto_vul_fix_policy.vul_level")
+	levelSlot := model.MustPath("management.auto_vul_fix_policy.vul_level")
 	levels := new([]string)
-	*levels = splitList(formatLeaf(levelSlot.get(np)))
+	*levels = splitList(levelSlot.Text(np))
 	b.onSync(func(np *model.NodePool) { setText(np, levelSlot, strings.Join(*levels, ",")) })
 
 	managed := func() bool { return *enabled == triOn }

@@ -2,7 +2,6 @@ package forms
 
 import (
 	"fmt"
-	"reflect"
 	"sort"
 	"strconv"
 
@@ -14,25 +13,26 @@ import (
 // mapText is a text area bound to a map field of the kubelet configuration, one
 // "key=value" line per entry (map[string]string) or "Name=true" (map[string]bool).
 func mapText(b *binder, path, title, desc string, c lineCodec[[2]string]) *huh.Text {
-	s := mustSlot(path)
+	s := model.MustPath(path)
+	fi, _ := model.Field(path)
 	val := new(string)
-	if v := s.get(b.np); v.IsValid() && !v.IsNil() {
+	if v, ok := s.Get(b.np); ok {
 		*val = formatLines(c, mapPairs(v))
 	}
-	toMap := func(pairs [][2]string) reflect.Value {
-		m := reflect.MakeMapWithSize(s.leaf, len(pairs))
-		for _, kv := range pairs {
-			var ev reflect.Value
-			if s.leaf.Elem().Kind() == reflect.Bool {
-				on, _ := strconv.ParseBool(kv[1])
-				ev = reflect.ValueOf(on)
-			} else {
-				ev = reflect.ValueOf(kv[1])
-			}
-			m.SetMapIndex(reflect.ValueOf(kv[0]), ev)
-		}
+	toMap := func(pairs [][2]string) any {
 		if len(pairs) == 0 {
-			return reflect.Zero(s.leaf)
+			return nil
+		}
+		if fi.MapValueType == "boolean" {
+			m := make(map[string]bool, len(pairs))
+			for _, kv := range pairs {
+				m[kv[0]], _ = strconv.ParseBool(kv[1])
+			}
+			return m
+		}
+		m := make(map[string]string, len(pairs))
+		for _, kv := range pairs {
+			m[kv[0]] = kv[1]
 		}
 		return m
 	}
@@ -41,7 +41,7 @@ func mapText(b *binder, path, title, desc string, c lineCodec[[2]string]) *huh.T
 		pairs, _, err := parseLines(c, *val)
 		pending = err
 		if err == nil {
-			s.set(np, toMap(pairs))
+			setValue(np, s, toMap(pairs))
 		}
 	})
 	b.checks = append(b.checks, func() *model.Problem {
@@ -63,7 +63,7 @@ func mapText(b *binder, path, title, desc string, c lineCodec[[2]string]) *huh.T
 			seen[kv[0]] = lineNos[i]
 		}
 		probe := b.np.Clone()
-		s.set(probe, toMap(pairs))
+		setValue(probe, s, toMap(pairs))
 		for _, p := range model.Validate(probe) {
 			if p.Severity == model.SeverityError && under(p.Path, path) {
 				return fmt.Errorf("%s", p.Message)
@@ -82,16 +82,18 @@ func mapText(b *binder, path, title, desc string, c lineCodec[[2]string]) *huh.T
 		Validate(validate)
 }
 
-// mapPairs lists a map's entries sorted by key, values as text.
-func mapPairs(m reflect.Value) [][2]string {
-	keys := make([]string, 0, m.Len())
-	for _, k := range m.MapKeys() {
-		keys = append(keys, k.String())
-	}
-	sort.Strings(keys)
-	out := make([][2]string, len(keys))
-	for i, k := range keys {
-		out[i] = [2]string{k, fmt.Sprint(m.MapIndex(reflect.ValueOf(k)).Interface())}
+// mapPairs lists the entries of a string or boolean map sorted by key, values as text.
+func mapPairs(m any) [][2]string {
+	var out [][2]string
+	switch m := m.(type) {
+	case map[string]string:
+		for _, k := range sortedKeys(m) {
+			out = append(out, [2]string{k, m[k]})
+		}
+	case map[string]bool:
+		for _, k := range sortedKeys(m) {
+			out = append(out, [2]string{k, strconv.FormatBool(m[k])})
+		}
 	}
 	return out
 }

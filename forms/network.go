@@ -1,8 +1,6 @@
 package forms
 
 import (
-	"reflect"
-
 	"github.com/charmbracelet/huh"
 
 	"ackpool/model"
@@ -37,7 +35,7 @@ func networkStep(np *model.NodePool, env *Env) Step {
 	keyPair, keySel, keyIn := newPickOne(b, pickSpec{
 		key: "scaling_group.key_pair", title: "Key pair", what: "key pairs", none: "(none)",
 		desc: "ECS key pair whose public key is installed for SSH login.",
-	}, formatLeaf(mustSlot("scaling_group.key_pair").get(np)), regionNow, func(region string) ([]Choice, error) {
+	}, model.MustPath("scaling_group.key_pair").Text(np), regionNow, func(region string) ([]Choice, error) {
 		if env.Catalog == nil {
 			return nil, errNoCatalog
 		}
@@ -55,18 +53,18 @@ func networkStep(np *model.NodePool, env *Env) Step {
 	usesKey := func() bool { return *login == loginKeyPair }
 	usesPassword := func() bool { return *login == loginPassword }
 
-	sgSlot, keySlot := mustSlot("scaling_group.security_group_ids"), mustSlot("scaling_group.key_pair")
-	passSlot := mustSlot("scaling_group.login_password")
+	sgSlot, keySlot := model.MustPath("scaling_group.security_group_ids"), model.MustPath("scaling_group.key_pair")
+	passSlot := model.MustPath("scaling_group.login_password")
 	b.onSync(func(np *model.NodePool) {
-		sgSlot.set(np, reflect.ValueOf(nonEmpty(sgs.values())))
+		setValue(np, sgSlot, nonEmpty(sgs.values()))
 		// Only the chosen login method reaches the request.
 		if usesKey() {
 			setText(np, keySlot, keyPair.value())
 		} else {
-			keySlot.clear(np)
+			keySlot.Clear(np)
 		}
 		if !usesPassword() {
-			passSlot.clear(np)
+			passSlot.Clear(np)
 		}
 	})
 

@@ -19,9 +19,9 @@ import (
 // file; the request always gets base64. A model value that decodes to readable text is
 // shown decoded.
 func userDataText(b *binder, path, title, desc string) *huh.Text {
-	s := mustSlot(path)
+	s := model.MustPath(path)
 	val := new(string)
-	*val = decodeForDisplay(formatLeaf(s.get(b.np)))
+	*val = decodeForDisplay(s.Text(b.np))
 
 	// resolve caches the last answer: the text only changes on keystrokes in this
 	// field, and a file is read once per distinct @path.

@@ -158,7 +158,7 @@ func (p Path) value(np *NodePool) reflect.Value {
 // whether it is set: a nil pointer, an empty array or map, or a missing parent is unset.
 func (p Path) Get(np *NodePool) (any, bool) {
 	v := p.value(np)
-	if !v.IsValid() || v.IsZero() {
+	if isEmpty(v) {
 		return nil, false
 	}
 	return v.Interface(), true
@@ -175,7 +175,7 @@ func (p Path) IsSet(np *NodePool) bool {
 // are created.
 func (p Path) Set(np *NodePool, v any) error {
 	rv := reflect.ValueOf(v)
-	if !rv.IsValid() || rv.IsZero() {
+	if isEmpty(rv) {
 		p.Clear(np)
 		return nil
 	}
@@ -259,7 +259,7 @@ func (p Path) prune(np *NodePool) {
 // decimal, a string as is, a string array as a comma list; "" when unset.
 func (p Path) Text(np *NodePool) string {
 	v := p.value(np)
-	if !v.IsValid() || v.IsZero() {
+	if isEmpty(v) {
 		return ""
 	}
 	switch v.Kind() {
@@ -335,6 +335,18 @@ func (p Path) SetText(np *NodePool, raw string) error {
 		return fmt.Errorf("%s is %s; set one of its fields", p.text, s.field.kind.typeName())
 	}
 	return p.Set(np, val)
+}
+
+// isEmpty reports whether v is unset: invalid, a nil pointer, an empty array or map.
+func isEmpty(v reflect.Value) bool {
+	if !v.IsValid() {
+		return true
+	}
+	switch v.Kind() {
+	case reflect.Slice, reflect.Map:
+		return v.Len() == 0
+	}
+	return v.IsZero()
 }
 
 // splitList splits a comma-separated list, trimming blanks and dropping empty items;
