@@ -13,11 +13,11 @@ const ShowAdvancedKey = "show_advanced"
 // advancedPaths are the request parts the advanced step edits; the step starts
 // unfolded when the request already sets any of them.
 var advancedPaths = []string{
-	"scaling_group.ram_role_name", "scaling_group.instance_metadata_options", "scaling_group.private_pool_options",
-	"scaling_group.resource_pool_options", "tee_config", "auto_mode", "node_components", "node_config",
-	"scaling_group.instance_patterns", "scaling_group.cpu_options", "scaling_group.spot_instance_remedy",
-	"scaling_group.rds_instances", "scaling_group.soc_enabled", "scaling_group.tags",
-	"interconnect_mode", "intranet", "host_network", "eflo_node_group",
+	model.PathScalingGroupRAMRoleName, model.PathScalingGroupInstanceMetadataOptions, model.PathScalingGroupPrivatePoolOptions,
+	model.PathScalingGroupResourcePoolOptions, model.PathTEEConfig, model.PathAutoMode, model.PathNodeComponents, model.PathNodeConfig,
+	model.PathScalingGroupInstancePatterns, model.PathScalingGroupCPUOptions, model.PathScalingGroupSpotInstanceRemedy,
+	model.PathScalingGroupRDSInstances, model.PathScalingGroupSOCEnabled, model.PathScalingGroupTags,
+	model.PathInterconnectMode, model.PathIntranet, model.PathHostNetwork, model.PathEfloNodeGroup,
 }
 
 // advancedStep is folded by default; unfolded it covers identity and metadata access,
@@ -29,7 +29,7 @@ func advancedStep(np *model.NodePool, env *Env) Step {
 	show := new(bool)
 	*show = anySet(np, advancedPaths)
 	shown := func() bool { return *show }
-	poolType := func() string { return model.MustPath("nodepool_info.type").Text(b.np) }
+	poolType := func() string { return model.MustPath(model.PathNodepoolInfoType).Text(b.np) }
 
 	groups := []*huh.Group{
 		b.group("Advanced",
@@ -42,42 +42,27 @@ func advancedStep(np *model.NodePool, env *Env) Step {
 				Value(show),
 		),
 		b.group("Identity and security",
-			b.input("scaling_group.ram_role_name", "Worker RAM role",
-				"RAM role of the nodes; empty uses the cluster's default worker role (managed clusters ≥ 1.22)."),
-			b.enumSelect("scaling_group.instance_metadata_options.http_tokens", "Metadata access",
-				"required: only token-based (hardened) metadata access. optional: both modes."),
-			b.triSelect("scaling_group.soc_enabled", "MLPS 2.0 hardening",
-				"Classified-protection hardening; Alibaba Cloud Linux 2 or 3 images only."),
-			b.triSelect("tee_config.tee_enable", "Confidential computing (TEE)",
-				"Create TEE nodes; allowlisted accounts and containerd only."),
-			b.triSelect("auto_mode.enable", "Intelligent managed mode",
-				"Let ACK manage the pool fully; the cluster must have auto mode on."),
-			b.enumSelect("scaling_group.cpu_options.nested_virtualization", "Nested virtualization",
-				"enabled lets VMs run inside the nodes (supported instance types only)."),
+			b.field(model.PathScalingGroupRAMRoleName),
+			b.field(model.PathScalingGroupInstanceMetadataOptionsHttpTokens),
+			b.field(model.PathScalingGroupSOCEnabled),
+			b.field(model.PathTEEConfigTEEEnable),
+			b.field(model.PathAutoModeEnable),
+			b.field(model.PathScalingGroupCPUOptionsNestedVirtualization),
 		),
 		b.group("Instances",
-			b.triSelect("scaling_group.spot_instance_remedy", "Replace spot before reclaim",
-				"Start a replacement when a spot instance is about to be reclaimed."),
-			b.input("scaling_group.rds_instances", "RDS whitelists",
-				"Comma-separated ApsaraDB RDS instance IDs whose whitelist gets the nodes' IPs."),
-			listText(b, "scaling_group.tags", "ECS tags",
-				"One key=value per line, on the ECS instances only; keys must not start with aliyun or acs:.", tagCodec),
-			listText(b, "scaling_group.instance_patterns", "Instance patterns",
-				"Attribute-based type choice, one per line: cores=4,memory=16,cpu_architectures=X86|ARM.", instancePatternCodec),
+			b.field(model.PathScalingGroupSpotInstanceRemedy),
+			b.field(model.PathScalingGroupRDSInstances),
+			listText(b, model.PathScalingGroupTags, tagCodec),
+			listText(b, model.PathScalingGroupInstancePatterns, instancePatternCodec),
 		),
 		b.group("Private and resource pools",
-			b.enumSelect("scaling_group.private_pool_options.match_criteria", "Private pool matching",
-				"Open: use any matching private pool. Target: only the one below. None: never."),
-			b.input("scaling_group.private_pool_options.id", "Private pool ID",
-				"Elasticity assurance or capacity reservation ID; required with Target."),
-			b.enumSelect("scaling_group.resource_pool_options.strategy", "Resource pool strategy",
-				"PrivatePoolFirst, PrivatePoolOnly or None; not together with private pool options."),
-			b.input("scaling_group.resource_pool_options.private_pool_ids", "Resource pool private pools",
-				"Comma-separated Target-mode private pool IDs (1–20), needed for PrivatePoolOnly."),
+			b.field(model.PathScalingGroupPrivatePoolOptionsMatchCriteria),
+			b.field(model.PathScalingGroupPrivatePoolOptionsID),
+			b.field(model.PathScalingGroupResourcePoolOptionsStrategy),
+			b.field(model.PathScalingGroupResourcePoolOptionsPrivatePoolIDs),
 		),
 		b.group("Node components",
-			listText(b, "node_components", "Node components",
-				"One per line: name=version [env:NAME=VALUE] [config:{json}], e.g. kubelet=1.33.3-aliyun.1.", nodeComponentCodec),
+			listText(b, model.PathNodeComponents, nodeComponentCodec),
 		),
 	}
 	for _, g := range kubeletGroups(b) {
@@ -85,23 +70,21 @@ func advancedStep(np *model.NodePool, env *Env) Step {
 	}
 	groups = append(groups,
 		b.groupIf(func() bool { return shown() && poolType() == "edge" }, "Edge pool",
-			b.enumSelect("interconnect_mode", "Edge interconnect",
-				"basic: reach the cloud over the Internet. private: over a dedicated link."),
-			b.triSelect("intranet", "Edge intranet", "Whether the edge nodes can reach each other at layer 3."),
-			b.triSelect("host_network", "Host network", "Pods use the node's network stack."),
+			b.field(model.PathInterconnectMode),
+			b.field(model.PathIntranet),
+			b.field(model.PathHostNetwork),
 		),
 		b.groupIf(func() bool { return shown() && poolType() == "lingjun" }, "Lingjun pool",
-			b.input("eflo_node_group.cluster_id", "Lingjun cluster", "Lingjun (EFLO) cluster to bind the pool to."),
-			b.input("eflo_node_group.group_id", "Lingjun group", "Group inside that Lingjun cluster."),
-			b.input("eflo_node_group.worker_ram_role_name", "Lingjun worker role", "Worker RAM role of the Lingjun pool."),
-			b.triSelect("eflo_node_group.auto_attach_enabled", "Attach nodes automatically",
-				"Add new Lingjun nodes to the pool automatically."),
+			b.field(model.PathEfloNodeGroupClusterID),
+			b.field(model.PathEfloNodeGroupGroupID),
+			b.field(model.PathEfloNodeGroupWorkerRAMRoleName),
+			b.field(model.PathEfloNodeGroupAutoAttachEnabled),
 		),
 	)
 	for _, g := range groups[1 : len(groups)-2] {
 		b.showWhen(g, shown)
 	}
-	return b.step(StepAdvanced, "Advanced", []string{"node_config", "tee_config", "auto_mode", "eflo_node_group", "interconnect_config", "max_nodes"}, groups...)
+	return b.step(StepAdvanced, "Advanced", []string{model.PathNodeConfig, model.PathTEEConfig, model.PathAutoMode, model.PathEfloNodeGroup, model.PathInterconnectConfig, model.PathMaxNodes}, groups...)
 }
 
 // anySet reports whether the request sets any of the paths.

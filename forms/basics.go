@@ -13,14 +13,14 @@ const nameDesc = "Unique within the cluster; shown in the console and in node la
 // as you type), resource group and pool type.
 func basicsStep(np *model.NodePool, env *Env) Step {
 	b := newBinder(np, env)
-	name := b.text("nodepool_info.name")
+	name := b.text(model.PathNodepoolInfoName)
 	type nameQuery struct {
 		Name   string
 		Target Target
 	}
 	nameNow := newLive(func() nameQuery { return nameQuery{strings.TrimSpace(*name), env.target()} })
 	nameField := b.newInput().
-		Key("nodepool_info.name").
+		Key(model.PathNodepoolInfoName).
 		Title("Pool name").
 		DescriptionFunc(func() string {
 			q := nameNow.get()
@@ -28,7 +28,7 @@ func basicsStep(np *model.NodePool, env *Env) Step {
 		}, nameNow).
 		Value(name).
 		Validate(func(raw string) error {
-			if err := b.check("nodepool_info.name")(raw); err != nil {
+			if err := b.check(model.PathNodepoolInfoName)(raw); err != nil {
 				return err
 			}
 			return takenNameError(env, raw)
@@ -37,30 +37,29 @@ func basicsStep(np *model.NodePool, env *Env) Step {
 	// list and the review do not claim the step is fine while its field is blocked
 	b.checks = append(b.checks, func() *model.Problem {
 		if err := takenNameError(env, *name); err != nil {
-			return &model.Problem{Path: "nodepool_info.name", Message: err.Error(), Severity: model.SeverityError}
+			return &model.Problem{Path: model.PathNodepoolInfoName, Message: err.Error(), Severity: model.SeverityError}
 		}
 		return nil
 	})
 
 	rgQuery := newLive(func() struct{} { return struct{}{} })
 	rg, rgSel, rgIn := newPickOne(b, pickSpec{
-		key: "nodepool_info.resource_group_id", title: "Resource group", what: "resource groups",
+		key: model.PathNodepoolInfoResourceGroupID, title: "Resource group", what: "resource groups",
 		none: "(the account's default resource group)",
 		desc: "Resource group the pool's instances are placed in, for access control and billing.",
-	}, model.MustPath("nodepool_info.resource_group_id").Text(np), rgQuery, func(struct{}) ([]Choice, error) {
+	}, model.MustPath(model.PathNodepoolInfoResourceGroupID).Text(np), rgQuery, func(struct{}) ([]Choice, error) {
 		if env.Catalog == nil {
 			return nil, errNoCatalog
 		}
 		return env.Catalog.ResourceGroups()
-	}, b.check("nodepool_info.resource_group_id"))
-	rgSlot := model.MustPath("nodepool_info.resource_group_id")
+	}, b.check(model.PathNodepoolInfoResourceGroupID))
+	rgSlot := model.MustPath(model.PathNodepoolInfoResourceGroupID)
 	b.onSync(func(np *model.NodePool) { setText(np, rgSlot, rg.value()) })
 
-	return b.step(StepBasics, "Basics", []string{"nodepool_info"},
+	return b.step(StepBasics, "Basics", []string{model.PathNodepoolInfo},
 		b.group("Basics",
 			nameField,
-			b.enumSelect("nodepool_info.type", "Pool type",
-				"ess: ordinary ECS nodes. edge, lingjun and hybrid are for those special cluster kinds."),
+			b.field(model.PathNodepoolInfoType),
 			rgSel,
 		),
 		b.groupIf(rg.typing, "Resource group", rgIn),

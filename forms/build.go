@@ -38,7 +38,7 @@ const (
 	StepInstances  = "instances"
 	StepDisks      = "disks"
 	StepNetwork    = "network"
-	StepManagement = "management"
+	StepManagement = model.PathManagement
 	StepKubernetes = "kubernetes"
 	StepAdvanced   = "advanced"
 )

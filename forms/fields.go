@@ -31,6 +31,31 @@ func (b *binder) check(path string) func(string) error {
 	}
 }
 
+// field is the widget the field table names for path (input, number, toggle or
+// select), with the table's title and description.
+func (b *binder) field(path string) huh.Field {
+	fi, _ := model.Field(path)
+	build, ok := simpleWidgets[fi.Widget]
+	if !ok {
+		panic("forms: " + path + ": the field table gives widget " + fi.Widget + ", which b.field does not build")
+	}
+	return build(b, path, fi.Title, fi.Desc)
+}
+
+// simpleWidgets builds the widgets b.field knows from a path, a title and a description.
+var simpleWidgets = map[string]func(b *binder, path, title, desc string) huh.Field{
+	"input":  func(b *binder, path, title, desc string) huh.Field { return b.input(path, title, desc) },
+	"number": func(b *binder, path, title, desc string) huh.Field { return b.number(path, title, desc) },
+	"toggle": func(b *binder, path, title, desc string) huh.Field { return b.triSelect(path, title, desc) },
+	"select": func(b *binder, path, title, desc string) huh.Field { return b.enumSelect(path, title, desc) },
+}
+
+// titleDesc is the field table's title and description of path.
+func titleDesc(path string) (title, desc string) {
+	fi, _ := model.Field(path)
+	return fi.Title, fi.Desc
+}
+
 // input is a text field bound to path with the model's validation.
 func (b *binder) input(path, title, desc string) *huh.Input {
 	return b.newInput().
@@ -53,12 +78,18 @@ func (b *binder) number(path, title, desc string) *huh.Input {
 // triSelect binds an optional boolean to a three-way choice: the server default
 // (key left out), on, or off.
 func (b *binder) triSelect(path, title, desc string) *huh.Select[string] {
-	return b.triSelectOn(b.tri(path), path, title, desc)
+	return b.triSelectWith(b.tri(path), path, title, desc)
 }
 
-// triSelectOn is triSelect over a value the step already bound with b.tri, for steps
-// whose hide rules read it.
-func (b *binder) triSelectOn(val *string, path, title, desc string) *huh.Select[string] {
+// triSelectOn is the table's toggle for path over a value the step already bound with
+// b.tri, for steps whose hide rules read it.
+func (b *binder) triSelectOn(val *string, path string) *huh.Select[string] {
+	title, desc := titleDesc(path)
+	return b.triSelectWith(val, path, title, desc)
+}
+
+// triSelectWith is triSelectOn with its own title and description.
+func (b *binder) triSelectWith(val *string, path, title, desc string) *huh.Select[string] {
 	def := "(default)"
 	if d := defaultText(path); d != "" {
 		def = "(default: " + onOff(d) + ")"
@@ -90,17 +121,21 @@ func onOff(s string) string {
 // enumSelect offers the reference's allowed values of path, after a "(default)"
 // entry that leaves the key out of the request.
 func (b *binder) enumSelect(path, title, desc string) *huh.Select[string] {
-	return b.enumSelectOn(b.text(path), path, title, desc)
-}
-
-// enumSelectOn is enumSelect over a value the step already bound with b.text.
-func (b *binder) enumSelectOn(val *string, path, title, desc string) *huh.Select[string] {
+	val := b.text(path)
 	return b.enumSelectFrom(val, enumOptions(path, *val, false), path, title, desc)
 }
 
-// requiredEnumSelect is enumSelect for a field required wherever it is shown (the
-// period unit of a subscription): no "(default)" entry, the server default first.
-func (b *binder) requiredEnumSelect(path, title, desc string) *huh.Select[string] {
+// enumSelectOn is the table's select for path over a value the step already bound
+// with b.text.
+func (b *binder) enumSelectOn(val *string, path string) *huh.Select[string] {
+	title, desc := titleDesc(path)
+	return b.enumSelectFrom(val, enumOptions(path, *val, false), path, title, desc)
+}
+
+// requiredEnumSelect is the table's select for a field required wherever it is shown
+// (the period unit of a subscription): no "(default)" entry, the server default first.
+func (b *binder) requiredEnumSelect(path string) *huh.Select[string] {
+	title, desc := titleDesc(path)
 	val := b.text(path)
 	return b.enumSelectFrom(val, enumOptions(path, *val, true), path, title, desc)
 }
@@ -307,7 +342,8 @@ func not(cond func() bool) func() bool {
 // multiEnum is a multi-select over the allowed item values of a list field, bound to
 // val (a slice the step syncs itself). Current values the reference
 // does not list are kept as options.
-func multiEnum(b *binder, val *[]string, path, title, desc string) *huh.MultiSelect[string] {
+func multiEnum(b *binder, val *[]string, path string) *huh.MultiSelect[string] {
+	title, desc := titleDesc(path)
 	allowed := itemEnum(path)
 	opts := make([]huh.Option[string], 0, len(allowed))
 	for _, v := range allowed {

@@ -35,12 +35,12 @@ func FieldHelp(key string) string {
 	section(&b, "Default", defaultHelp(fi))
 	section(&b, "Applies", fi.DependsOn)
 	section(&b, "Notes", fi.Notes)
-	section(&b, "When to change it", whenToChange[key])
-	section(&b, "How to write it", syntaxHelp[key])
+	section(&b, "When to change it", fi.Help)
+	section(&b, "How to write it", fi.Syntax)
 	if fi.Type == "array<object>" {
 		section(&b, "Each item", itemHelp(fi.Path))
 	}
-	if _, ok := syntaxHelp[key]; ok && (fi.Type == "array<object>" || fi.Type == "object" || fi.Format == "base64") {
+	if fi.Syntax != "" && (fi.Type == "array<object>" || fi.Type == "object" || fi.Format == "base64") {
 		section(&b, "Keys", textKeys(fi.Secret))
 	}
 	if fi.Secret {

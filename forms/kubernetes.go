@@ -17,47 +17,40 @@ func kubernetesStep(np *model.NodePool, env *Env) Step {
 	prefix, suffix := nodeNameBinding(b)
 	nameNow := newLive(func() [2]string { return [2]string{*prefix, *suffix} })
 	nameCheck := func(string) error {
-		return firstError(model.CheckField(b.np, "kubernetes_config.node_name_mode", nodeNameMode(*prefix, *suffix)))
+		return firstError(model.CheckField(b.np, model.PathKubernetesConfigNodeNameMode, nodeNameMode(*prefix, *suffix)))
 	}
 
-	return b.step(StepKubernetes, "Kubernetes", []string{"kubernetes_config", "kubernetes_config.runtime_version"},
+	return b.step(StepKubernetes, "Kubernetes", []string{model.PathKubernetesConfig, model.PathKubernetesConfigRuntimeVersion},
 		b.group("Labels and taints",
-			listText(b, "kubernetes_config.labels", "Node labels",
-				"One key=value per line (value may be empty), at most 20; keys must not start with aliyun or acs:.", labelCodec),
-			listText(b, "kubernetes_config.taints", "Node taints",
-				"One key=value:Effect per line; Effect is NoSchedule (when left out), NoExecute or PreferNoSchedule.", taintCodec),
+			listText(b, model.PathKubernetesConfigLabels, labelCodec),
+			listText(b, model.PathKubernetesConfigTaints, taintCodec),
 		),
 		b.group("Container runtime",
 			runtimeSel,
-			b.enumSelect("kubernetes_config.cpu_policy", "CPU policy",
-				"static pins whole CPUs to Guaranteed pods with integer CPU requests; none shares all CPUs."),
+			b.field(model.PathKubernetesConfigCPUPolicy),
 		),
 		b.groupIf(runtimeIn.typing, "Container runtime", runtimeIn.sel),
 		b.group("Node names",
 			b.newInput().
-				Key("kubernetes_config.node_name_mode").
+				Key(model.PathKubernetesConfigNodeNameMode).
 				Title("Node name prefix").
 				DescriptionFunc(func() string { return nodeNamePreview(nameNow.get()) }, nameNow).
 				Value(prefix).
 				Validate(nameCheck),
 			b.newInput().
-				Key("kubernetes_config.node_name_mode").
+				Key(model.PathKubernetesConfigNodeNameMode).
 				Title("Node name suffix").
 				Description("Optional text after the IP address.").
 				Value(suffix).
 				Validate(nameCheck),
 		),
 		b.group("Scripts",
-			userDataText(b, "kubernetes_config.pre_user_data", "Script before joining",
-				"Runs on the instance before it joins the cluster. Type it, paste base64, or write @file."),
-			userDataText(b, "kubernetes_config.user_data", "Script after joining",
-				"Runs on the instance after it joins the cluster. Type it, paste base64, or write @file."),
+			userDataText(b, model.PathKubernetesConfigPreUserData),
+			userDataText(b, model.PathKubernetesConfigUserData),
 		),
 		b.group("Node behaviour",
-			b.triSelect("kubernetes_config.unschedulable", "Cordon new nodes",
-				"New nodes join unschedulable; you uncordon them when ready."),
-			b.triSelect("kubernetes_config.cms_enabled", "CloudMonitor agent",
-				"Install the CloudMonitor agent to see node metrics in the console."),
+			b.field(model.PathKubernetesConfigUnschedulable),
+			b.field(model.PathKubernetesConfigCMSEnabled),
 		),
 	)
 }
@@ -65,7 +58,7 @@ func kubernetesStep(np *model.NodePool, env *Env) Step {
 // nodeNameBinding binds node_name_mode ("customized,<prefix>,ip,<suffix>") to a
 // prefix and a suffix; both empty leave the key out.
 func nodeNameBinding(b *binder) (prefix, suffix *string) {
-	s := model.MustPath("kubernetes_config.node_name_mode")
+	s := model.MustPath(model.PathKubernetesConfigNodeNameMode)
 	prefix, suffix = new(string), new(string)
 	if cur := s.Text(b.np); cur != "" {
 		parts := strings.SplitN(cur, ",", 4)
@@ -108,18 +101,18 @@ type typedRuntime struct {
 // choice's value is "name version" (e.g. "containerd 1.6.28"), written to runtime and
 // runtime_version.
 func runtimePick(b *binder, env *Env) (*huh.Select[string], typedRuntime) {
-	nameSlot, versionSlot := model.MustPath("kubernetes_config.runtime"), model.MustPath("kubernetes_config.runtime_version")
+	nameSlot, versionSlot := model.MustPath(model.PathKubernetesConfigRuntime), model.MustPath(model.PathKubernetesConfigRuntimeVersion)
 	initial := strings.TrimSpace(nameSlot.Text(b.np) + " " + versionSlot.Text(b.np))
 	targetNow := newLive(env.target)
 	validate := func(v string) error {
 		name, version, _ := strings.Cut(strings.TrimSpace(v), " ")
-		if err := firstError(model.CheckField(b.np, "kubernetes_config.runtime", name)); err != nil {
+		if err := firstError(model.CheckField(b.np, model.PathKubernetesConfigRuntime, name)); err != nil {
 			return err
 		}
-		return firstError(model.CheckField(b.np, "kubernetes_config.runtime_version", strings.TrimSpace(version)))
+		return firstError(model.CheckField(b.np, model.PathKubernetesConfigRuntimeVersion, strings.TrimSpace(version)))
 	}
 	pick, sel, in := newPickOne(b, pickSpec{
-		key: "kubernetes_config.runtime", title: "Runtime", what: "runtimes", none: "(default: containerd, cluster's version)",
+		key: model.PathKubernetesConfigRuntime, title: "Runtime", what: "runtimes", none: "(default: containerd, cluster's version)",
 		desc: "Container runtime and version for the cluster's Kubernetes version.",
 	}, initial, targetNow, func(t Target) ([]Choice, error) {
 		if env.Catalog == nil {

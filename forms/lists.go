@@ -101,7 +101,8 @@ func lines[T any](b *binder, path string, c lineCodec[T]) (*string, func(string)
 }
 
 // listText is a text area for a list bound with lines.
-func listText[T any](b *binder, path, title, desc string, c lineCodec[T]) *huh.Text {
+func listText[T any](b *binder, path string, c lineCodec[T]) *huh.Text {
+	title, desc := titleDesc(path)
 	val, validate := lines(b, path, c)
 	return b.newText().
 		Key(path).

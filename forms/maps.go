@@ -12,7 +12,8 @@ import (
 
 // mapText is a text area bound to a map field of the kubelet configuration, one
 // "key=value" line per entry (map[string]string) or "Name=true" (map[string]bool).
-func mapText(b *binder, path, title, desc string, c lineCodec[[2]string]) *huh.Text {
+func mapText(b *binder, path string, c lineCodec[[2]string]) *huh.Text {
+	title, desc := titleDesc(path)
 	s := model.MustPath(path)
 	fi, _ := model.Field(path)
 	val := new(string)

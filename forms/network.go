@@ -22,27 +22,27 @@ const passwordRules = "8–30 characters with at least three of: upper case, low
 func networkStep(np *model.NodePool, env *Env) Step {
 	b := newBinder(np, env)
 	sgs, sgSel, sgIn := newPickMany(b, pickSpec{
-		key: "scaling_group.security_group_ids", title: "Security groups", what: "security groups",
+		key: model.PathScalingGroupSecurityGroupIDs, title: "Security groups", what: "security groups",
 		desc: "Firewall groups the nodes join (at most 5); empty uses the cluster's default group.",
-	}, stringList(np, "scaling_group.security_group_ids"), 5, env.target, func(t Target) ([]Choice, error) {
+	}, stringList(np, model.PathScalingGroupSecurityGroupIDs), 5, env.target, func(t Target) ([]Choice, error) {
 		if env.Catalog == nil {
 			return nil, errNoCatalog
 		}
 		return env.Catalog.SecurityGroups(t)
-	}, b.check("scaling_group.security_group_ids"))
+	}, b.check(model.PathScalingGroupSecurityGroupIDs))
 
 	regionNow := newLive(func() string { return env.target().Region })
 	keyPair, keySel, keyIn := newPickOne(b, pickSpec{
-		key: "scaling_group.key_pair", title: "Key pair", what: "key pairs", none: "(none)",
+		key: model.PathScalingGroupKeyPair, title: "Key pair", what: "key pairs", none: "(none)",
 		desc: "ECS key pair whose public key is installed for SSH login.",
-	}, model.MustPath("scaling_group.key_pair").Text(np), regionNow, func(region string) ([]Choice, error) {
+	}, model.MustPath(model.PathScalingGroupKeyPair).Text(np), regionNow, func(region string) ([]Choice, error) {
 		if env.Catalog == nil {
 			return nil, errNoCatalog
 		}
 		return env.Catalog.KeyPairs(region)
-	}, b.check("scaling_group.key_pair"))
+	}, b.check(model.PathScalingGroupKeyPair))
 
-	password := b.text("scaling_group.login_password")
+	password := b.text(model.PathScalingGroupLoginPassword)
 	login := new(string)
 	switch {
 	case keyPair.sel != "":
@@ -53,8 +53,8 @@ func networkStep(np *model.NodePool, env *Env) Step {
 	usesKey := func() bool { return *login == loginKeyPair }
 	usesPassword := func() bool { return *login == loginPassword }
 
-	sgSlot, keySlot := model.MustPath("scaling_group.security_group_ids"), model.MustPath("scaling_group.key_pair")
-	passSlot := model.MustPath("scaling_group.login_password")
+	sgSlot, keySlot := model.MustPath(model.PathScalingGroupSecurityGroupIDs), model.MustPath(model.PathScalingGroupKeyPair)
+	passSlot := model.MustPath(model.PathScalingGroupLoginPassword)
 	b.onSync(func(np *model.NodePool) {
 		setValue(np, sgSlot, nonEmpty(sgs.values()))
 		// Only the chosen login method reaches the request.
@@ -68,45 +68,39 @@ func networkStep(np *model.NodePool, env *Env) Step {
 		}
 	})
 
-	chargeType := b.text("scaling_group.internet_charge_type")
-	imageType := b.text("scaling_group.image_type")
+	chargeType := b.text(model.PathScalingGroupInternetChargeType)
+	imageType := b.text(model.PathScalingGroupImageType)
 	return b.step(StepNetwork, "Network & login", []string{
-		"scaling_group.security_group_id", "scaling_group.cis_enabled", "scaling_group.platform",
+		model.PathScalingGroupSecurityGroupID, model.PathScalingGroupCISEnabled, model.PathScalingGroupPlatform,
 	},
 		b.group("Security groups", sgSel),
 		b.groupIf(sgs.typing, "Security groups", sgIn),
 		b.group("Login",
 			loginSelect(b, login),
-			b.triSelect("scaling_group.login_as_non_root", "Log in as ecs-user",
-				"Create the nodes with the non-root user ecs-user for login instead of root."),
+			b.field(model.PathScalingGroupLoginAsNonRoot),
 		),
 		b.groupIf(usesKey, "Key pair", keySel),
 		b.groupIf(func() bool { return usesKey() && keyPair.typing() }, "Key pair", keyIn),
 		b.groupIf(usesPassword, "Password",
 			b.newInput().
-				Key("scaling_group.login_password").
+				Key(model.PathScalingGroupLoginPassword).
 				Title("Login password").
 				Description(passwordRules).
 				EchoMode(huh.EchoModePassword).
 				Value(password).
-				Validate(b.check("scaling_group.login_password")),
+				Validate(b.check(model.PathScalingGroupLoginPassword)),
 		),
 		b.group("Public IP",
-			b.enumSelectOn(chargeType, "scaling_group.internet_charge_type", "Public IP billing",
-				"Give every node a public IP: PayByTraffic (per GB) or PayByBandwidth (per Mbit/s). Default: no public IP."),
+			b.enumSelectOn(chargeType, model.PathScalingGroupInternetChargeType),
 		),
 		b.appliesIf(func() bool { return *chargeType != "" }, "Public IP",
-			b.number("scaling_group.internet_max_bandwidth_out", "Public bandwidth (Mbit/s)",
-				"Outbound bandwidth cap per node, 1–100 Mbit/s."),
+			b.field(model.PathScalingGroupInternetMaxBandwidthOut),
 		),
 		b.group("Operating system",
 			imageTypeSelect(b, env, imageType),
-			b.input("scaling_group.image_id", "Custom image",
-				"ID of your own image (m-...) to boot from; empty uses the image type's system image."),
-			b.triSelect("scaling_group.security_hardening_os", "OS security hardening",
-				"Applies Alibaba Cloud Linux security hardening (Alibaba Cloud Linux images only)."),
-			b.input("scaling_group.deploymentset_id", "Deployment set",
-				"Deployment set ID (ds-...) that spreads nodes over physical hosts; limits the pool to 20 nodes per zone."),
+			b.field(model.PathScalingGroupImageID),
+			b.field(model.PathScalingGroupSecurityHardeningOS),
+			b.field(model.PathScalingGroupDeploymentsetID),
 		),
 	)
 }
@@ -114,7 +108,7 @@ func networkStep(np *model.NodePool, env *Env) Step {
 // imageTypeSelect lists the OS image types the catalog offers for the cluster's
 // version, falling back to the reference's list when the lookup fails.
 func imageTypeSelect(b *binder, env *Env, val *string) *huh.Select[string] {
-	const path = "scaling_group.image_type"
+	const path = model.PathScalingGroupImageType
 	initial := *val
 	targetNow := newLive(env.target)
 	options := func(t Target) []huh.Option[string] {

@@ -25,7 +25,7 @@ func targetStep(np *model.NodePool, env *Env) Step {
 	// The cluster list follows the region as chosen so far.
 	regionQuery := newLive(region.value)
 	cluster, clusterSel, clusterIn := newPickOne(b, pickSpec{
-		key: "ClusterId", title: "Cluster", what: "clusters", required: true, height: 8,
+		key: model.PathClusterID, title: "Cluster", what: "clusters", required: true, height: 8,
 		desc: "The ACK cluster that gets the pool. Only running clusters are listed, with version and state.",
 	}, env.Target.ClusterID, regionQuery, func(region string) ([]Choice, error) {
 		if env.Catalog == nil {
@@ -41,7 +41,7 @@ func targetStep(np *model.NodePool, env *Env) Step {
 		env.Target.Region = region.value()
 		env.Target.ClusterID = cluster.value()
 	})
-	return b.step(StepTarget, "Target", []string{"ClusterId"},
+	return b.step(StepTarget, "Target", []string{model.PathClusterID},
 		// One page for both, so the cluster list follows the region as it changes.
 		b.group("Target", regionSel, clusterSel),
 		b.groupIf(region.typing, "Region", regionIn),

@@ -18,7 +18,8 @@ import (
 // The user types the script itself, pastes base64, or writes @path/to/file to load a
 // file; the request always gets base64. A model value that decodes to readable text is
 // shown decoded.
-func userDataText(b *binder, path, title, desc string) *huh.Text {
+func userDataText(b *binder, path string) *huh.Text {
+	title, desc := titleDesc(path)
 	s := model.MustPath(path)
 	val := new(string)
 	*val = decodeForDisplay(s.Text(b.np))
