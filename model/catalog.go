@@ -47,6 +47,9 @@ type FieldInfo struct {
 	Help       string // when to change it
 	Syntax     string // how to write it, for lists and fields with their own text form
 	SecretKind string // for secret fields: SecretPassword or SecretScript
+	// AccountSpecific is true when the value belongs to one account or cluster (vSwitch,
+	// key pair, image IDs, ...): presets leave it out.
+	AccountSpecific bool
 }
 
 // The kinds of secret fields of the field table.

@@ -49,8 +49,8 @@ func FromNodePoolDetail(raw []byte, existingNames []string) (*model.NodePool, []
 		return nil, nil, fmt.Errorf("clone: the pool's settings do not fit a create request: %w", err)
 	}
 	var notices []Notice
-	if c.secret {
-		notices = append(notices, Notice{Path: "scaling_group.login_password", Message: "not copied: set a password again or use a key pair"})
+	for _, p := range c.secrets {
+		notices = append(notices, Notice{Path: p, Message: "not copied: set a password again or use a key pair"})
 	}
 	if len(c.readOnly) > 0 {
 		notices = append(notices, Notice{Message: "left out what only describes the existing pool: " + strings.Join(c.readOnly, ", ")})
@@ -71,7 +71,7 @@ func FromNodePoolDetail(raw []byte, existingNames []string) (*model.NodePool, []
 	name := UniqueName(base, existingNames)
 	np.NodepoolInfo.Name = &name
 	if name != base {
-		notices = append(notices, Notice{Path: "nodepool_info.name", Message: fmt.Sprintf("renamed to %q because %q is taken", name, base)})
+		notices = append(notices, Notice{Path: model.PathNodepoolInfoName, Message: fmt.Sprintf("renamed to %q because %q is taken", name, base)})
 	}
 	return np, notices, nil
 }
@@ -97,7 +97,7 @@ func UniqueName(base string, taken []string) string {
 type cloner struct {
 	readOnly []string // paths not in the create body
 	echoes   []string // paths with empty/default values
-	secret   bool     // login_password was present
+	secrets  []string // the passwords the detail held (the field table says they are never copied)
 }
 
 func join(parent, key string) string {
@@ -117,9 +117,9 @@ func (c *cloner) object(m map[string]any, path string) map[string]any {
 			c.readOnly = append(c.readOnly, p)
 			continue
 		}
-		if fi.Secret && fi.Path == "scaling_group.login_password" {
+		if fi.SecretKind == model.SecretPassword { // never copied
 			if s, _ := m[k].(string); s != "" {
-				c.secret = true
+				c.secrets = append(c.secrets, p)
 			}
 			continue
 		}

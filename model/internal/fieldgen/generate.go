@@ -235,6 +235,7 @@ func writeFields(fields []field) string {
 		str("Help", f.Help)
 		str("Syntax", f.Syntax)
 		str("SecretKind", f.row.Secret)
+		flag("AccountSpecific", f.Account)
 		b.WriteString("\t\t},\n")
 	}
 	b.WriteString("\t}\n}\n")

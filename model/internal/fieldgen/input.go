@@ -53,16 +53,17 @@ type entry struct {
 
 // row is one row of the field table; see the comment at the top of fieldtable.yaml.
 type row struct {
-	Go     string `yaml:"go"`
-	Type   string `yaml:"type"`
-	Step   string `yaml:"step"`
-	Title  string `yaml:"title"`
-	Widget string `yaml:"widget"`
-	Unit   string `yaml:"unit"`
-	Desc   string `yaml:"desc"`
-	Help   string `yaml:"help"`
-	Syntax string `yaml:"syntax"`
-	Secret string `yaml:"secret"`
+	Go      string `yaml:"go"`
+	Type    string `yaml:"type"`
+	Step    string `yaml:"step"`
+	Title   string `yaml:"title"`
+	Widget  string `yaml:"widget"`
+	Unit    string `yaml:"unit"`
+	Desc    string `yaml:"desc"`
+	Help    string `yaml:"help"`
+	Syntax  string `yaml:"syntax"`
+	Secret  string `yaml:"secret"`
+	Account bool   `yaml:"account"`
 }
 
 // field is a reference entry with its table row.
