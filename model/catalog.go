@@ -43,6 +43,7 @@ type FieldInfo struct {
 	Title      string // the field's title in the wizard
 	Widget     string // how the wizard edits it: input, number, toggle, select, multi-select, lines, ...
 	Unit       string // unit shown after numbers
+	Rule       string // ID of the rule its data-driven checks report, e.g. "R100"
 	Desc       string // one-line description under the field in the wizard
 	Help       string // when to change it
 	Syntax     string // how to write it, for lists and fields with their own text form

@@ -56,6 +56,7 @@ func referenceFields() []FieldInfo {
 			Modifiable:  true,
 			Summary:     "Old way to give scaled nodes an EIP bandwidth cap in Mbit/s.",
 			GoName:      "EIPBandwidth",
+			Rule:        "R021",
 		},
 		{
 			Path:        "auto_scaling.eip_internet_charge_type",
@@ -68,6 +69,7 @@ func referenceFields() []FieldInfo {
 			Modifiable:  true,
 			Summary:     "Old EIP billing mode for scaled nodes.",
 			GoName:      "EIPInternetChargeType",
+			Rule:        "R021",
 		},
 		{
 			Path:       "auto_scaling.enable",
@@ -94,6 +96,7 @@ func referenceFields() []FieldInfo {
 			Modifiable:  true,
 			Summary:     "Old switch that attached an EIP to every scaled node.",
 			GoName:      "IsBondEIP",
+			Rule:        "R021",
 		},
 		{
 			Path:       "auto_scaling.max_instances",
@@ -110,6 +113,7 @@ func referenceFields() []FieldInfo {
 			Step:       "instances",
 			Title:      "Maximum nodes",
 			Widget:     "number",
+			Rule:       "R151",
 			Desc:       "The autoscaler never goes above this (at most 2000).",
 			Help:       "Set it to the most nodes you are willing to pay for at peak.",
 		},
@@ -128,6 +132,7 @@ func referenceFields() []FieldInfo {
 			Step:       "instances",
 			Title:      "Minimum nodes",
 			Widget:     "number",
+			Rule:       "R151",
 			Desc:       "The autoscaler never goes below this (0 or more).",
 		},
 		{
@@ -145,6 +150,7 @@ func referenceFields() []FieldInfo {
 			Step:       "instances",
 			Title:      "Scaling type",
 			Widget:     "select",
+			Rule:       "R152",
 			Desc:       "Kind of instances scaled out: cpu, gpu, gpushare or spot. Cannot be changed later.",
 			Help:       "Choose gpu for GPU workloads, spot to scale out with spot instances. It cannot be changed after creation.",
 		},
@@ -158,6 +164,7 @@ func referenceFields() []FieldInfo {
 			Summary:     "Old node count field.",
 			GoName:      "Count",
 			Step:        "instances",
+			Rule:        "R020",
 		},
 		{
 			Path:       "eflo_node_group",
@@ -242,6 +249,7 @@ func referenceFields() []FieldInfo {
 			Summary:    "Retired enhanced-edge network settings.",
 			GoName:     "InterconnectConfig",
 			Step:       "advanced",
+			Rule:       "R026",
 		},
 		{
 			Path:       "interconnect_config.bandwidth",
@@ -250,6 +258,7 @@ func referenceFields() []FieldInfo {
 			Deprecated: true,
 			Summary:    "Retired: bandwidth in Mbit/s of an enhanced edge pool.",
 			GoName:     "Bandwidth",
+			Rule:       "R026",
 		},
 		{
 			Path:       "interconnect_config.ccn_id",
@@ -258,6 +267,7 @@ func referenceFields() []FieldInfo {
 			Deprecated: true,
 			Summary:    "Retired: Cloud Connect Network instance of an enhanced edge pool.",
 			GoName:     "CCNID",
+			Rule:       "R026",
 		},
 		{
 			Path:       "interconnect_config.ccn_region_id",
@@ -266,6 +276,7 @@ func referenceFields() []FieldInfo {
 			Deprecated: true,
 			Summary:    "Retired: region of that Cloud Connect Network instance.",
 			GoName:     "CCNRegionID",
+			Rule:       "R026",
 		},
 		{
 			Path:       "interconnect_config.cen_id",
@@ -274,6 +285,7 @@ func referenceFields() []FieldInfo {
 			Deprecated: true,
 			Summary:    "Retired: Cloud Enterprise Network instance of an enhanced edge pool.",
 			GoName:     "CENID",
+			Rule:       "R026",
 		},
 		{
 			Path:       "interconnect_config.improved_period",
@@ -282,6 +294,7 @@ func referenceFields() []FieldInfo {
 			Deprecated: true,
 			Summary:    "Retired: purchase length in months of an enhanced edge pool.",
 			GoName:     "ImprovedPeriod",
+			Rule:       "R026",
 		},
 		{
 			Path:      "interconnect_mode",
@@ -295,6 +308,7 @@ func referenceFields() []FieldInfo {
 			Step:      "advanced",
 			Title:     "Edge interconnect",
 			Widget:    "select",
+			Rule:      "R231",
 			Desc:      "basic: reach the cloud over the Internet. private: over a dedicated link.",
 		},
 		{
@@ -348,6 +362,7 @@ func referenceFields() []FieldInfo {
 			Step:       "kubernetes",
 			Title:      "CPU policy",
 			Widget:     "select",
+			Rule:       "R173",
 			Desc:       "static pins whole CPUs to Guaranteed pods with integer CPU requests; none shares all CPUs.",
 			Help:       "static for latency-sensitive Guaranteed pods that need dedicated CPUs.",
 		},
@@ -409,6 +424,7 @@ func referenceFields() []FieldInfo {
 			Step:       "kubernetes",
 			Title:      "Script before joining",
 			Widget:     "script",
+			Rule:       "R170",
 			Desc:       "Runs on the instance before it joins the cluster. Type it, paste base64, or write @file.",
 			Help:       "To prepare the instance before it joins (e.g. kernel parameters the kubelet needs at start).",
 			Syntax:     "type the script itself, paste base64, or write @path/to/file to load a file; the wizard sends base64.",
@@ -426,6 +442,7 @@ func referenceFields() []FieldInfo {
 			Example:    "containerd",
 			GoName:     "Runtime",
 			Step:       "kubernetes",
+			Rule:       "R172",
 			Help:       "Keep containerd. Sandboxed containers are for untrusted workloads; docker only exists for very old clusters.",
 		},
 		{
@@ -462,6 +479,7 @@ func referenceFields() []FieldInfo {
 			Summary:    "Scheduling effect of the taint.",
 			Example:    "NoSchedule",
 			GoName:     "Effect",
+			Rule:       "R175",
 		},
 		{
 			Path:       "kubernetes_config.taints[].key",
@@ -508,6 +526,7 @@ func referenceFields() []FieldInfo {
 			Step:       "kubernetes",
 			Title:      "Script after joining",
 			Widget:     "script",
+			Rule:       "R170",
 			Desc:       "Runs on the instance after it joins the cluster. Type it, paste base64, or write @file.",
 			Help:       "To run your own setup after the node joins (agents, sysctls, mounts).",
 			Syntax:     "type the script itself, paste base64, or write @path/to/file to load a file; the wizard sends base64 (text that already is base64 is kept as is).",
@@ -586,6 +605,7 @@ func referenceFields() []FieldInfo {
 			Step:       "management",
 			Title:      "Parallel repairs",
 			Widget:     "input",
+			Rule:       "R132",
 			Desc:       "Nodes repaired at once: a count (1–100000) or a percentage such as 10%. Default 1.",
 		},
 		{
@@ -603,6 +623,7 @@ func referenceFields() []FieldInfo {
 			Step:       "management",
 			Title:      "Stop repairing above",
 			Widget:     "input",
+			Rule:       "R132",
 			Desc:       "Unhealthy nodes (count or %) above which self-healing pauses, a circuit breaker. Default 100%.",
 		},
 		{
@@ -761,6 +782,7 @@ func referenceFields() []FieldInfo {
 			Step:       "management",
 			Title:      "Severities",
 			Widget:     "multi-select",
+			Rule:       "R134",
 			Desc:       "Which CVEs to fix: asap (high), later (medium), nntf (low). None ticked: the default, asap.",
 			Help:       "Add later (medium) and nntf (low) when you want every available fix, not only the urgent ones.",
 			Syntax:     "tick the severities; the wizard sends them as a comma list.",
@@ -804,6 +826,7 @@ func referenceFields() []FieldInfo {
 			Summary:     "Old nested auto-upgrade block; still the only place for surge/max_unavailable.",
 			Notes:       "Its surge, surge_percentage and max_unavailable children have no replacement in this API version.",
 			GoName:      "UpgradeConfig",
+			Rule:        "R025",
 		},
 		{
 			Path:        "management.upgrade_config.auto_upgrade",
@@ -814,6 +837,7 @@ func referenceFields() []FieldInfo {
 			Modifiable:  true,
 			Summary:     "Old auto-upgrade switch.",
 			GoName:      "AutoUpgrade",
+			Rule:        "R025",
 		},
 		{
 			Path:       "management.upgrade_config.max_unavailable",
@@ -829,6 +853,7 @@ func referenceFields() []FieldInfo {
 			Step:       "management",
 			Title:      "Max unavailable",
 			Widget:     "number",
+			Rule:       "R135",
 			Desc:       "Most nodes down at once during an upgrade, 1–1000. Default 1.",
 		},
 		{
@@ -845,6 +870,7 @@ func referenceFields() []FieldInfo {
 			Step:       "management",
 			Title:      "Surge nodes",
 			Widget:     "number",
+			Rule:       "R136",
 			Desc:       "Extra nodes added during an upgrade. Set this or the percentage, not both.",
 			Help:       "Add extra nodes during upgrades so capacity does not drop; costs the extra nodes while the upgrade runs.",
 		},
@@ -862,6 +888,8 @@ func referenceFields() []FieldInfo {
 			Step:       "management",
 			Title:      "Surge %",
 			Widget:     "number",
+			Unit:       "%",
+			Rule:       "R136",
 			Desc:       "Extra nodes during an upgrade as a percentage of the pool.",
 		},
 		{
@@ -872,6 +900,7 @@ func referenceFields() []FieldInfo {
 			Summary:    "Retired cap on nodes in an edge pool.",
 			GoName:     "MaxNodes",
 			Step:       "advanced",
+			Rule:       "R026",
 		},
 		{
 			Path:     "node_components",
@@ -993,6 +1022,7 @@ func referenceFields() []FieldInfo {
 			Step:      "advanced",
 			Title:     "Container log files",
 			Widget:    "number",
+			Rule:      "R190",
 			Desc:      "Rotated files kept per container, 2–10 (default 10).",
 		},
 		{
@@ -1008,6 +1038,7 @@ func referenceFields() []FieldInfo {
 			Step:      "advanced",
 			Title:     "Container log max size",
 			Widget:    "input",
+			Rule:      "R191",
 			Desc:      "Size that rotates a container log, e.g. 100Mi (containerd only).",
 		},
 		{
@@ -1021,6 +1052,7 @@ func referenceFields() []FieldInfo {
 			Step:     "advanced",
 			Title:    "Log rotation workers",
 			Widget:   "number",
+			Rule:     "R199",
 			Desc:     "Concurrent log rotation workers (1 or more).",
 		},
 		{
@@ -1034,6 +1066,7 @@ func referenceFields() []FieldInfo {
 			Step:     "advanced",
 			Title:    "Log check interval",
 			Widget:   "input",
+			Rule:     "R199",
 			Desc:     "How often logs are checked for rotation, e.g. 10s.",
 		},
 		{
@@ -1062,6 +1095,7 @@ func referenceFields() []FieldInfo {
 			Step:     "advanced",
 			Title:    "CFS quota period",
 			Widget:   "input",
+			Rule:     "R193",
 			Desc:     "Duration between 1ms and 1s, e.g. 100ms (needs the CustomCPUCFSQuotaPeriod gate).",
 		},
 		{
@@ -1076,6 +1110,7 @@ func referenceFields() []FieldInfo {
 			Step:     "advanced",
 			Title:    "CPU manager policy",
 			Widget:   "select",
+			Rule:     "R194",
 			Desc:     "static gives Guaranteed pods exclusive CPUs; none shares them.",
 		},
 		{
@@ -1092,6 +1127,7 @@ func referenceFields() []FieldInfo {
 			Step:     "advanced",
 			Title:    "Event burst",
 			Widget:   "number",
+			Rule:     "R192",
 			Desc:     "Burst of event creation, 1–100 and at least the event QPS (default 10).",
 		},
 		{
@@ -1107,6 +1143,7 @@ func referenceFields() []FieldInfo {
 			Step:     "advanced",
 			Title:    "Event QPS",
 			Widget:   "number",
+			Rule:     "R192",
 			Desc:     "Events the kubelet may create per second, 1–50 (default 5).",
 		},
 		{
@@ -1176,6 +1213,8 @@ func referenceFields() []FieldInfo {
 			Step:     "advanced",
 			Title:    "Image GC high %",
 			Widget:   "number",
+			Unit:     "%",
+			Rule:     "R196",
 			Desc:     "Disk usage that always triggers image garbage collection, 0–100.",
 		},
 		{
@@ -1191,6 +1230,8 @@ func referenceFields() []FieldInfo {
 			Step:     "advanced",
 			Title:    "Image GC low %",
 			Widget:   "number",
+			Unit:     "%",
+			Rule:     "R196",
 			Desc:     "Disk usage image GC frees down to; below the high mark.",
 		},
 		{
@@ -1241,6 +1282,7 @@ func referenceFields() []FieldInfo {
 			Step:     "advanced",
 			Title:    "Max pods",
 			Widget:   "number",
+			Rule:     "R199",
 			Desc:     "Most pods per node; mind the IPs your network plugin gives each node.",
 			Help:     "Raise it for many small pods per node, within the IP addresses your network plugin gives each node.",
 		},
@@ -1256,6 +1298,7 @@ func referenceFields() []FieldInfo {
 			Step:     "advanced",
 			Title:    "Memory manager policy",
 			Widget:   "select",
+			Rule:     "R198",
 			Desc:     "Static reserves NUMA memory for Guaranteed pods (needs reservedMemory).",
 		},
 		{
@@ -1269,6 +1312,7 @@ func referenceFields() []FieldInfo {
 			Step:     "advanced",
 			Title:    "Pod PID limit",
 			Widget:   "number",
+			Rule:     "R199",
 			Desc:     "Most processes per pod; -1 means no limit.",
 		},
 		{
@@ -1283,6 +1327,7 @@ func referenceFields() []FieldInfo {
 			Step:     "advanced",
 			Title:    "Read-only port",
 			Widget:   "number",
+			Rule:     "R199",
 			Desc:     "Unauthenticated kubelet port, 0–65535; 0 disables it (safer).",
 		},
 		{
@@ -1296,6 +1341,7 @@ func referenceFields() []FieldInfo {
 			Step:     "advanced",
 			Title:    "Image pull burst",
 			Widget:   "number",
+			Rule:     "R199",
 			Desc:     "Burst of image pulls.",
 		},
 		{
@@ -1309,6 +1355,7 @@ func referenceFields() []FieldInfo {
 			Step:     "advanced",
 			Title:    "Image pull QPS",
 			Widget:   "number",
+			Rule:     "R199",
 			Desc:     "Image pulls per second (0 means no limit).",
 		},
 		{
@@ -1340,6 +1387,7 @@ func referenceFields() []FieldInfo {
 			Summary:  "NUMA node index.",
 			Example:  float64(0),
 			GoName:   "NUMANode",
+			Rule:     "R200",
 		},
 		{
 			Path:     "node_config.kubelet_configuration.serializeImagePulls",
@@ -1389,6 +1437,7 @@ func referenceFields() []FieldInfo {
 			Step:     "advanced",
 			Title:    "Topology manager policy",
 			Widget:   "select",
+			Rule:     "R197",
 			Desc:     "How strictly CPUs, memory and devices are aligned to one NUMA node.",
 		},
 		{
@@ -1422,6 +1471,7 @@ func referenceFields() []FieldInfo {
 			Step:     "advanced",
 			Title:    "Tracing samples per million",
 			Widget:   "number",
+			Rule:     "R199",
 			Desc:     "0–1000000 spans sampled per million.",
 		},
 		{
@@ -1444,6 +1494,7 @@ func referenceFields() []FieldInfo {
 			Example:    "nodepool-test",
 			GoName:     "Name",
 			Step:       "basics",
+			Rule:       "R002",
 			Help:       "Always: give the pool a name that says what runs on it (gpu-training, spot-batch). It must be unique in the cluster; the wizard warns as you type.",
 		},
 		{
@@ -1469,6 +1520,7 @@ func referenceFields() []FieldInfo {
 			Step:     "basics",
 			Title:    "Pool type",
 			Widget:   "select",
+			Rule:     "R230",
 			Desc:     "ess: ordinary ECS nodes. edge, lingjun and hybrid are for those special cluster kinds.",
 			Help:     "Leave it for ordinary ECS nodes (ess). Choose edge, lingjun or hybrid only for those special cluster kinds; their own fields then appear in the advanced step.",
 		},
@@ -1510,6 +1562,7 @@ func referenceFields() []FieldInfo {
 			Step:       "instances",
 			Title:      "Auto renew period",
 			Widget:     "number",
+			Rule:       "R063",
 			Desc:       "Length of each renewal. Month: 1, 2, 3, 6, 12, 24, 36, 48, 60; Week: 1, 2, 3.",
 		},
 		{
@@ -1521,6 +1574,7 @@ func referenceFields() []FieldInfo {
 			Summary:     "Old CIS hardening switch.",
 			GoName:      "CISEnabled",
 			Step:        "network",
+			Rule:        "R023",
 		},
 		{
 			Path:       "scaling_group.compensate_with_on_demand",
@@ -1555,6 +1609,7 @@ func referenceFields() []FieldInfo {
 			Step:     "advanced",
 			Title:    "Nested virtualization",
 			Widget:   "select",
+			Rule:     "R229",
 			Desc:     "enabled lets VMs run inside the nodes (supported instance types only).",
 		},
 		{
@@ -1580,6 +1635,7 @@ func referenceFields() []FieldInfo {
 			Summary:    "Old switch to format and mount the disk automatically.",
 			Example:    true,
 			GoName:     "AutoFormat",
+			Rule:       "R027",
 		},
 		{
 			Path:       "scaling_group.data_disks[].auto_snapshot_policy_id",
@@ -1610,6 +1666,7 @@ func referenceFields() []FieldInfo {
 			Summary:    "Disk category.",
 			Example:    "cloud_ssd",
 			GoName:     "Category",
+			Rule:       "R106",
 		},
 		{
 			Path:       "scaling_group.data_disks[].device",
@@ -1620,6 +1677,7 @@ func referenceFields() []FieldInfo {
 			Summary:    "Device name the disk is attached as; assigned automatically when empty.",
 			Example:    "/dev/xvdb",
 			GoName:     "Device",
+			Rule:       "R111",
 		},
 		{
 			Path:       "scaling_group.data_disks[].disk_name",
@@ -1633,6 +1691,7 @@ func referenceFields() []FieldInfo {
 			Notes:      "Must start with a letter, must not start with http:// or https://; letters, digits, colon, underscore, hyphen.",
 			Example:    "DataDiskName",
 			GoName:     "DiskName",
+			Rule:       "R112",
 		},
 		{
 			Path:       "scaling_group.data_disks[].encrypted",
@@ -1644,6 +1703,7 @@ func referenceFields() []FieldInfo {
 			Summary:    "Encrypts the disk; a STRING \"true\"/\"false\" on the wire.",
 			Example:    "true",
 			GoName:     "Encrypted",
+			Rule:       "R110",
 		},
 		{
 			Path:       "scaling_group.data_disks[].file_system",
@@ -1656,6 +1716,7 @@ func referenceFields() []FieldInfo {
 			Summary:    "Old file system choice for auto_format.",
 			Example:    "ext4",
 			GoName:     "FileSystem",
+			Rule:       "R027",
 		},
 		{
 			Path:       "scaling_group.data_disks[].kms_key_id",
@@ -1677,6 +1738,7 @@ func referenceFields() []FieldInfo {
 			Summary:    "Old mount path for an auto-formatted disk.",
 			Example:    "/mnt/path1",
 			GoName:     "MountTarget",
+			Rule:       "R027",
 		},
 		{
 			Path:       "scaling_group.data_disks[].performance_level",
@@ -1688,6 +1750,7 @@ func referenceFields() []FieldInfo {
 			Summary:    "ESSD performance level of this disk (depends on size).",
 			Example:    "PL1",
 			GoName:     "PerformanceLevel",
+			Rule:       "R108",
 		},
 		{
 			Path:       "scaling_group.data_disks[].provisioned_iops",
@@ -1701,6 +1764,8 @@ func referenceFields() []FieldInfo {
 			Notes:      "0 <= value <= min(50000, 1000*size_GiB - baseline), baseline = min(1800 + 50*size_GiB, 50000)",
 			Example:    float64(1000),
 			GoName:     "ProvisionedIOPS",
+			Unit:       "IOPS",
+			Rule:       "R109",
 		},
 		{
 			Path:       "scaling_group.data_disks[].size",
@@ -1713,6 +1778,8 @@ func referenceFields() []FieldInfo {
 			Summary:    "Disk size in GiB (ignored when snapshot_id is set).",
 			Example:    float64(40),
 			GoName:     "Size",
+			Unit:       "GiB",
+			Rule:       "R107",
 		},
 		{
 			Path:       "scaling_group.data_disks[].snapshot_id",
@@ -1755,6 +1822,7 @@ func referenceFields() []FieldInfo {
 			Step:       "instances",
 			Title:      "Desired nodes",
 			Widget:     "number",
+			Rule:       "R153",
 			Desc:       "How many nodes the pool keeps; 0 creates none now. 2 or more is recommended.",
 			Help:       "The number of nodes you want now when auto scaling is off. 0 creates an empty pool you can grow later; 2 or more keeps system pods available.",
 		},
@@ -1780,6 +1848,7 @@ func referenceFields() []FieldInfo {
 			Summary:    "Name of the disk to initialise (ties the rule to a data disk).",
 			Example:    "disk0",
 			GoName:     "DiskName",
+			Rule:       "R007",
 		},
 		{
 			Path:       "scaling_group.disk_init[].local_disk",
@@ -1854,6 +1923,7 @@ func referenceFields() []FieldInfo {
 			Example:    "AliyunLinux3",
 			GoName:     "ImageType",
 			Step:       "network",
+			Rule:       "R228",
 			Help:       "Keep the default unless you need a specific OS: ContainerOS for fast boot, AliyunLinux3Arm64 for ARM instance types, Windows for Windows containers.",
 		},
 		{
@@ -1870,6 +1940,7 @@ func referenceFields() []FieldInfo {
 			Step:       "instances",
 			Title:      "Billing",
 			Widget:     "select",
+			Rule:       "R006",
 			Desc:       "PostPaid: pay as you go, by the hour. PrePaid: subscription for a fixed period.",
 			Help:       "Choose PrePaid for long-lived, steady capacity that is cheaper on subscription; keep PostPaid (pay as you go) for anything that scales.",
 		},
@@ -1894,6 +1965,7 @@ func referenceFields() []FieldInfo {
 			Step:      "advanced",
 			Title:     "Metadata access",
 			Widget:    "select",
+			Rule:      "R226",
 			Desc:      "required: only token-based (hardened) metadata access. optional: both modes.",
 			Help:      "required hardens nodes against SSRF attacks that read instance credentials; check that your agents support token access.",
 		},
@@ -1919,6 +1991,7 @@ func referenceFields() []FieldInfo {
 			Modifiable:  true,
 			Summary:     "Old list of instance architectures.",
 			GoName:      "Architectures",
+			Rule:        "R028",
 		},
 		{
 			Path:       "scaling_group.instance_patterns[].burst_performance_option",
@@ -1930,6 +2003,7 @@ func referenceFields() []FieldInfo {
 			Summary:    "Old switch about burstable instance types.",
 			Example:    "Exclude",
 			GoName:     "BurstPerformanceOption",
+			Rule:       "R028",
 		},
 		{
 			Path:        "scaling_group.instance_patterns[].core",
@@ -1941,6 +2015,7 @@ func referenceFields() []FieldInfo {
 			Summary:     "Old vCPU count.",
 			Example:     float64(4),
 			GoName:      "Core",
+			Rule:        "R028",
 		},
 		{
 			Path:       "scaling_group.instance_patterns[].cores",
@@ -1959,6 +2034,7 @@ func referenceFields() []FieldInfo {
 			Modifiable: true,
 			Summary:    "Acceptable CPU architectures.",
 			GoName:     "CPUArchitectures",
+			Rule:       "R233",
 		},
 		{
 			Path:       "scaling_group.instance_patterns[].excluded_instance_types",
@@ -1976,6 +2052,7 @@ func referenceFields() []FieldInfo {
 			Modifiable: true,
 			Summary:    "Acceptable instance categories.",
 			GoName:     "InstanceCategories",
+			Rule:       "R233",
 		},
 		{
 			Path:       "scaling_group.instance_patterns[].instance_family_level",
@@ -1986,6 +2063,7 @@ func referenceFields() []FieldInfo {
 			Summary:    "Instance family level.",
 			Example:    "EnterpriseLevel",
 			GoName:     "InstanceFamilyLevel",
+			Rule:       "R233",
 		},
 		{
 			Path:       "scaling_group.instance_patterns[].instance_type_families",
@@ -2024,6 +2102,7 @@ func referenceFields() []FieldInfo {
 			Summary:    "Old hourly price cap.",
 			Example:    float64(2),
 			GoName:     "MaxPrice",
+			Rule:       "R028",
 		},
 		{
 			Path:       "scaling_group.instance_patterns[].maximum_gpu_amount",
@@ -2102,6 +2181,7 @@ func referenceFields() []FieldInfo {
 			Notes:      "Several types recommended for availability.",
 			GoName:     "InstanceTypes",
 			Step:       "instances",
+			Rule:       "R005",
 			Help:       "Always: list several similar types (same vCPU and memory, different families) so a scale-out still succeeds when one type is sold out.",
 			Syntax:     "tick up to 10 (space; / filters by name, vCPU or memory); they are sent in the list's order. For another order, tick only \"type it by hand\" and write the types in order.",
 		},
@@ -2117,6 +2197,7 @@ func referenceFields() []FieldInfo {
 			Step:       "network",
 			Title:      "Public IP billing",
 			Widget:     "select",
+			Rule:       "R221",
 			Desc:       "Give every node a public IP: PayByTraffic (per GB) or PayByBandwidth (per Mbit/s). Default: no public IP.",
 			Help:       "Only when nodes need their own public IP; most pools reach the Internet through a NAT gateway instead.",
 		},
@@ -2134,6 +2215,8 @@ func referenceFields() []FieldInfo {
 			Step:       "network",
 			Title:      "Public bandwidth (Mbit/s)",
 			Widget:     "number",
+			Unit:       "Mbit/s",
+			Rule:       "R221",
 			Desc:       "Outbound bandwidth cap per node, 1–100 Mbit/s.",
 		},
 		{
@@ -2175,6 +2258,7 @@ func referenceFields() []FieldInfo {
 			Notes:      "Needs at least three of: uppercase, lowercase, digit, special character. Not allowed with ContainerOS.",
 			GoName:     "LoginPassword",
 			Step:       "network",
+			Rule:       "R220",
 			Help:       "Only when you cannot use a key pair. The password is masked in the preview and never saved.",
 			SecretKind: "password",
 		},
@@ -2192,6 +2276,7 @@ func referenceFields() []FieldInfo {
 			Step:       "instances",
 			Title:      "Multi-zone policy",
 			Widget:     "select",
+			Rule:       "R069",
 			Desc:       "PRIORITY: zones in vSwitch order. BALANCE: even spread. COST_OPTIMIZED: cheapest first.",
 			Help:       "BALANCE when you need an even spread across zones; COST_OPTIMIZED with spot or several instance types to get the cheapest capacity first.",
 		},
@@ -2208,6 +2293,7 @@ func referenceFields() []FieldInfo {
 			Step:       "instances",
 			Title:      "On-demand base",
 			Widget:     "number",
+			Rule:       "R070",
 			Desc:       "Pay-as-you-go instances always kept before any spot ones (0–1000).",
 		},
 		{
@@ -2223,6 +2309,8 @@ func referenceFields() []FieldInfo {
 			Step:       "instances",
 			Title:      "On-demand % above base",
 			Widget:     "number",
+			Unit:       "%",
+			Rule:       "R070",
 			Desc:       "Share of pay-as-you-go instances beyond the base, 0–100; the rest are spot.",
 		},
 		{
@@ -2238,6 +2326,7 @@ func referenceFields() []FieldInfo {
 			Step:       "instances",
 			Title:      "Subscription period",
 			Widget:     "number",
+			Rule:       "R062",
 			Desc:       "Length of the subscription, in period units. Month: 1–9, 12, 24, 36, 48, 60; Week: 1–4.",
 			Help:       "With PrePaid: how long you commit. Shorter is more flexible, longer is cheaper.",
 		},
@@ -2255,6 +2344,7 @@ func referenceFields() []FieldInfo {
 			Step:       "instances",
 			Title:      "Period unit",
 			Widget:     "select",
+			Rule:       "R061",
 			Desc:       "Month or Week; required for a subscription.",
 		},
 		{
@@ -2269,6 +2359,7 @@ func referenceFields() []FieldInfo {
 			Summary:     "Old OS distribution field.",
 			GoName:      "Platform",
 			Step:        "network",
+			Rule:        "R022",
 		},
 		{
 			Path:       "scaling_group.private_pool_options",
@@ -2309,6 +2400,7 @@ func referenceFields() []FieldInfo {
 			Step:       "advanced",
 			Title:      "Private pool matching",
 			Widget:     "select",
+			Rule:       "R080",
 			Desc:       "Open: use any matching private pool. Target: only the one below. None: never.",
 		},
 		{
@@ -2364,6 +2456,7 @@ func referenceFields() []FieldInfo {
 			Step:            "advanced",
 			Title:           "Resource pool private pools",
 			Widget:          "input",
+			Rule:            "R083",
 			Desc:            "Comma-separated Target-mode private pool IDs (1–20), needed for PrivatePoolOnly.",
 			AccountSpecific: true,
 		},
@@ -2380,6 +2473,7 @@ func referenceFields() []FieldInfo {
 			Step:       "advanced",
 			Title:      "Resource pool strategy",
 			Widget:     "select",
+			Rule:       "R082",
 			Desc:       "PrivatePoolFirst, PrivatePoolOnly or None; not together with private pool options.",
 		},
 		{
@@ -2395,6 +2489,7 @@ func referenceFields() []FieldInfo {
 			Step:       "instances",
 			Title:      "Scale-in behaviour",
 			Widget:     "select",
+			Rule:       "R071",
 			Desc:       "release: delete removed instances. recycle: stop them and keep them for a faster restart.",
 		},
 		{
@@ -2409,6 +2504,7 @@ func referenceFields() []FieldInfo {
 			Example:         "sg-wz9a8g2mt6x5llu0****",
 			GoName:          "SecurityGroupID",
 			Step:            "network",
+			Rule:            "R024",
 			AccountSpecific: true,
 		},
 		{
@@ -2462,6 +2558,7 @@ func referenceFields() []FieldInfo {
 			Step:       "instances",
 			Title:      "Spot instance pools",
 			Widget:     "number",
+			Rule:       "R070",
 			Desc:       "Spread spot capacity over this many cheapest instance types (1–10).",
 		},
 		{
@@ -2510,6 +2607,7 @@ func referenceFields() []FieldInfo {
 			Summary:    "Highest hourly price per instance, as a decimal string.",
 			Example:    "0.39",
 			GoName:     "PriceLimit",
+			Rule:       "R008",
 		},
 		{
 			Path:       "scaling_group.spot_strategy",
@@ -2523,6 +2621,7 @@ func referenceFields() []FieldInfo {
 			Step:       "instances",
 			Title:      "Spot strategy",
 			Widget:     "select",
+			Rule:       "R066",
 			Desc:       "NoSpot: regular instances. SpotAsPriceGo: spot at market price. SpotWithPriceLimit: spot up to your price.",
 			Help:       "Use spot (SpotAsPriceGo) for fault-tolerant, interruptible work such as batch jobs or CI to save up to 90%; never for stateful workloads.",
 		},
@@ -2551,6 +2650,7 @@ func referenceFields() []FieldInfo {
 			Step:       "disks",
 			Title:      "Fallback categories",
 			Widget:     "input",
+			Rule:       "R101",
 			Desc:       "Comma-separated, tried in this order when the category is sold out, e.g. cloud_essd,cloud_efficiency.",
 			Syntax:     "comma-separated categories in priority order, e.g. cloud_essd,cloud_efficiency.",
 		},
@@ -2567,6 +2667,7 @@ func referenceFields() []FieldInfo {
 			Step:       "disks",
 			Title:      "System disk category",
 			Widget:     "select",
+			Rule:       "R101",
 			Desc:       "cloud_essd is fast and common; cloud_auto (ESSD AutoPL) adds bursting; cloud_efficiency is cheapest.",
 			Help:       "cloud_essd for most production pools; cloud_auto when disk load is spiky; cloud_efficiency only for cheap test pools.",
 		},
@@ -2583,6 +2684,7 @@ func referenceFields() []FieldInfo {
 			Step:       "disks",
 			Title:      "Encryption algorithm",
 			Widget:     "select",
+			Rule:       "R105",
 			Desc:       "Only aes-256 is offered.",
 		},
 		{
@@ -2627,6 +2729,7 @@ func referenceFields() []FieldInfo {
 			Step:       "disks",
 			Title:      "Performance level",
 			Widget:     "select",
+			Rule:       "R102",
 			Desc:       "ESSD level: PL0 up to 10k IOPS, PL1 up to 50k, PL2 (≥ 461 GiB) up to 100k, PL3 (≥ 1261 GiB) up to 1M.",
 			Help:       "Raise it (PL1 and up) for I/O-heavy nodes; higher levels need larger disks.",
 		},
@@ -2645,6 +2748,8 @@ func referenceFields() []FieldInfo {
 			Step:       "disks",
 			Title:      "Provisioned IOPS",
 			Widget:     "number",
+			Unit:       "IOPS",
+			Rule:       "R104",
 			Desc:       "Extra IOPS on top of the baseline; at most min(50000, 1000×size − baseline).",
 		},
 		{
@@ -2660,6 +2765,8 @@ func referenceFields() []FieldInfo {
 			Step:       "disks",
 			Title:      "System disk size (GiB)",
 			Widget:     "number",
+			Unit:       "GiB",
+			Rule:       "R100",
 			Desc:       "20–2048 GiB. Images need about 40 GiB; more room helps container images and logs.",
 			Help:       "Raise it when nodes pull many or large container images or keep logs locally; 120 GiB is a comfortable start.",
 		},
@@ -2700,6 +2807,7 @@ func referenceFields() []FieldInfo {
 			Summary:    "Tag key.",
 			Example:    "node-k-1",
 			GoName:     "Key",
+			Rule:       "R176",
 		},
 		{
 			Path:       "scaling_group.tags[].value",
@@ -2722,6 +2830,7 @@ func referenceFields() []FieldInfo {
 			Notes:           "vSwitches in different zones recommended.",
 			GoName:          "VSwitchIDs",
 			Step:            "instances",
+			Rule:            "R004",
 			Help:            "Always: pick at least two vSwitches in different zones so the pool survives a zone outage and finds capacity. Check that they have enough free IPs.",
 			Syntax:          "tick them in the list (space); they are sent in the list's order, which is the priority with the PRIORITY multi-zone policy. For another order, tick only \"type it by hand\" and write the IDs in order, comma-separated.",
 			AccountSpecific: true,

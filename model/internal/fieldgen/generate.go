@@ -23,6 +23,7 @@ func generate(dir string) (map[string][]byte, error) {
 		"zz_types.go":  writeTypes,
 		"zz_fields.go": writeFields,
 		"zz_paths.go":  writePaths,
+		"zz_rules.go":  writeRules,
 	} {
 		src, err := format.Source([]byte(header + write(fields)))
 		if err != nil {
@@ -141,6 +142,46 @@ func writePaths(fields []field) string {
 	return b.String()
 }
 
+// writeRules writes the rule columns of the table as model's fieldRules map.
+func writeRules(fields []field) string {
+	var b strings.Builder
+	b.WriteString("// fieldRules returns the rule columns of the field table, keyed by reference path. Every\n")
+	b.WriteString("// path with a data-driven constraint (enum, range, length, pattern, format, required,\n")
+	b.WriteString("// deprecated) must have a rule; a test enforces it.\n")
+	b.WriteString("func fieldRules() map[string]fieldRule {\n\treturn map[string]fieldRule{\n")
+	for _, f := range fields {
+		r := f.row
+		if r.Rule == "" && r.Min == nil && r.Unit == "" && r.PatternHelp == "" && !r.EnumWarning && !r.Quiet && !r.HandChecked {
+			continue
+		}
+		var parts []string
+		add := func(k, v string) { parts = append(parts, k+": "+v) }
+		if r.Rule != "" {
+			add("rule", strconv.Quote(r.Rule))
+		}
+		if r.Min != nil {
+			add("min", "floatPtr("+strconv.FormatFloat(*r.Min, 'g', -1, 64)+")")
+		}
+		if r.Unit != "" {
+			add("unit", strconv.Quote(r.Unit))
+		}
+		if r.PatternHelp != "" {
+			add("help", strconv.Quote(r.PatternHelp))
+		}
+		for _, fl := range []struct {
+			k string
+			v bool
+		}{{"enumWarning", r.EnumWarning}, {"quiet", r.Quiet}, {"handChecked", r.HandChecked}} {
+			if fl.v {
+				add(fl.k, "true")
+			}
+		}
+		fmt.Fprintf(&b, "\t\t%q: {%s},\n", f.Path, strings.Join(parts, ", "))
+	}
+	b.WriteString("\t}\n}\n")
+	return b.String()
+}
+
 // writeFields writes the reference and the table as Go data.
 func writeFields(fields []field) string {
 	var b strings.Builder
@@ -193,7 +234,7 @@ func writeFields(fields []field) string {
 		for _, n := range []struct {
 			k string
 			v *float64
-		}{{"Min", f.Min}, {"Max", f.Max}} {
+		}{{"Min", f.entry.Min}, {"Max", f.Max}} {
 			if n.v != nil {
 				kv(n.k, "floatPtr("+strconv.FormatFloat(*n.v, 'g', -1, 64)+")")
 			}
@@ -231,6 +272,7 @@ func writeFields(fields []field) string {
 		str("Title", f.Title)
 		str("Widget", f.Widget)
 		str("Unit", f.Unit)
+		str("Rule", f.Rule)
 		str("Desc", f.Desc)
 		str("Help", f.Help)
 		str("Syntax", f.Syntax)

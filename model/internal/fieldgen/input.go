@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -64,6 +65,14 @@ type row struct {
 	Syntax  string `yaml:"syntax"`
 	Secret  string `yaml:"secret"`
 	Account bool   `yaml:"account"`
+
+	// The columns of the data-driven checks (model's fieldRule).
+	Rule        string   `yaml:"rule"`
+	Min         *float64 `yaml:"min"`
+	PatternHelp string   `yaml:"pattern_help"`
+	EnumWarning bool     `yaml:"enum_warning"`
+	Quiet       bool     `yaml:"quiet"`
+	HandChecked bool     `yaml:"hand_checked"`
 }
 
 // field is a reference entry with its table row.
@@ -134,11 +143,16 @@ func check(e entry, r row) error {
 		return fmt.Errorf("the reference says secret=%v; the secret column must be set exactly for secret fields", e.Secret)
 	case r.Secret != "" && !slices.Contains(secrets, r.Secret):
 		return fmt.Errorf("secret %q is not one of %s", r.Secret, strings.Join(secrets, ", "))
+	case r.Rule != "" && !ruleID.MatchString(r.Rule):
+		return fmt.Errorf("rule %q is not a rule ID such as R100", r.Rule)
 	case (r.Type != "") != (isStruct(e)):
 		return fmt.Errorf("type names exactly the objects and arrays of objects")
 	}
 	return nil
 }
+
+// ruleID is the form of a rule ID of the rules file.
+var ruleID = regexp.MustCompile(`^R[0-9]{3}$`)
 
 // isStruct reports whether the field is a Go struct (an object with fields, or items of one).
 func isStruct(e entry) bool {
