@@ -179,8 +179,11 @@ func (c *cloner) value(v any, path string, fi model.FieldInfo) (any, bool) {
 	}
 }
 
-// spotMixFields only describe how a spot pool mixes spot and pay-as-you-go instances.
-var spotMixFields = []string{"on_demand_base_capacity", "on_demand_percentage_above_base_capacity", "spot_instance_pools", "spot_instance_remedy", "compensate_with_on_demand"}
+// spotMixFields returns the scaling_group keys that only describe how a spot pool mixes
+// spot and pay-as-you-go instances.
+func spotMixFields() []string {
+	return []string{"on_demand_base_capacity", "on_demand_percentage_above_base_capacity", "spot_instance_pools", "spot_instance_remedy", "compensate_with_on_demand"}
+}
 
 // dropSpotMix removes the spot mix settings the service echoes for a pool that does
 // not use spot instances: they would change meaning if spot were turned on later.
@@ -192,7 +195,7 @@ func (c *cloner) dropSpotMix(body map[string]any) {
 	if s, _ := sg["spot_strategy"].(string); s != "" && s != "NoSpot" {
 		return
 	}
-	for _, k := range spotMixFields {
+	for _, k := range spotMixFields() {
 		if _, ok := sg[k]; ok {
 			delete(sg, k)
 			c.echoes = append(c.echoes, "scaling_group."+k+" (no spot instances)")

@@ -81,11 +81,16 @@ type field struct {
 	row
 }
 
-var (
-	steps   = []string{"target", "basics", "instances", "disks", "network", "management", "kubernetes", "advanced"}
-	widgets = []string{"input", "number", "toggle", "select", "multi-select", "lines", "pick", "pick-many", "secret", "script"}
-	secrets = []string{"password", "script"}
-)
+// steps, widgets and secretKinds are the values the step, widget and secret columns take.
+func steps() []string {
+	return []string{"target", "basics", "instances", "disks", "network", "management", "kubernetes", "advanced"}
+}
+
+func widgets() []string {
+	return []string{"input", "number", "toggle", "select", "multi-select", "lines", "pick", "pick-many", "secret", "script"}
+}
+
+func secretKinds() []string { return []string{"password", "script"} }
 
 // load reads both inputs and joins them; every reference path needs exactly one row.
 func load(dir string) ([]field, error) {
@@ -135,14 +140,14 @@ func check(e entry, r row) error {
 	switch {
 	case r.Go == "":
 		return fmt.Errorf("no go name")
-	case r.Step != "" && !slices.Contains(steps, r.Step):
-		return fmt.Errorf("step %q is not one of %s", r.Step, strings.Join(steps, ", "))
-	case r.Widget != "" && !slices.Contains(widgets, r.Widget):
-		return fmt.Errorf("widget %q is not one of %s", r.Widget, strings.Join(widgets, ", "))
+	case r.Step != "" && !slices.Contains(steps(), r.Step):
+		return fmt.Errorf("step %q is not one of %s", r.Step, strings.Join(steps(), ", "))
+	case r.Widget != "" && !slices.Contains(widgets(), r.Widget):
+		return fmt.Errorf("widget %q is not one of %s", r.Widget, strings.Join(widgets(), ", "))
 	case e.Secret != (r.Secret != ""):
 		return fmt.Errorf("the reference says secret=%v; the secret column must be set exactly for secret fields", e.Secret)
-	case r.Secret != "" && !slices.Contains(secrets, r.Secret):
-		return fmt.Errorf("secret %q is not one of %s", r.Secret, strings.Join(secrets, ", "))
+	case r.Secret != "" && !slices.Contains(secretKinds(), r.Secret):
+		return fmt.Errorf("secret %q is not one of %s", r.Secret, strings.Join(secretKinds(), ", "))
 	case r.Rule != "" && !ruleID.MatchString(r.Rule):
 		return fmt.Errorf("rule %q is not a rule ID such as R100", r.Rule)
 	case (r.Type != "") != (isStruct(e)):
@@ -151,7 +156,7 @@ func check(e entry, r row) error {
 	return nil
 }
 
-// ruleID is the form of a rule ID of the rules file.
+// ruleID is the form of a rule ID of the rules file (compiled once, never changed).
 var ruleID = regexp.MustCompile(`^R[0-9]{3}$`)
 
 // isStruct reports whether the field is a Go struct (an object with fields, or items of one).
