@@ -98,8 +98,6 @@ func load(dir string) ([]field, error) {
 	if err != nil {
 		return nil, err
 	}
-	dec := json.NewDecoder(bytes.NewReader(refData))
-	dec.DisallowUnknownFields()
 	var entries []entry
 	if err := json.Unmarshal(refData, &entries); err != nil {
 		return nil, fmt.Errorf("%s: %w", referencePath, err)
