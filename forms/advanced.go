@@ -25,15 +25,15 @@ var advancedPaths = []string{
 // instance selection, node components, the kubelet configuration, and the fields of
 // edge and Lingjun pools (shown only for those pool types).
 func advancedStep(np *model.NodePool, env *Env) Step {
-	b := newBinder(np, env)
+	b := NewBinder(np, env)
 	show := new(bool)
 	*show = anySet(np, advancedPaths)
 	shown := func() bool { return *show }
-	poolType := func() string { return model.MustPath(model.PathNodepoolInfoType).Text(b.np) }
+	poolType := func() string { return model.MustPath(model.PathNodepoolInfoType).Text(b.Request) }
 
 	groups := []*huh.Group{
-		b.group("Advanced",
-			b.newConfirm().
+		b.Group("Advanced",
+			b.NewConfirm().
 				Key(ShowAdvancedKey).
 				Title("Show advanced options?").
 				Description("RAM role, metadata access, TEE, pools, node components, kubelet settings, edge and Lingjun fields.").
@@ -41,50 +41,50 @@ func advancedStep(np *model.NodePool, env *Env) Step {
 				Negative("Skip").
 				Value(show),
 		),
-		b.group("Identity and security",
-			b.field(model.PathScalingGroupRAMRoleName),
-			b.field(model.PathScalingGroupInstanceMetadataOptionsHttpTokens),
-			b.field(model.PathScalingGroupSOCEnabled),
-			b.field(model.PathTEEConfigTEEEnable),
-			b.field(model.PathAutoModeEnable),
-			b.field(model.PathScalingGroupCPUOptionsNestedVirtualization),
+		b.Group("Identity and security",
+			b.Field(model.PathScalingGroupRAMRoleName),
+			b.Field(model.PathScalingGroupInstanceMetadataOptionsHttpTokens),
+			b.Field(model.PathScalingGroupSOCEnabled),
+			b.Field(model.PathTEEConfigTEEEnable),
+			b.Field(model.PathAutoModeEnable),
+			b.Field(model.PathScalingGroupCPUOptionsNestedVirtualization),
 		),
-		b.group("Instances",
-			b.field(model.PathScalingGroupSpotInstanceRemedy),
-			b.field(model.PathScalingGroupRDSInstances),
-			listText(b, model.PathScalingGroupTags, tagCodec),
-			listText(b, model.PathScalingGroupInstancePatterns, instancePatternCodec),
+		b.Group("Instances",
+			b.Field(model.PathScalingGroupSpotInstanceRemedy),
+			b.Field(model.PathScalingGroupRDSInstances),
+			ListText(b, model.PathScalingGroupTags, tagCodec),
+			ListText(b, model.PathScalingGroupInstancePatterns, instancePatternCodec),
 		),
-		b.group("Private and resource pools",
-			b.field(model.PathScalingGroupPrivatePoolOptionsMatchCriteria),
-			b.field(model.PathScalingGroupPrivatePoolOptionsID),
-			b.field(model.PathScalingGroupResourcePoolOptionsStrategy),
-			b.field(model.PathScalingGroupResourcePoolOptionsPrivatePoolIDs),
+		b.Group("Private and resource pools",
+			b.Field(model.PathScalingGroupPrivatePoolOptionsMatchCriteria),
+			b.Field(model.PathScalingGroupPrivatePoolOptionsID),
+			b.Field(model.PathScalingGroupResourcePoolOptionsStrategy),
+			b.Field(model.PathScalingGroupResourcePoolOptionsPrivatePoolIDs),
 		),
-		b.group("Node components",
-			listText(b, model.PathNodeComponents, nodeComponentCodec),
+		b.Group("Node components",
+			ListText(b, model.PathNodeComponents, nodeComponentCodec),
 		),
 	}
 	for _, g := range kubeletGroups(b) {
 		groups = append(groups, g)
 	}
 	groups = append(groups,
-		b.groupIf(func() bool { return shown() && poolType() == "edge" }, "Edge pool",
-			b.field(model.PathInterconnectMode),
-			b.field(model.PathIntranet),
-			b.field(model.PathHostNetwork),
+		b.GroupIf(func() bool { return shown() && poolType() == "edge" }, "Edge pool",
+			b.Field(model.PathInterconnectMode),
+			b.Field(model.PathIntranet),
+			b.Field(model.PathHostNetwork),
 		),
-		b.groupIf(func() bool { return shown() && poolType() == "lingjun" }, "Lingjun pool",
-			b.field(model.PathEfloNodeGroupClusterID),
-			b.field(model.PathEfloNodeGroupGroupID),
-			b.field(model.PathEfloNodeGroupWorkerRAMRoleName),
-			b.field(model.PathEfloNodeGroupAutoAttachEnabled),
+		b.GroupIf(func() bool { return shown() && poolType() == "lingjun" }, "Lingjun pool",
+			b.Field(model.PathEfloNodeGroupClusterID),
+			b.Field(model.PathEfloNodeGroupGroupID),
+			b.Field(model.PathEfloNodeGroupWorkerRAMRoleName),
+			b.Field(model.PathEfloNodeGroupAutoAttachEnabled),
 		),
 	)
 	for _, g := range groups[1 : len(groups)-2] {
-		b.showWhen(g, shown)
+		b.ShowWhen(g, shown)
 	}
-	return b.step(StepAdvanced, "Advanced", []string{model.PathNodeConfig, model.PathTEEConfig, model.PathAutoMode, model.PathEfloNodeGroup, model.PathInterconnectConfig, model.PathMaxNodes}, groups...)
+	return b.Step(StepAdvanced, "Advanced", []string{model.PathNodeConfig, model.PathTEEConfig, model.PathAutoMode, model.PathEfloNodeGroup, model.PathInterconnectConfig, model.PathMaxNodes}, groups...)
 }
 
 // anySet reports whether the request sets any of the paths.

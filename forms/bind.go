@@ -11,39 +11,39 @@ import (
 // The values a tri-state select writes for an optional boolean. "" leaves the key out
 // of the request, so the server default applies.
 const (
-	triDefault = ""
-	triOn      = "true"
-	triOff     = "false"
+	TriDefault = ""
+	TriOn      = "true"
+	TriOff     = "false"
 )
 
-// binder collects what one step binds: each form value lives in a string (or string
+// Binder collects what one step binds: each form value lives in a string (or string
 // slice) owned by the step, initialised from the model when the step is built, and a
 // sync function per value writes it back. Parse failures that cannot reach the model
 // (a number that is not a number, a malformed list line) are kept as problems.
-type binder struct {
-	np      *model.NodePool // the live model: initial values and validation context
-	env     *Env
+type Binder struct {
+	Request      *model.NodePool // the live model: initial values and validation context
+	Env     *Env
 	syncs   []func(np *model.NodePool)
-	checks  []func() *model.Problem
+	Checks  []func() *model.Problem
 	keys    map[*huh.Group][]string // field keys of each group made with b.group
 	shows   map[*huh.Group]func() bool
-	loaders map[huh.Field]func() // accessible mode: fill a pick-list's options now
+	Loaders map[huh.Field]func() // accessible mode: fill a pick-list's options now
 	// inapplicable are the appliesIf groups: hidden, their fields are not sent
 	inapplicable       []*huh.Group
 	inapplicableFields [][]inapplicableField // their request fields, resolved on first use
 }
 
-func newBinder(np *model.NodePool, env *Env) *binder {
-	return &binder{
-		np: np, env: env,
+func NewBinder(np *model.NodePool, env *Env) *Binder {
+	return &Binder{
+		Request: np, Env: env,
 		keys:    map[*huh.Group][]string{},
 		shows:   map[*huh.Group]func() bool{},
-		loaders: map[huh.Field]func(){},
+		Loaders: map[huh.Field]func(){},
 	}
 }
 
 // sync runs every registered sync function against np.
-func (b *binder) sync(np *model.NodePool) {
+func (b *Binder) sync(np *model.NodePool) {
 	for _, f := range b.syncs {
 		f(np)
 	}
@@ -51,9 +51,9 @@ func (b *binder) sync(np *model.NodePool) {
 }
 
 // problems lists what the user typed that could not be written to the model.
-func (b *binder) problems() model.Problems {
+func (b *Binder) problems() model.Problems {
 	var ps model.Problems
-	for _, c := range b.checks {
+	for _, c := range b.Checks {
 		if p := c(); p != nil {
 			ps = append(ps, *p)
 		}
@@ -61,21 +61,21 @@ func (b *binder) problems() model.Problems {
 	return ps
 }
 
-// onSync registers an extra sync function.
-func (b *binder) onSync(f func(np *model.NodePool)) { b.syncs = append(b.syncs, f) }
+// OnSync registers an extra sync function.
+func (b *Binder) OnSync(f func(np *model.NodePool)) { b.syncs = append(b.syncs, f) }
 
-// text binds a scalar or string-list field to a text value: string and number fields
-// take the text as typed (empty means unset), string lists take a comma-separated list.
-func (b *binder) text(path string) *string {
+// Text binds a scalar or string-list field to a Text value: string and number fields
+// take the Text as typed (empty means unset), string lists take a comma-separated list.
+func (b *Binder) Text(path string) *string {
 	p := model.MustPath(path)
 	val := new(string)
-	*val = p.Text(b.np)
+	*val = p.Text(b.Request)
 	var parseErr error
 	b.syncs = append(b.syncs, func(np *model.NodePool) {
 		// on an error the model keeps its last good value; the field's own validation shows it
 		parseErr = p.SetText(np, *val)
 	})
-	b.checks = append(b.checks, func() *model.Problem {
+	b.Checks = append(b.Checks, func() *model.Problem {
 		if parseErr == nil {
 			return nil
 		}
@@ -84,16 +84,16 @@ func (b *binder) text(path string) *string {
 	return val
 }
 
-// tri binds a *bool field to "", "true" or "false".
-func (b *binder) tri(path string) *string {
+// Tri binds a *bool field to "", "true" or "false".
+func (b *Binder) Tri(path string) *string {
 	if fi, ok := model.Field(path); !ok || fi.Type != "boolean" {
 		panic("forms: " + path + " is not an optional boolean")
 	}
-	return b.text(path)
+	return b.Text(path)
 }
 
-// splitList splits a comma-separated list, trimming blanks and dropping empty items.
-func splitList(raw string) []string {
+// SplitList splits a comma-separated list, trimming blanks and dropping empty items.
+func SplitList(raw string) []string {
 	var out []string
 	for _, item := range strings.Split(raw, ",") {
 		if item = strings.TrimSpace(item); item != "" {
@@ -103,8 +103,8 @@ func splitList(raw string) []string {
 	return out
 }
 
-// nonEmpty returns nil for an empty slice, so an empty list is left out of the body.
-func nonEmpty(list []string) []string {
+// NonEmpty returns nil for an empty slice, so an empty list is left out of the body.
+func NonEmpty(list []string) []string {
 	if len(list) == 0 {
 		return nil
 	}

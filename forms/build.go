@@ -74,12 +74,12 @@ func Build(np *model.NodePool, env *Env) []Step {
 	}
 }
 
-// target returns the current target by value.
-func (e *Env) target() Target { return *e.Target }
+// CurrentTarget returns the current CurrentTarget by value.
+func (e *Env) CurrentTarget() Target { return *e.Target }
 
-// step assembles a Step from a binder. The step owns the problems of every request
+// Step assembles a Step from a binder. The Step owns the problems of every request
 // path its fields edit, plus extra (parent objects, deprecated fields it stands for).
-func (b *binder) step(id, title string, extra []string, groups ...*huh.Group) Step {
+func (b *Binder) Step(id, title string, extra []string, groups ...*huh.Group) Step {
 	keys := make([][]string, len(groups))
 	owns := append([]string(nil), extra...)
 	for i, g := range groups {

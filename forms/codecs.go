@@ -13,23 +13,23 @@ import (
 // in the README's "Wizard steps" section.
 
 // labelCodec reads "key=value" (the value may be empty: "key=" or "key").
-var labelCodec = lineCodec[model.Label]{
-	syntax: "key=value",
-	parse: func(line string) (model.Label, error) {
+var labelCodec = LineCodec[model.Label]{
+	Syntax: "key=value",
+	Parse: func(line string) (model.Label, error) {
 		k, v, err := keyValue(line)
-		return model.Label{Key: &k, Value: strPtr(v)}, err
+		return model.Label{Key: &k, Value: StrPtr(v)}, err
 	},
-	format: func(l model.Label) string { return deref(l.Key) + "=" + deref(l.Value) },
+	Format: func(l model.Label) string { return Deref(l.Key) + "=" + Deref(l.Value) },
 }
 
 // tagCodec reads ECS tags as "key=value".
-var tagCodec = lineCodec[model.Tag]{
-	syntax: "key=value",
-	parse: func(line string) (model.Tag, error) {
+var tagCodec = LineCodec[model.Tag]{
+	Syntax: "key=value",
+	Parse: func(line string) (model.Tag, error) {
 		k, v, err := keyValue(line)
-		return model.Tag{Key: &k, Value: strPtr(v)}, err
+		return model.Tag{Key: &k, Value: StrPtr(v)}, err
 	},
-	format: func(t model.Tag) string { return deref(t.Key) + "=" + deref(t.Value) },
+	Format: func(t model.Tag) string { return Deref(t.Key) + "=" + Deref(t.Value) },
 }
 
 // taintEffects are the effects a taint line may end with.
@@ -37,14 +37,14 @@ var taintEffects = []string{"NoSchedule", "NoExecute", "PreferNoSchedule"}
 
 // taintCodec reads "key=value:Effect", "key:Effect" or "key=value" (effect left to the
 // server default, NoSchedule).
-var taintCodec = lineCodec[model.Taint]{
-	syntax: "key=value:Effect",
-	parse: func(line string) (model.Taint, error) {
+var taintCodec = LineCodec[model.Taint]{
+	Syntax: "key=value:Effect",
+	Parse: func(line string) (model.Taint, error) {
 		var t model.Taint
 		body, effect := line, ""
 		if i := strings.LastIndexByte(line, ':'); i >= 0 {
 			body, effect = line[:i], strings.TrimSpace(line[i+1:])
-			if !isOneOf(effect, taintEffects) {
+			if !IsOneOf(effect, taintEffects) {
 				return t, fmt.Errorf("effect %q is not one of %s; write key=value:NoSchedule", effect, strings.Join(taintEffects, ", "))
 			}
 		}
@@ -52,11 +52,11 @@ var taintCodec = lineCodec[model.Taint]{
 		if err != nil {
 			return t, err
 		}
-		t.Key, t.Value, t.Effect = &k, strPtr(v), strPtr(effect)
+		t.Key, t.Value, t.Effect = &k, StrPtr(v), StrPtr(effect)
 		return t, nil
 	},
-	format: func(t model.Taint) string {
-		s := deref(t.Key)
+	Format: func(t model.Taint) string {
+		s := Deref(t.Key)
 		if t.Value != nil {
 			s += "=" + *t.Value
 		}
@@ -68,9 +68,9 @@ var taintCodec = lineCodec[model.Taint]{
 }
 
 // spotPriceCodec reads "instance_type=price", e.g. "ecs.g7.large=0.39".
-var spotPriceCodec = lineCodec[model.SpotPriceLimit]{
-	syntax: "instance_type=price",
-	parse: func(line string) (model.SpotPriceLimit, error) {
+var spotPriceCodec = LineCodec[model.SpotPriceLimit]{
+	Syntax: "instance_type=price",
+	Parse: func(line string) (model.SpotPriceLimit, error) {
 		k, v, err := keyValue(line)
 		if err != nil {
 			return model.SpotPriceLimit{}, err
@@ -83,7 +83,7 @@ var spotPriceCodec = lineCodec[model.SpotPriceLimit]{
 		}
 		return model.SpotPriceLimit{InstanceType: &k, PriceLimit: &v}, nil
 	},
-	format: func(s model.SpotPriceLimit) string { return deref(s.InstanceType) + "=" + deref(s.PriceLimit) },
+	Format: func(s model.SpotPriceLimit) string { return Deref(s.InstanceType) + "=" + Deref(s.PriceLimit) },
 }
 
 // keyValue splits "key=value" (or a bare "key") and checks the key is not empty.
@@ -97,22 +97,22 @@ func keyValue(s string) (key, value string, err error) {
 }
 
 // stringMapCodec reads "key=value" lines of a kubelet map such as evictionHard.
-var stringMapCodec = lineCodec[[2]string]{
-	syntax: "key=value",
-	parse: func(line string) ([2]string, error) {
+var stringMapCodec = LineCodec[[2]string]{
+	Syntax: "key=value",
+	Parse: func(line string) ([2]string, error) {
 		k, v, err := keyValue(line)
 		if err == nil && v == "" {
 			err = fmt.Errorf("missing value after %q; write %s=value", k+"=", k)
 		}
 		return [2]string{k, v}, err
 	},
-	format: func(kv [2]string) string { return kv[0] + "=" + kv[1] },
+	Format: func(kv [2]string) string { return kv[0] + "=" + kv[1] },
 }
 
 // featureGateCodec reads "Name=true" or "Name=false".
-var featureGateCodec = lineCodec[[2]string]{
-	syntax: "Name=true",
-	parse: func(line string) ([2]string, error) {
+var featureGateCodec = LineCodec[[2]string]{
+	Syntax: "Name=true",
+	Parse: func(line string) ([2]string, error) {
 		k, v, err := keyValue(line)
 		if err != nil {
 			return [2]string{}, err
@@ -122,13 +122,13 @@ var featureGateCodec = lineCodec[[2]string]{
 		}
 		return [2]string{k, v}, nil
 	},
-	format: func(kv [2]string) string { return kv[0] + "=" + kv[1] },
+	Format: func(kv [2]string) string { return kv[0] + "=" + kv[1] },
 }
 
 // reservedMemoryCodec reads "<numa node>:<resource>=<quantity>[,...]", e.g. "0:memory=1Gi".
-var reservedMemoryCodec = lineCodec[model.ReservedMemory]{
-	syntax: "numaNode:resource=quantity,...",
-	parse: func(line string) (model.ReservedMemory, error) {
+var reservedMemoryCodec = LineCodec[model.ReservedMemory]{
+	Syntax: "numaNode:resource=quantity,...",
+	Parse: func(line string) (model.ReservedMemory, error) {
 		var r model.ReservedMemory
 		node, limits, ok := strings.Cut(line, ":")
 		if !ok {
@@ -139,7 +139,7 @@ var reservedMemoryCodec = lineCodec[model.ReservedMemory]{
 			return r, fmt.Errorf("NUMA node %q is not a whole number", strings.TrimSpace(node))
 		}
 		r.NUMANode = &n
-		for _, item := range splitList(limits) {
+		for _, item := range SplitList(limits) {
 			k, v, err := keyValue(item)
 			if err == nil && v == "" {
 				err = fmt.Errorf("missing quantity for %q; write %s=1Gi", k, k)
@@ -154,7 +154,7 @@ var reservedMemoryCodec = lineCodec[model.ReservedMemory]{
 		}
 		return r, nil
 	},
-	format: func(r model.ReservedMemory) string {
+	Format: func(r model.ReservedMemory) string {
 		s := ""
 		if r.NUMANode != nil {
 			s = strconv.FormatInt(*r.NUMANode, 10)
@@ -173,8 +173,8 @@ func joinMap(m map[string]string, sep string) string {
 	return strings.Join(out, sep)
 }
 
-// isOneOf reports whether v is in list (exact case).
-func isOneOf(v string, list []string) bool {
+// IsOneOf reports whether v is in list (exact case).
+func IsOneOf(v string, list []string) bool {
 	for _, x := range list {
 		if x == v {
 			return true

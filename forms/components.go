@@ -15,10 +15,10 @@ import (
 //
 // e.g. `kubelet=1.33.3-aliyun.1 env:GOGC=200 config:{"cpuManagerPolicy":"static"}`.
 // The config JSON, when present, runs to the end of the line.
-var nodeComponentCodec = lineCodec[model.NodeComponent]{
-	syntax: "name=version [env:NAME=VALUE] [config:{json}]",
-	parse:  parseNodeComponent,
-	format: formatNodeComponent,
+var nodeComponentCodec = LineCodec[model.NodeComponent]{
+	Syntax: "name=version [env:NAME=VALUE] [config:{json}]",
+	Parse:  parseNodeComponent,
+	Format: formatNodeComponent,
 }
 
 func parseNodeComponent(line string) (model.NodeComponent, error) {
@@ -32,7 +32,7 @@ func parseNodeComponent(line string) (model.NodeComponent, error) {
 	if name == "" {
 		return c, errors.New("missing component name before '='")
 	}
-	c.Name, c.Version = &name, strPtr(version)
+	c.Name, c.Version = &name, StrPtr(version)
 	var cfg model.NodeComponentConfig
 	for _, f := range fields[1:] {
 		kv, ok := strings.CutPrefix(f, "env:")
@@ -57,7 +57,7 @@ func parseNodeComponent(line string) (model.NodeComponent, error) {
 }
 
 func formatNodeComponent(c model.NodeComponent) string {
-	s := deref(c.Name)
+	s := Deref(c.Name)
 	if c.Version != nil {
 		s += "=" + *c.Version
 	}
@@ -65,7 +65,7 @@ func formatNodeComponent(c model.NodeComponent) string {
 		return s
 	}
 	for _, e := range c.Config.Envs {
-		s += " env:" + deref(e.Name) + "=" + deref(e.Value)
+		s += " env:" + Deref(e.Name) + "=" + Deref(e.Value)
 	}
 	if c.Config.CustomConfig != nil {
 		if data, err := json.Marshal(c.Config.CustomConfig); err == nil {
@@ -77,4 +77,4 @@ func formatNodeComponent(c model.NodeComponent) string {
 
 // instancePatternCodec reads attribute-based instance type selections, e.g.
 // "cores=4,memory=16,cpu_architectures=X86|ARM,instance_family_level=EnterpriseLevel".
-var instancePatternCodec = objectCodec[model.InstancePattern](model.PathScalingGroupInstancePatterns, "cores=4,memory=16,cpu_architectures=X86", nil)
+var instancePatternCodec = ObjectCodec[model.InstancePattern](model.PathScalingGroupInstancePatterns, "cores=4,memory=16,cpu_architectures=X86", nil)

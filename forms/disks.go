@@ -8,45 +8,45 @@ import (
 // encryption, bursting and provisioned IOPS where they apply), the data disks as an
 // editable list, and disk initialisation.
 func disksStep(np *model.NodePool, env *Env) Step {
-	b := newBinder(np, env)
-	category := b.text(model.PathScalingGroupSystemDiskCategory)
-	encrypted := b.tri(model.PathScalingGroupSystemDiskEncrypted)
+	b := NewBinder(np, env)
+	category := b.Text(model.PathScalingGroupSystemDiskCategory)
+	encrypted := b.Tri(model.PathScalingGroupSystemDiskEncrypted)
 
-	return b.step(StepDisks, "Disks", nil,
-		b.group("System disk",
-			b.enumSelectOn(category, model.PathScalingGroupSystemDiskCategory),
-			b.field(model.PathScalingGroupSystemDiskSize),
+	return b.Step(StepDisks, "Disks", nil,
+		b.Group("System disk",
+			b.EnumSelectOn(category, model.PathScalingGroupSystemDiskCategory),
+			b.Field(model.PathScalingGroupSystemDiskSize),
 		),
-		b.group("System disk options",
-			b.field(model.PathScalingGroupSystemDiskCategories),
-			b.field(model.PathScalingGroupSystemDiskSnapshotPolicyID),
-			b.triSelectOn(encrypted, model.PathScalingGroupSystemDiskEncrypted),
+		b.Group("System disk options",
+			b.Field(model.PathScalingGroupSystemDiskCategories),
+			b.Field(model.PathScalingGroupSystemDiskSnapshotPolicyID),
+			b.TriSelectOn(encrypted, model.PathScalingGroupSystemDiskEncrypted),
 		),
-		b.appliesIf(func() bool { return *category == "cloud_essd" }, "ESSD performance",
-			b.field(model.PathScalingGroupSystemDiskPerformanceLevel),
+		b.AppliesIf(func() bool { return *category == "cloud_essd" }, "ESSD performance",
+			b.Field(model.PathScalingGroupSystemDiskPerformanceLevel),
 		),
-		b.appliesIf(func() bool { return *category == "cloud_auto" }, "ESSD AutoPL",
-			b.field(model.PathScalingGroupSystemDiskBurstingEnabled),
-			b.field(model.PathScalingGroupSystemDiskProvisionedIOPS),
+		b.AppliesIf(func() bool { return *category == "cloud_auto" }, "ESSD AutoPL",
+			b.Field(model.PathScalingGroupSystemDiskBurstingEnabled),
+			b.Field(model.PathScalingGroupSystemDiskProvisionedIOPS),
 		),
-		b.appliesIf(func() bool { return *encrypted == triOn }, "System disk encryption",
-			b.field(model.PathScalingGroupSystemDiskKMSKeyID),
-			b.field(model.PathScalingGroupSystemDiskEncryptAlgorithm),
+		b.AppliesIf(func() bool { return *encrypted == TriOn }, "System disk encryption",
+			b.Field(model.PathScalingGroupSystemDiskKMSKeyID),
+			b.Field(model.PathScalingGroupSystemDiskEncryptAlgorithm),
 		),
-		b.group("Data disks",
-			listText(b, model.PathScalingGroupDataDisks,
+		b.Group("Data disks",
+			ListText(b, model.PathScalingGroupDataDisks,
 				dataDiskCodec),
-			b.field(model.PathScalingGroupEnableHighDensityMode),
+			b.Field(model.PathScalingGroupEnableHighDensityMode),
 		),
-		b.group("Disk initialisation",
-			listText(b, model.PathScalingGroupDiskInit,
+		b.Group("Disk initialisation",
+			ListText(b, model.PathScalingGroupDiskInit,
 				diskInitCodec),
 		),
 	)
 }
 
 // diskInitCodec reads disk_init rules, with short names mkfs, mount, runtime, local.
-var diskInitCodec = objectCodec[model.DiskInit](model.PathScalingGroupDiskInit, "disk_name=data1,mkfs=ext4,mount=/mnt/disk0", map[string]string{
+var diskInitCodec = ObjectCodec[model.DiskInit](model.PathScalingGroupDiskInit, "disk_name=data1,mkfs=ext4,mount=/mnt/disk0", map[string]string{
 	"name":    "disk_name",
 	"mkfs":    "mkfs_type",
 	"mount":   "mount_target",

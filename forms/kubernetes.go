@@ -12,55 +12,55 @@ import (
 // container runtime and version, the CPU policy, custom node names, user data scripts,
 // cordoning new nodes and the CloudMonitor agent.
 func kubernetesStep(np *model.NodePool, env *Env) Step {
-	b := newBinder(np, env)
+	b := NewBinder(np, env)
 	runtimeSel, runtimeIn := runtimePick(b, env)
 	prefix, suffix := nodeNameBinding(b)
-	nameNow := newLive(func() [2]string { return [2]string{*prefix, *suffix} })
+	nameNow := NewLive(func() [2]string { return [2]string{*prefix, *suffix} })
 	nameCheck := func(string) error {
-		return firstError(model.CheckField(b.np, model.PathKubernetesConfigNodeNameMode, nodeNameMode(*prefix, *suffix)))
+		return FirstError(model.CheckField(b.Request, model.PathKubernetesConfigNodeNameMode, nodeNameMode(*prefix, *suffix)))
 	}
 
-	return b.step(StepKubernetes, "Kubernetes", []string{model.PathKubernetesConfig, model.PathKubernetesConfigRuntimeVersion},
-		b.group("Labels and taints",
-			listText(b, model.PathKubernetesConfigLabels, labelCodec),
-			listText(b, model.PathKubernetesConfigTaints, taintCodec),
+	return b.Step(StepKubernetes, "Kubernetes", []string{model.PathKubernetesConfig, model.PathKubernetesConfigRuntimeVersion},
+		b.Group("Labels and taints",
+			ListText(b, model.PathKubernetesConfigLabels, labelCodec),
+			ListText(b, model.PathKubernetesConfigTaints, taintCodec),
 		),
-		b.group("Container runtime",
+		b.Group("Container runtime",
 			runtimeSel,
-			b.field(model.PathKubernetesConfigCPUPolicy),
+			b.Field(model.PathKubernetesConfigCPUPolicy),
 		),
-		b.groupIf(runtimeIn.typing, "Container runtime", runtimeIn.sel),
-		b.group("Node names",
-			b.newInput().
+		b.GroupIf(runtimeIn.typing, "Container runtime", runtimeIn.sel),
+		b.Group("Node names",
+			b.NewInput().
 				Key(model.PathKubernetesConfigNodeNameMode).
 				Title("Node name prefix").
-				DescriptionFunc(func() string { return nodeNamePreview(nameNow.get()) }, nameNow).
+				DescriptionFunc(func() string { return nodeNamePreview(nameNow.Get()) }, nameNow).
 				Value(prefix).
 				Validate(nameCheck),
-			b.newInput().
+			b.NewInput().
 				Key(model.PathKubernetesConfigNodeNameMode).
 				Title("Node name suffix").
 				Description("Optional text after the IP address.").
 				Value(suffix).
 				Validate(nameCheck),
 		),
-		b.group("Scripts",
-			userDataText(b, model.PathKubernetesConfigPreUserData),
-			userDataText(b, model.PathKubernetesConfigUserData),
+		b.Group("Scripts",
+			UserDataText(b, model.PathKubernetesConfigPreUserData),
+			UserDataText(b, model.PathKubernetesConfigUserData),
 		),
-		b.group("Node behaviour",
-			b.field(model.PathKubernetesConfigUnschedulable),
-			b.field(model.PathKubernetesConfigCMSEnabled),
+		b.Group("Node behaviour",
+			b.Field(model.PathKubernetesConfigUnschedulable),
+			b.Field(model.PathKubernetesConfigCMSEnabled),
 		),
 	)
 }
 
 // nodeNameBinding binds node_name_mode ("customized,<prefix>,ip,<suffix>") to a
 // prefix and a suffix; both empty leave the key out.
-func nodeNameBinding(b *binder) (prefix, suffix *string) {
+func nodeNameBinding(b *Binder) (prefix, suffix *string) {
 	s := model.MustPath(model.PathKubernetesConfigNodeNameMode)
 	prefix, suffix = new(string), new(string)
-	if cur := s.Text(b.np); cur != "" {
+	if cur := s.Text(b.Request); cur != "" {
 		parts := strings.SplitN(cur, ",", 4)
 		if len(parts) == 4 && parts[0] == "customized" && parts[2] == "ip" {
 			*prefix, *suffix = parts[1], parts[3]
@@ -68,7 +68,7 @@ func nodeNameBinding(b *binder) (prefix, suffix *string) {
 			*prefix = cur // shown as typed so the validator can say what is wrong
 		}
 	}
-	b.onSync(func(np *model.NodePool) { setText(np, s, nodeNameMode(*prefix, *suffix)) })
+	b.OnSync(func(np *model.NodePool) { SetText(np, s, nodeNameMode(*prefix, *suffix)) })
 	return prefix, suffix
 }
 
@@ -100,31 +100,31 @@ type typedRuntime struct {
 // runtimePick offers the runtimes the catalog lists for the cluster's version; each
 // choice's value is "name version" (e.g. "containerd 1.6.28"), written to runtime and
 // runtime_version.
-func runtimePick(b *binder, env *Env) (*huh.Select[string], typedRuntime) {
+func runtimePick(b *Binder, env *Env) (*huh.Select[string], typedRuntime) {
 	nameSlot, versionSlot := model.MustPath(model.PathKubernetesConfigRuntime), model.MustPath(model.PathKubernetesConfigRuntimeVersion)
-	initial := strings.TrimSpace(nameSlot.Text(b.np) + " " + versionSlot.Text(b.np))
-	targetNow := newLive(env.target)
+	initial := strings.TrimSpace(nameSlot.Text(b.Request) + " " + versionSlot.Text(b.Request))
+	targetNow := NewLive(env.CurrentTarget)
 	validate := func(v string) error {
 		name, version, _ := strings.Cut(strings.TrimSpace(v), " ")
-		if err := firstError(model.CheckField(b.np, model.PathKubernetesConfigRuntime, name)); err != nil {
+		if err := FirstError(model.CheckField(b.Request, model.PathKubernetesConfigRuntime, name)); err != nil {
 			return err
 		}
-		return firstError(model.CheckField(b.np, model.PathKubernetesConfigRuntimeVersion, strings.TrimSpace(version)))
+		return FirstError(model.CheckField(b.Request, model.PathKubernetesConfigRuntimeVersion, strings.TrimSpace(version)))
 	}
-	pick, sel, in := newPickOne(b, pickSpec{
-		key: model.PathKubernetesConfigRuntime, title: "Runtime", what: "runtimes", none: "(default: containerd, cluster's version)",
-		desc: "Container runtime and version for the cluster's Kubernetes version.",
+	pick, sel, in := NewPickOne(b, PickSpec{
+		Key: model.PathKubernetesConfigRuntime, Title: "Runtime", What: "runtimes", None: "(default: containerd, cluster's version)",
+		Desc: "Container runtime and version for the cluster's Kubernetes version.",
 	}, initial, targetNow, func(t Target) ([]Choice, error) {
 		if env.Catalog == nil {
-			return nil, errNoCatalog
+			return nil, ErrNoCatalog
 		}
 		return env.Catalog.Runtimes(t)
 	}, validate)
 	in.Description("Name and version separated by a space, e.g. containerd 1.6.28.")
-	b.onSync(func(np *model.NodePool) {
-		name, version, _ := strings.Cut(strings.TrimSpace(pick.value()), " ")
-		setText(np, nameSlot, name)
-		setText(np, versionSlot, version)
+	b.OnSync(func(np *model.NodePool) {
+		name, version, _ := strings.Cut(strings.TrimSpace(pick.Value()), " ")
+		SetText(np, nameSlot, name)
+		SetText(np, versionSlot, version)
 	})
-	return sel, typedRuntime{sel: in, typing: pick.typing}
+	return sel, typedRuntime{sel: in, typing: pick.Typing}
 }

@@ -10,58 +10,58 @@ import (
 // and its policy, CVE patching and its policy, auto upgrade and its scope, and the
 // rolling-upgrade surge and unavailability limits.
 func managementStep(np *model.NodePool, env *Env) Step {
-	b := newBinder(np, env)
-	enabled := b.tri(model.PathManagementEnable)
-	repair := b.tri(model.PathManagementAutoRepair)
-	vulFix := b.tri(model.PathManagementAutoVulFix)
-	upgrade := b.tri(model.PathManagementAutoUpgrade)
+	b := NewBinder(np, env)
+	enabled := b.Tri(model.PathManagementEnable)
+	repair := b.Tri(model.PathManagementAutoRepair)
+	vulFix := b.Tri(model.PathManagementAutoVulFix)
+	upgrade := b.Tri(model.PathManagementAutoUpgrade)
 
 	// vul_level is a comma-separated string on the wire; the form offers a multi-select.
 	levelSlot := model.MustPath(model.PathManagementAutoVulFixPolicyVulLevel)
 	levels := new([]string)
-	*levels = splitList(levelSlot.Text(np))
-	b.onSync(func(np *model.NodePool) { setText(np, levelSlot, strings.Join(*levels, ",")) })
+	*levels = SplitList(levelSlot.Text(np))
+	b.OnSync(func(np *model.NodePool) { SetText(np, levelSlot, strings.Join(*levels, ",")) })
 
-	managed := func() bool { return *enabled == triOn }
+	managed := func() bool { return *enabled == TriOn }
 	// The three features default to on, so their policies show unless turned off.
 	on := func(v *string) func() bool {
-		return func() bool { return managed() && *v != triOff }
+		return func() bool { return managed() && *v != TriOff }
 	}
-	return b.step(StepManagement, "Management", []string{model.PathManagement},
-		b.group("Managed node pool",
-			b.triSelectOn(enabled, model.PathManagementEnable),
+	return b.Step(StepManagement, "Management", []string{model.PathManagement},
+		b.Group("Managed node pool",
+			b.TriSelectOn(enabled, model.PathManagementEnable),
 		),
-		b.appliesIf(managed, "Auto repair",
-			b.triSelectOn(repair, model.PathManagementAutoRepair),
-			b.field(model.PathManagementAutoFaultDiagnosis),
-			b.field(model.PathManagementDriftEnabled),
+		b.AppliesIf(managed, "Auto repair",
+			b.TriSelectOn(repair, model.PathManagementAutoRepair),
+			b.Field(model.PathManagementAutoFaultDiagnosis),
+			b.Field(model.PathManagementDriftEnabled),
 		),
-		b.appliesIf(on(repair), "Repair policy",
-			b.field(model.PathManagementAutoRepairPolicyRestartNode),
-			b.field(model.PathManagementAutoRepairPolicyApprovalRequired),
-			b.field(model.PathManagementAutoRepairPolicyMaxParallelRepairingNodes),
-			b.field(model.PathManagementAutoRepairPolicyMaxUnhealthyNodesThreshold),
+		b.AppliesIf(on(repair), "Repair policy",
+			b.Field(model.PathManagementAutoRepairPolicyRestartNode),
+			b.Field(model.PathManagementAutoRepairPolicyApprovalRequired),
+			b.Field(model.PathManagementAutoRepairPolicyMaxParallelRepairingNodes),
+			b.Field(model.PathManagementAutoRepairPolicyMaxUnhealthyNodesThreshold),
 		),
-		b.appliesIf(managed, "CVE patching",
-			b.triSelectOn(vulFix, model.PathManagementAutoVulFix),
+		b.AppliesIf(managed, "CVE patching",
+			b.TriSelectOn(vulFix, model.PathManagementAutoVulFix),
 		),
-		b.appliesIf(on(vulFix), "CVE policy",
-			multiEnum(b, levels, model.PathManagementAutoVulFixPolicyVulLevel),
-			b.field(model.PathManagementAutoVulFixPolicyRestartNode),
-			b.field(model.PathManagementAutoVulFixPolicyExcludePackages),
+		b.AppliesIf(on(vulFix), "CVE policy",
+			MultiEnum(b, levels, model.PathManagementAutoVulFixPolicyVulLevel),
+			b.Field(model.PathManagementAutoVulFixPolicyRestartNode),
+			b.Field(model.PathManagementAutoVulFixPolicyExcludePackages),
 		),
-		b.appliesIf(managed, "Auto upgrade",
-			b.triSelectOn(upgrade, model.PathManagementAutoUpgrade),
+		b.AppliesIf(managed, "Auto upgrade",
+			b.TriSelectOn(upgrade, model.PathManagementAutoUpgrade),
 		),
-		b.appliesIf(on(upgrade), "Upgrade scope",
-			b.field(model.PathManagementAutoUpgradePolicyAutoUpgradeKubelet),
-			b.field(model.PathManagementAutoUpgradePolicyAutoUpgradeRuntime),
-			b.field(model.PathManagementAutoUpgradePolicyAutoUpgradeOS),
+		b.AppliesIf(on(upgrade), "Upgrade scope",
+			b.Field(model.PathManagementAutoUpgradePolicyAutoUpgradeKubelet),
+			b.Field(model.PathManagementAutoUpgradePolicyAutoUpgradeRuntime),
+			b.Field(model.PathManagementAutoUpgradePolicyAutoUpgradeOS),
 		),
-		b.appliesIf(managed, "Rolling upgrades",
-			b.field(model.PathManagementUpgradeConfigSurge),
-			b.field(model.PathManagementUpgradeConfigSurgePercentage),
-			b.field(model.PathManagementUpgradeConfigMaxUnavailable),
+		b.AppliesIf(managed, "Rolling upgrades",
+			b.Field(model.PathManagementUpgradeConfigSurge),
+			b.Field(model.PathManagementUpgradeConfigSurgePercentage),
+			b.Field(model.PathManagementUpgradeConfigMaxUnavailable),
 		),
 	)
 }

@@ -10,15 +10,15 @@ import (
 	"ackpool/model"
 )
 
-// mapText is a text area bound to a map field of the kubelet configuration, one
+// MapText is a text area bound to a map field of the kubelet configuration, one
 // "key=value" line per entry (map[string]string) or "Name=true" (map[string]bool).
-func mapText(b *binder, path string, c lineCodec[[2]string]) *huh.Text {
+func MapText(b *Binder, path string, c LineCodec[[2]string]) *huh.Text {
 	title, desc := titleDesc(path)
 	s := model.MustPath(path)
 	fi, _ := model.Field(path)
 	val := new(string)
-	if v, ok := s.Get(b.np); ok {
-		*val = formatLines(c, mapPairs(v))
+	if v, ok := s.Get(b.Request); ok {
+		*val = FormatLines(c, mapPairs(v))
 	}
 	toMap := func(pairs [][2]string) any {
 		if len(pairs) == 0 {
@@ -38,21 +38,21 @@ func mapText(b *binder, path string, c lineCodec[[2]string]) *huh.Text {
 		return m
 	}
 	var pending error
-	b.onSync(func(np *model.NodePool) {
-		pairs, _, err := parseLines(c, *val)
+	b.OnSync(func(np *model.NodePool) {
+		pairs, _, err := ParseLines(c, *val)
 		pending = err
 		if err == nil {
-			setValue(np, s, toMap(pairs))
+			SetValue(np, s, toMap(pairs))
 		}
 	})
-	b.checks = append(b.checks, func() *model.Problem {
+	b.Checks = append(b.Checks, func() *model.Problem {
 		if pending == nil {
 			return nil
 		}
 		return &model.Problem{Path: path, Message: pending.Error(), Severity: model.SeverityError}
 	})
 	validate := func(text string) error {
-		pairs, lineNos, err := parseLines(c, text)
+		pairs, lineNos, err := ParseLines(c, text)
 		if err != nil {
 			return err
 		}
@@ -63,8 +63,8 @@ func mapText(b *binder, path string, c lineCodec[[2]string]) *huh.Text {
 			}
 			seen[kv[0]] = lineNos[i]
 		}
-		probe := b.np.Clone()
-		setValue(probe, s, toMap(pairs))
+		probe := b.Request.Clone()
+		SetValue(probe, s, toMap(pairs))
 		for _, p := range model.Validate(probe) {
 			if p.Severity == model.SeverityError && under(p.Path, path) {
 				return fmt.Errorf("%s", p.Message)
@@ -72,12 +72,12 @@ func mapText(b *binder, path string, c lineCodec[[2]string]) *huh.Text {
 		}
 		return nil
 	}
-	return b.newText().
+	return b.NewText().
 		Key(path).
 		Title(title).
 		Description(desc).
 		Lines(3).
-		Placeholder(c.syntax + "   (one per line; alt+enter or ctrl+j: new line)").
+		Placeholder(c.Syntax + "   (one per line; alt+enter or ctrl+j: new line)").
 		EditorExtension("txt").
 		Value(val).
 		Validate(validate)

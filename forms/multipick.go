@@ -107,11 +107,11 @@ func (b *pickInbox) take(key string) (pickResult, bool) {
 // answers from a cache do not flash a spinner.
 const spinnerShowAfter = 25 * time.Millisecond
 
-func newMultiPick(spec pickSpec, state *pickMany, limit int, query func() (string, func() ([]Choice, error)), validate func() error) *multiPick {
+func newMultiPick(spec PickSpec, state *pickMany, limit int, query func() (string, func() ([]Choice, error)), validate func() error) *multiPick {
 	filter := textinput.New()
 	filter.Prompt = "/"
 	m := &multiPick{
-		key: spec.key, title: spec.title, desc: spec.desc, what: spec.what,
+		key: spec.Key, title: spec.Title, desc: spec.Desc, what: spec.What,
 		limit: limit, height: 10,
 		state: state, query: query, validate: validate,
 		cache:   map[string]pickResult{},
@@ -190,7 +190,7 @@ func (m *multiPick) setChoices(res pickResult) {
 		}
 	}
 	hovered, _ := m.hovered()
-	opts := currentFirst(pickOptions(pickSpec{what: m.what}, res.choices, res.err, m.state.sel), m.state.sel)
+	opts := currentFirst(pickOptions(PickSpec{What: m.what}, res.choices, res.err, m.state.sel), m.state.sel)
 	m.rows = make([]pickRow, len(opts))
 	all := make([]int, len(opts))
 	for i, o := range opts {

@@ -7,35 +7,35 @@ import (
 	"ackpool/model"
 )
 
-// objectCodec reads an item of the list at path list as comma-separated "key=value"
+// ObjectCodec reads an item of the list at path list as comma-separated "key=value"
 // items using the wire names of the item's fields (a bare "key" sets a boolean to true,
 // list values are separated by "|"), e.g. for disk_init:
 //
 //	disk_name=data1,mkfs_type=ext4,mount_target=/mnt/disk0,mount_for_runtime
 //
 // aliases maps short names people type to wire names. T is the Go type of the items.
-func objectCodec[T any](list, example string, aliases map[string]string) lineCodec[T] {
-	return lineCodec[T]{
-		syntax: example,
-		parse: func(line string) (T, error) {
+func ObjectCodec[T any](list, example string, aliases map[string]string) LineCodec[T] {
+	return LineCodec[T]{
+		Syntax: example,
+		Parse: func(line string) (T, error) {
 			var out T
-			for _, item := range splitList(line) {
+			for _, item := range SplitList(line) {
 				k, raw, hasValue := strings.Cut(item, "=")
 				k, raw = strings.TrimSpace(k), strings.TrimSpace(raw)
 				if a, ok := aliases[k]; ok {
 					k = a
 				}
-				if !isItemKey(list, k) {
+				if !IsItemKey(list, k) {
 					return out, fmt.Errorf("unknown key %q; known keys: %s", k, strings.Join(itemKeys(list), ", "))
 				}
 				var err error
-				if out, err = setItemKey(out, list, k, raw, hasValue); err != nil {
+				if out, err = SetItemKey(out, list, k, raw, hasValue); err != nil {
 					return out, fmt.Errorf("%s: %w", k, err)
 				}
 			}
 			return out, nil
 		},
-		format: func(item T) string {
+		Format: func(item T) string {
 			probe := itemProbe(list, item)
 			var parts []string
 			for _, k := range itemKeys(list) {
@@ -56,13 +56,13 @@ func objectCodec[T any](list, example string, aliases map[string]string) lineCod
 // itemProbe is a request whose list at path list holds just item.
 func itemProbe[T any](list string, item T) *model.NodePool {
 	probe := &model.NodePool{}
-	setValue(probe, model.MustPath(list), []T{item})
+	SetValue(probe, model.MustPath(list), []T{item})
 	return probe
 }
 
-// setItemKey returns item with the field key (a wire name) set from text; a bare key
+// SetItemKey returns item with the field key (a wire name) set from text; a bare key
 // (no "=") turns a boolean on.
-func setItemKey[T any](item T, list, key, raw string, hasValue bool) (T, error) {
+func SetItemKey[T any](item T, list, key, raw string, hasValue bool) (T, error) {
 	fi, _ := model.Field(list + "[]." + key)
 	switch fi.Type {
 	case "boolean":
@@ -103,8 +103,8 @@ func itemKeys(list string) []string {
 	return out
 }
 
-// isItemKey reports whether key is a field of the list's items.
-func isItemKey(list, key string) bool {
+// IsItemKey reports whether key is a field of the list's items.
+func IsItemKey(list, key string) bool {
 	_, ok := model.Field(list + "[]." + key)
 	return ok && key != "" && !strings.ContainsAny(key, ".[")
 }

@@ -25,8 +25,8 @@ const failedValue = "\x00lookup-failed"
 // isManual reports whether v chooses to type the value by hand.
 func isManual(v string) bool { return v == manualValue || v == failedValue }
 
-// errNoCatalog is the lookup error when the wizard runs without account lookups.
-var errNoCatalog = errors.New("no account lookups are available")
+// ErrNoCatalog is the lookup error when the wizard runs without account lookups.
+var ErrNoCatalog = errors.New("no account lookups are available")
 
 // pickOne is the state of a single-choice pick-list with its hand-typed fallback.
 type pickOne struct {
@@ -34,70 +34,70 @@ type pickOne struct {
 	manual string // what was typed by hand
 }
 
-// value is the effective choice.
-func (p *pickOne) value() string {
+// Value is the effective choice.
+func (p *pickOne) Value() string {
 	if isManual(p.sel) {
 		return strings.TrimSpace(p.manual)
 	}
 	return p.sel
 }
 
-// typing reports whether the hand-typed input is in use.
-func (p *pickOne) typing() bool { return isManual(p.sel) }
+// Typing reports whether the hand-typed input is in use.
+func (p *pickOne) Typing() bool { return isManual(p.sel) }
 
-// pickSpec describes a pick-list.
-type pickSpec struct {
-	key      string // wire path (or "region"/"ClusterId" for the target)
-	title    string
-	desc     string
-	what     string // what is listed, for messages: "clusters", "key pairs"
-	none     string // label of the empty choice, e.g. "(none)"; "" for no empty choice
-	required bool   // an empty choice does not validate
-	noManual bool   // no "type it by hand" entry (the list has its own fallback)
-	height   int    // rows of the list; 8 when 0
-	single   bool   // a single choice: a failed lookup's entry gives way to the list once it loads
+// PickSpec describes a pick-list.
+type PickSpec struct {
+	Key      string // wire path (or "region"/"ClusterId" for the target)
+	Title    string
+	Desc     string
+	What     string // what is listed, for messages: "clusters", "key pairs"
+	None     string // label of the empty choice, e.g. "(none)"; "" for no empty choice
+	Required bool   // an empty choice does not validate
+	NoManual bool   // no "type it by hand" entry (the list has its own fallback)
+	Height   int    // rows of the list; 8 when 0
+	Single   bool   // a single choice: a failed lookup's entry gives way to the list once it loads
 }
 
-// newPickOne builds a select whose options come from load (evaluated by huh off the UI
+// NewPickOne builds a select whose options come from load (evaluated by huh off the UI
 // goroutine, with the inputs captured in q) and an input to type the value by hand,
 // hidden unless the user chooses that. initial is the model's current value; it is kept
 // as an option even when the lookup does not list it. validate checks a typed value.
-func newPickOne[Q any](b *binder, spec pickSpec, initial string, q live[Q], load func(Q) ([]Choice, error), validate func(string) error) (*pickOne, *huh.Select[string], *huh.Input) {
+func NewPickOne[Q any](b *Binder, spec PickSpec, initial string, q Live[Q], load func(Q) ([]Choice, error), validate func(string) error) (*pickOne, *huh.Select[string], *huh.Input) {
 	p := &pickOne{sel: initial}
-	spec.single = true
-	sel := b.newSelect().
-		Key(spec.key).
-		Title(spec.title).
-		Description(spec.desc).
+	spec.Single = true
+	sel := b.NewSelect().
+		Key(spec.Key).
+		Title(spec.Title).
+		Description(spec.Desc).
 		Filtering(false).
-		Height(cmp.Or(spec.height, 8)).
+		Height(cmp.Or(spec.Height, 8)).
 		OptionsFunc(func() []huh.Option[string] {
-			choices, err := load(q.get())
+			choices, err := load(q.Get())
 			return currentFirst(pickOptions(spec, choices, err, []string{initial}), []string{initial})
 		}, q).
 		Value(&p.sel).
 		Validate(func(v string) error {
-			if v == "" && spec.required {
-				return fmt.Errorf("choose one of the %s, or choose \"type it by hand\"", spec.what)
+			if v == "" && spec.Required {
+				return fmt.Errorf("choose one of the %s, or choose \"type it by hand\"", spec.What)
 			}
 			if v == "" || isManual(v) {
 				return nil
 			}
 			return validate(v)
 		})
-	b.loaders[sel] = func() {
-		choices, err := load(q.now())
+	b.Loaders[sel] = func() {
+		choices, err := load(q.Now())
 		sel.Options(currentFirst(pickOptions(spec, choices, err, []string{initial}), []string{initial})...)
 	}
-	in := b.newInput().
-		Key(spec.key).
-		Title(spec.title + " (typed by hand)").
+	in := b.NewInput().
+		Key(spec.Key).
+		Title(spec.Title + " (typed by hand)").
 		Description("Type the ID or name exactly as the console shows it.").
 		Value(&p.manual).
 		Validate(func(v string) error {
 			v = strings.TrimSpace(v)
-			if v == "" && spec.required {
-				return fmt.Errorf("type the %s value, or go back and pick from the list", spec.title)
+			if v == "" && spec.Required {
+				return fmt.Errorf("type the %s value, or go back and pick from the list", spec.Title)
 			}
 			if v == "" {
 				return nil
@@ -113,16 +113,16 @@ type pickMany struct {
 	manual string   // comma-separated values typed by hand
 }
 
-// values is the effective list: the chosen entries plus the typed ones, without duplicates.
-func (p *pickMany) values() []string {
+// Values is the effective list: the chosen entries plus the typed ones, without duplicates.
+func (p *pickMany) Values() []string {
 	var out []string
 	for _, v := range p.sel {
 		if !isManual(v) && !slices.Contains(out, v) {
 			out = append(out, v)
 		}
 	}
-	if p.typing() {
-		for _, v := range splitList(p.manual) {
+	if p.Typing() {
+		for _, v := range SplitList(p.manual) {
 			if !slices.Contains(out, v) {
 				out = append(out, v)
 			}
@@ -131,53 +131,53 @@ func (p *pickMany) values() []string {
 	return out
 }
 
-// typing reports whether the hand-typed input is in use.
-func (p *pickMany) typing() bool { return slices.ContainsFunc(p.sel, isManual) }
+// Typing reports whether the hand-typed input is in use.
+func (p *pickMany) Typing() bool { return slices.ContainsFunc(p.sel, isManual) }
 
-// newPickMany is newPickOne for lists: a filterable multi-select (at most limit
+// NewPickMany is newPickOne for lists: a filterable multi-select (at most limit
 // entries when limit > 0) plus a comma-separated input to type values by hand. read
 // captures the lookup's inputs on the UI goroutine; load runs off it. validate checks
 // the effective list as comma text.
-func newPickMany[Q any](b *binder, spec pickSpec, initial []string, limit int, read func() Q, load func(Q) ([]Choice, error), validate func(string) error) (*pickMany, *multiPick, *huh.Input) {
+func NewPickMany[Q any](b *Binder, spec PickSpec, initial []string, limit int, read func() Q, load func(Q) ([]Choice, error), validate func(string) error) (*pickMany, *multiPick, *huh.Input) {
 	p := &pickMany{sel: append([]string(nil), initial...)}
 	query := func() (string, func() ([]Choice, error)) {
 		q := read()
 		return fmt.Sprintf("%v", q), func() ([]Choice, error) { return load(q) }
 	}
 	check := func() error {
-		if p.typing() {
+		if p.Typing() {
 			return nil // checked when the typed list is entered
 		}
-		return validate(strings.Join(p.values(), ","))
+		return validate(strings.Join(p.Values(), ","))
 	}
 	ms := newMultiPick(spec, p, limit, query, check)
-	ms.WithTheme(b.env.Theme)
-	b.checks = append(b.checks, func() *model.Problem {
+	ms.WithTheme(b.Env.Theme)
+	b.Checks = append(b.Checks, func() *model.Problem {
 		vs := ms.notListed()
 		if len(vs) == 0 {
 			return nil
 		}
-		return &model.Problem{Path: spec.key, Severity: model.SeverityWarning, Message: fmt.Sprintf(
+		return &model.Problem{Path: spec.Key, Severity: model.SeverityWarning, Message: fmt.Sprintf(
 			"%s: not among the %s listed for this cluster and zones (chosen for another one?); untick it unless you know it is right",
-			strings.Join(vs, ", "), spec.what)}
+			strings.Join(vs, ", "), spec.What)}
 	})
-	b.loaders[ms] = ms.loadNow
-	in := b.newInput().
-		Key(spec.key).
-		Title(spec.title + " (typed by hand)").
+	b.Loaders[ms] = ms.loadNow
+	in := b.NewInput().
+		Key(spec.Key).
+		Title(spec.Title + " (typed by hand)").
 		Description("Comma-separated IDs, e.g. id-1,id-2; they are added to what is ticked above.").
 		Value(&p.manual).
-		Validate(func(string) error { return validate(strings.Join(p.values(), ",")) })
+		Validate(func(string) error { return validate(strings.Join(p.Values(), ",")) })
 	return p, ms, in
 }
 
 // pickOptions turns a lookup answer into options: the empty choice, the listed
 // choices, the current values the lookup did not list, and the hand-typed entry. A
 // lookup error becomes the label of the hand-typed entry, so the list says what failed.
-func pickOptions(spec pickSpec, choices []Choice, err error, current []string) []huh.Option[string] {
+func pickOptions(spec PickSpec, choices []Choice, err error, current []string) []huh.Option[string] {
 	var opts []huh.Option[string]
-	if spec.none != "" {
-		opts = append(opts, huh.NewOption(spec.none, ""))
+	if spec.None != "" {
+		opts = append(opts, huh.NewOption(spec.None, ""))
 	}
 	listed := make(map[string]bool, len(choices))
 	if err == nil {
@@ -196,8 +196,8 @@ func pickOptions(spec pickSpec, choices []Choice, err error, current []string) [
 		}
 	}
 	if err != nil {
-		opts = append(opts, huh.NewOption(fmt.Sprintf("! could not list %s: %v; choose this to type it by hand", spec.what, err), failedEntry(spec)))
-	} else if !spec.noManual {
+		opts = append(opts, huh.NewOption(fmt.Sprintf("! could not list %s: %v; choose this to type it by hand", spec.What, err), failedEntry(spec)))
+	} else if !spec.NoManual {
 		opts = append(opts, huh.NewOption("type it by hand...", manualValue))
 	}
 	return opts
@@ -206,8 +206,8 @@ func pickOptions(spec pickSpec, choices []Choice, err error, current []string) [
 // failedEntry is the value of a failed lookup's entry: its own for a single choice
 // (see failedValue); in a multi-select a ticked entry must stay visible to be unticked,
 // so there it is the plain hand-typed entry.
-func failedEntry(spec pickSpec) string {
-	if spec.single {
+func failedEntry(spec PickSpec) string {
+	if spec.Single {
 		return failedValue
 	}
 	return manualValue

@@ -10,42 +10,42 @@ import (
 // targetStep chooses where the request goes: a region, then one of its usable
 // clusters. Neither is part of the request body; Sync writes them to env.Target.
 func targetStep(np *model.NodePool, env *Env) Step {
-	b := newBinder(np, env)
-	noQuery := newLive(func() struct{} { return struct{}{} })
-	region, regionSel, regionIn := newPickOne(b, pickSpec{
-		key: "region", title: "Region", what: "regions", required: true, height: 6,
-		desc: "Where the cluster lives, e.g. cn-hangzhou. Lookups and the request go to this region.",
+	b := NewBinder(np, env)
+	noQuery := NewLive(func() struct{} { return struct{}{} })
+	region, regionSel, regionIn := NewPickOne(b, PickSpec{
+		Key: "region", Title: "Region", What: "regions", Required: true, Height: 6,
+		Desc: "Where the cluster lives, e.g. cn-hangzhou. Lookups and the request go to this region.",
 	}, env.Target.Region, noQuery, func(struct{}) ([]Choice, error) {
 		if env.Catalog == nil {
-			return nil, errNoCatalog
+			return nil, ErrNoCatalog
 		}
 		return env.Catalog.Regions()
 	}, validateRegion)
 
 	// The cluster list follows the region as chosen so far.
-	regionQuery := newLive(region.value)
-	cluster, clusterSel, clusterIn := newPickOne(b, pickSpec{
-		key: model.PathClusterID, title: "Cluster", what: "clusters", required: true, height: 8,
-		desc: "The ACK cluster that gets the pool. Only running clusters are listed, with version and state.",
+	regionQuery := NewLive(region.Value)
+	cluster, clusterSel, clusterIn := NewPickOne(b, PickSpec{
+		Key: model.PathClusterID, Title: "Cluster", What: "clusters", Required: true, Height: 8,
+		Desc: "The ACK cluster that gets the pool. Only running clusters are listed, with version and state.",
 	}, env.Target.ClusterID, regionQuery, func(region string) ([]Choice, error) {
 		if env.Catalog == nil {
-			return nil, errNoCatalog
+			return nil, ErrNoCatalog
 		}
 		if region == "" {
 			return nil, fmt.Errorf("no region chosen yet")
 		}
 		return env.Catalog.Clusters(region)
-	}, func(id string) error { return firstError(model.ValidateClusterID(id)) })
+	}, func(id string) error { return FirstError(model.ValidateClusterID(id)) })
 
-	b.onSync(func(*model.NodePool) {
-		env.Target.Region = region.value()
-		env.Target.ClusterID = cluster.value()
+	b.OnSync(func(*model.NodePool) {
+		env.Target.Region = region.Value()
+		env.Target.ClusterID = cluster.Value()
 	})
-	return b.step(StepTarget, "Target", []string{model.PathClusterID},
+	return b.Step(StepTarget, "Target", []string{model.PathClusterID},
 		// One page for both, so the cluster list follows the region as it changes.
-		b.group("Target", regionSel, clusterSel),
-		b.groupIf(region.typing, "Region", regionIn),
-		b.groupIf(cluster.typing, "Cluster", clusterIn),
+		b.Group("Target", regionSel, clusterSel),
+		b.GroupIf(region.Typing, "Region", regionIn),
+		b.GroupIf(cluster.Typing, "Cluster", clusterIn),
 	)
 }
 
