@@ -21,7 +21,7 @@ const (
 // sync function per value writes it back. Parse failures that cannot reach the model
 // (a number that is not a number, a malformed list line) are kept as problems.
 type Binder struct {
-	Request      *model.NodePool // the live model: initial values and validation context
+	Request *model.NodePool // the live model: initial values and validation context
 	Env     *Env
 	syncs   []func(np *model.NodePool)
 	Checks  []func() *model.Problem
@@ -109,4 +109,18 @@ func NonEmpty(list []string) []string {
 		return nil
 	}
 	return list
+}
+
+// SetText writes a text value to a string field, unsetting it when empty; a string
+// field takes any text, so there is no error to report.
+func SetText(np *model.NodePool, p model.Path, v string) {
+	_ = p.SetText(np, v)
+}
+
+// SetValue stores a value of the field's own Go type; a mismatch is a programming
+// error that the tests catch.
+func SetValue(np *model.NodePool, p model.Path, v any) {
+	if err := p.Set(np, v); err != nil {
+		panic("forms: " + err.Error())
+	}
 }

@@ -31,6 +31,10 @@ type Env struct {
 	ReadFile func(name string) ([]byte, error)
 }
 
+// ShowAdvancedKey is the key of the advanced step's "Show advanced options?" confirm;
+// it is not a request field.
+const ShowAdvancedKey = "show_advanced"
+
 // The step IDs, in wizard order.
 const (
 	StepTarget     = "target"
@@ -43,13 +47,9 @@ const (
 	StepAdvanced   = "advanced"
 )
 
-// Build returns the wizard's eight steps in order, bound to np: target, basics,
-// instances & scaling, disks, network & login, management, kubernetes, advanced.
-//
-// np is the live request: the steps read their initial values from it, and their
-// validators read it for cross-field context, so the UI should Sync into this same
-// value. Rebuild the steps when the UI replaces the model (e.g. after loading a preset).
-func Build(np *model.NodePool, env *Env) []Step {
+// Defaults returns env, or a new Env when it is nil, with what it leaves unset filled
+// in: an empty Target, huh's Charm theme and os.ReadFile. Build in forms/steps calls it.
+func Defaults(env *Env) *Env {
 	if env == nil {
 		env = &Env{}
 	}
@@ -62,16 +62,7 @@ func Build(np *model.NodePool, env *Env) []Step {
 	if env.ReadFile == nil {
 		env.ReadFile = os.ReadFile
 	}
-	return []Step{
-		targetStep(np, env),
-		basicsStep(np, env),
-		instancesStep(np, env),
-		disksStep(np, env),
-		networkStep(np, env),
-		managementStep(np, env),
-		kubernetesStep(np, env),
-		advancedStep(np, env),
-	}
+	return env
 }
 
 // CurrentTarget returns the current CurrentTarget by value.

@@ -122,14 +122,14 @@ func onOff(s string) string {
 // entry that leaves the key out of the request.
 func (b *Binder) EnumSelect(path, title, desc string) *huh.Select[string] {
 	val := b.Text(path)
-	return b.enumSelectFrom(val, enumOptions(path, *val, false), path, title, desc)
+	return b.enumSelectFrom(val, EnumOptions(path, *val, false), path, title, desc)
 }
 
 // EnumSelectOn is the table's select for path over a value the step already bound
 // with b.text.
 func (b *Binder) EnumSelectOn(val *string, path string) *huh.Select[string] {
 	title, desc := titleDesc(path)
-	return b.enumSelectFrom(val, enumOptions(path, *val, false), path, title, desc)
+	return b.enumSelectFrom(val, EnumOptions(path, *val, false), path, title, desc)
 }
 
 // RequiredEnumSelect is the table's select for a field required wherever it is shown
@@ -137,7 +137,7 @@ func (b *Binder) EnumSelectOn(val *string, path string) *huh.Select[string] {
 func (b *Binder) RequiredEnumSelect(path string) *huh.Select[string] {
 	title, desc := titleDesc(path)
 	val := b.Text(path)
-	return b.enumSelectFrom(val, enumOptions(path, *val, true), path, title, desc)
+	return b.enumSelectFrom(val, EnumOptions(path, *val, true), path, title, desc)
 }
 
 // enumSelectFrom is a select of opts bound to val.
@@ -149,14 +149,14 @@ func (b *Binder) enumSelectFrom(val *string, opts []huh.Option[string], path, ti
 		Options(opts...).
 		Value(val).
 		Validate(b.Check(path))
-	showFromTop(sel, opts, *val)
+	ShowFromTop(sel, opts, *val)
 	return sel
 }
 
-// showFromTop scrolls a select's list to its first option while keeping the choice.
+// ShowFromTop scrolls a select's list to its first option while keeping the choice.
 // huh scrolls a select so that the current choice is the first line shown, which hides
 // the options above it; a preset value would look like the only choice.
-func showFromTop(sel *huh.Select[string], opts []huh.Option[string], current string) {
+func ShowFromTop(sel *huh.Select[string], opts []huh.Option[string], current string) {
 	at := slices.IndexFunc(opts, func(o huh.Option[string]) bool { return o.Value == current })
 	if at <= 0 {
 		return
@@ -170,12 +170,12 @@ func showFromTop(sel *huh.Select[string], opts []huh.Option[string], current str
 	}
 }
 
-// enumOptions lists the allowed values of path after a "(default)" entry. A current
+// EnumOptions lists the allowed values of path after a "(default)" entry. A current
 // value that the reference does not list is kept as an option so it is not lost.
 //
 // A required field (instance_charge_type, or required says so) has no "(default)"
 // entry: the API wants it sent, so its server default is listed first and preselected.
-func enumOptions(path, current string, required bool) []huh.Option[string] {
+func EnumOptions(path, current string, required bool) []huh.Option[string] {
 	fi, _ := model.Field(path)
 	required = required || fi.Required
 	d := defaultText(path)
@@ -369,4 +369,14 @@ func MultiEnum(b *Binder, val *[]string, path string) *huh.MultiSelect[string] {
 		ms.Update(tea.KeyMsg{Type: tea.KeyUp})
 	}
 	return ms
+}
+
+// IsOneOf reports whether v is in list (exact case).
+func IsOneOf(v string, list []string) bool {
+	for _, x := range list {
+		if x == v {
+			return true
+		}
+	}
+	return false
 }

@@ -88,19 +88,19 @@ func mapPairs(m any) [][2]string {
 	var out [][2]string
 	switch m := m.(type) {
 	case map[string]string:
-		for _, k := range sortedKeys(m) {
+		for _, k := range SortedKeys(m) {
 			out = append(out, [2]string{k, m[k]})
 		}
 	case map[string]bool:
-		for _, k := range sortedKeys(m) {
+		for _, k := range SortedKeys(m) {
 			out = append(out, [2]string{k, strconv.FormatBool(m[k])})
 		}
 	}
 	return out
 }
 
-// sortedKeys returns a string map's keys in order.
-func sortedKeys[V any](m map[string]V) []string {
+// SortedKeys returns a string map's keys in order.
+func SortedKeys[V any](m map[string]V) []string {
 	keys := make([]string, 0, len(m))
 	for k := range m {
 		keys = append(keys, k)

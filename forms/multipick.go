@@ -190,7 +190,7 @@ func (m *multiPick) setChoices(res pickResult) {
 		}
 	}
 	hovered, _ := m.hovered()
-	opts := currentFirst(pickOptions(PickSpec{What: m.what}, res.choices, res.err, m.state.sel), m.state.sel)
+	opts := CurrentFirst(PickOptions(PickSpec{What: m.what}, res.choices, res.err, m.state.sel), m.state.sel)
 	m.rows = make([]pickRow, len(opts))
 	all := make([]int, len(opts))
 	for i, o := range opts {

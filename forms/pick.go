@@ -30,20 +30,20 @@ var ErrNoCatalog = errors.New("no account lookups are available")
 
 // pickOne is the state of a single-choice pick-list with its hand-typed fallback.
 type pickOne struct {
-	sel    string // the chosen option's value, or manualValue
+	Sel    string // the chosen option's value, or manualValue
 	manual string // what was typed by hand
 }
 
 // Value is the effective choice.
 func (p *pickOne) Value() string {
-	if isManual(p.sel) {
+	if isManual(p.Sel) {
 		return strings.TrimSpace(p.manual)
 	}
-	return p.sel
+	return p.Sel
 }
 
 // Typing reports whether the hand-typed input is in use.
-func (p *pickOne) Typing() bool { return isManual(p.sel) }
+func (p *pickOne) Typing() bool { return isManual(p.Sel) }
 
 // PickSpec describes a pick-list.
 type PickSpec struct {
@@ -63,7 +63,7 @@ type PickSpec struct {
 // hidden unless the user chooses that. initial is the model's current value; it is kept
 // as an option even when the lookup does not list it. validate checks a typed value.
 func NewPickOne[Q any](b *Binder, spec PickSpec, initial string, q Live[Q], load func(Q) ([]Choice, error), validate func(string) error) (*pickOne, *huh.Select[string], *huh.Input) {
-	p := &pickOne{sel: initial}
+	p := &pickOne{Sel: initial}
 	spec.Single = true
 	sel := b.NewSelect().
 		Key(spec.Key).
@@ -73,9 +73,9 @@ func NewPickOne[Q any](b *Binder, spec PickSpec, initial string, q Live[Q], load
 		Height(cmp.Or(spec.Height, 8)).
 		OptionsFunc(func() []huh.Option[string] {
 			choices, err := load(q.Get())
-			return currentFirst(pickOptions(spec, choices, err, []string{initial}), []string{initial})
+			return CurrentFirst(PickOptions(spec, choices, err, []string{initial}), []string{initial})
 		}, q).
-		Value(&p.sel).
+		Value(&p.Sel).
 		Validate(func(v string) error {
 			if v == "" && spec.Required {
 				return fmt.Errorf("choose one of the %s, or choose \"type it by hand\"", spec.What)
@@ -87,7 +87,7 @@ func NewPickOne[Q any](b *Binder, spec PickSpec, initial string, q Live[Q], load
 		})
 	b.Loaders[sel] = func() {
 		choices, err := load(q.Now())
-		sel.Options(currentFirst(pickOptions(spec, choices, err, []string{initial}), []string{initial})...)
+		sel.Options(CurrentFirst(PickOptions(spec, choices, err, []string{initial}), []string{initial})...)
 	}
 	in := b.NewInput().
 		Key(spec.Key).
@@ -171,10 +171,10 @@ func NewPickMany[Q any](b *Binder, spec PickSpec, initial []string, limit int, r
 	return p, ms, in
 }
 
-// pickOptions turns a lookup answer into options: the empty choice, the listed
+// PickOptions turns a lookup answer into options: the empty choice, the listed
 // choices, the current values the lookup did not list, and the hand-typed entry. A
 // lookup error becomes the label of the hand-typed entry, so the list says what failed.
-func pickOptions(spec PickSpec, choices []Choice, err error, current []string) []huh.Option[string] {
+func PickOptions(spec PickSpec, choices []Choice, err error, current []string) []huh.Option[string] {
 	var opts []huh.Option[string]
 	if spec.None != "" {
 		opts = append(opts, huh.NewOption(spec.None, ""))
@@ -213,10 +213,10 @@ func failedEntry(spec PickSpec) string {
 	return manualValue
 }
 
-// currentFirst moves the options holding the current values to the front, keeping the
+// CurrentFirst moves the options holding the current values to the front, keeping the
 // order otherwise. huh scrolls a list so that its current choice is the first line
 // shown; with the choice first, nothing is hidden above it.
-func currentFirst(opts []huh.Option[string], current []string) []huh.Option[string] {
+func CurrentFirst(opts []huh.Option[string], current []string) []huh.Option[string] {
 	isCurrent := func(o huh.Option[string]) bool { return o.Value != "" && slices.Contains(current, o.Value) }
 	out := make([]huh.Option[string], 0, len(opts))
 	for _, o := range opts {

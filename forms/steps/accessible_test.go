@@ -1,4 +1,4 @@
-package forms_test
+package steps_test
 
 import (
 	"bytes"
@@ -11,6 +11,7 @@ import (
 
 	"ackpool/forms"
 	"ackpool/forms/formstest"
+	"ackpool/forms/steps"
 	"ackpool/model"
 )
 
@@ -42,7 +43,7 @@ func (r *lineReader) Read(p []byte) (int, error) {
 func accessibleFixture(np *model.NodePool) (*forms.Env, []forms.Step, *formstest.Catalog) {
 	cat := formstest.NewCatalog()
 	env := &forms.Env{Catalog: cat, Accessible: true}
-	return env, forms.Build(np, env), cat
+	return env, steps.Build(np, env), cat
 }
 
 func TestAccessibleTargetLoadsListsAndSkipsHiddenPrompts(t *testing.T) {

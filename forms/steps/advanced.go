@@ -1,14 +1,11 @@
-package forms
+package steps
 
 import (
 	"github.com/charmbracelet/huh"
 
+	"ackpool/forms"
 	"ackpool/model"
 )
-
-// ShowAdvancedKey is the key of the advanced step's "Show advanced options?" confirm;
-// it is not a request field.
-const ShowAdvancedKey = "show_advanced"
 
 // advancedPaths are the request parts the advanced step edits; the step starts
 // unfolded when the request already sets any of them.
@@ -24,8 +21,8 @@ var advancedPaths = []string{
 // confidential computing and auto mode, tags, private and resource pools, attribute-based
 // instance selection, node components, the kubelet configuration, and the fields of
 // edge and Lingjun pools (shown only for those pool types).
-func advancedStep(np *model.NodePool, env *Env) Step {
-	b := NewBinder(np, env)
+func advancedStep(np *model.NodePool, env *forms.Env) forms.Step {
+	b := forms.NewBinder(np, env)
 	show := new(bool)
 	*show = anySet(np, advancedPaths)
 	shown := func() bool { return *show }
@@ -34,7 +31,7 @@ func advancedStep(np *model.NodePool, env *Env) Step {
 	groups := []*huh.Group{
 		b.Group("Advanced",
 			b.NewConfirm().
-				Key(ShowAdvancedKey).
+				Key(forms.ShowAdvancedKey).
 				Title("Show advanced options?").
 				Description("RAM role, metadata access, TEE, pools, node components, kubelet settings, edge and Lingjun fields.").
 				Affirmative("Show").
@@ -52,8 +49,8 @@ func advancedStep(np *model.NodePool, env *Env) Step {
 		b.Group("Instances",
 			b.Field(model.PathScalingGroupSpotInstanceRemedy),
 			b.Field(model.PathScalingGroupRDSInstances),
-			ListText(b, model.PathScalingGroupTags, tagCodec),
-			ListText(b, model.PathScalingGroupInstancePatterns, instancePatternCodec),
+			forms.ListText(b, model.PathScalingGroupTags, tagCodec),
+			forms.ListText(b, model.PathScalingGroupInstancePatterns, instancePatternCodec),
 		),
 		b.Group("Private and resource pools",
 			b.Field(model.PathScalingGroupPrivatePoolOptionsMatchCriteria),
@@ -62,7 +59,7 @@ func advancedStep(np *model.NodePool, env *Env) Step {
 			b.Field(model.PathScalingGroupResourcePoolOptionsPrivatePoolIDs),
 		),
 		b.Group("Node components",
-			ListText(b, model.PathNodeComponents, nodeComponentCodec),
+			forms.ListText(b, model.PathNodeComponents, nodeComponentCodec),
 		),
 	}
 	for _, g := range kubeletGroups(b) {
@@ -84,7 +81,7 @@ func advancedStep(np *model.NodePool, env *Env) Step {
 	for _, g := range groups[1 : len(groups)-2] {
 		b.ShowWhen(g, shown)
 	}
-	return b.Step(StepAdvanced, "Advanced", []string{model.PathNodeConfig, model.PathTEEConfig, model.PathAutoMode, model.PathEfloNodeGroup, model.PathInterconnectConfig, model.PathMaxNodes}, groups...)
+	return b.Step(forms.StepAdvanced, "Advanced", []string{model.PathNodeConfig, model.PathTEEConfig, model.PathAutoMode, model.PathEfloNodeGroup, model.PathInterconnectConfig, model.PathMaxNodes}, groups...)
 }
 
 // anySet reports whether the request sets any of the paths.

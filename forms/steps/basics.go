@@ -1,9 +1,10 @@
-package forms
+package steps
 
 import (
 	"fmt"
 	"strings"
 
+	"ackpool/forms"
 	"ackpool/model"
 )
 
@@ -11,14 +12,14 @@ const nameDesc = "Unique within the cluster; shown in the console and in node la
 
 // basicsStep names the pool and places it: name (checked against the cluster's pools
 // as you type), resource group and pool type.
-func basicsStep(np *model.NodePool, env *Env) Step {
-	b := NewBinder(np, env)
+func basicsStep(np *model.NodePool, env *forms.Env) forms.Step {
+	b := forms.NewBinder(np, env)
 	name := b.Text(model.PathNodepoolInfoName)
 	type nameQuery struct {
 		Name   string
-		Target Target
+		Target forms.Target
 	}
-	nameNow := NewLive(func() nameQuery { return nameQuery{strings.TrimSpace(*name), env.CurrentTarget()} })
+	nameNow := forms.NewLive(func() nameQuery { return nameQuery{strings.TrimSpace(*name), env.CurrentTarget()} })
 	nameField := b.NewInput().
 		Key(model.PathNodepoolInfoName).
 		Title("Pool name").
@@ -42,21 +43,21 @@ func basicsStep(np *model.NodePool, env *Env) Step {
 		return nil
 	})
 
-	rgQuery := NewLive(func() struct{} { return struct{}{} })
-	rg, rgSel, rgIn := NewPickOne(b, PickSpec{
+	rgQuery := forms.NewLive(func() struct{} { return struct{}{} })
+	rg, rgSel, rgIn := forms.NewPickOne(b, forms.PickSpec{
 		Key: model.PathNodepoolInfoResourceGroupID, Title: "Resource group", What: "resource groups",
 		None: "(the account's default resource group)",
 		Desc: "Resource group the pool's instances are placed in, for access control and billing.",
-	}, model.MustPath(model.PathNodepoolInfoResourceGroupID).Text(np), rgQuery, func(struct{}) ([]Choice, error) {
+	}, model.MustPath(model.PathNodepoolInfoResourceGroupID).Text(np), rgQuery, func(struct{}) ([]forms.Choice, error) {
 		if env.Catalog == nil {
-			return nil, ErrNoCatalog
+			return nil, forms.ErrNoCatalog
 		}
 		return env.Catalog.ResourceGroups()
 	}, b.Check(model.PathNodepoolInfoResourceGroupID))
 	rgSlot := model.MustPath(model.PathNodepoolInfoResourceGroupID)
-	b.OnSync(func(np *model.NodePool) { SetText(np, rgSlot, rg.Value()) })
+	b.OnSync(func(np *model.NodePool) { forms.SetText(np, rgSlot, rg.Value()) })
 
-	return b.Step(StepBasics, "Basics", []string{model.PathNodepoolInfo},
+	return b.Step(forms.StepBasics, "Basics", []string{model.PathNodepoolInfo},
 		b.Group("Basics",
 			nameField,
 			b.Field(model.PathNodepoolInfoType),
@@ -68,7 +69,7 @@ func basicsStep(np *model.NodePool, env *Env) Step {
 
 // nameTakenNote says when the cluster already has a pool of that name; it answers from
 // what the catalog already loaded and never blocks.
-func nameTakenNote(cat Catalog, t Target, name string) string {
+func nameTakenNote(cat forms.Catalog, t forms.Target, name string) string {
 	if cat == nil || name == "" || t.ClusterID == "" {
 		return ""
 	}
@@ -79,24 +80,10 @@ func nameTakenNote(cat Catalog, t Target, name string) string {
 }
 
 // takenNameError refuses a name the cluster already has, as far as the catalog knows.
-func takenNameError(env *Env, raw string) error {
+func takenNameError(env *forms.Env, raw string) error {
 	name := strings.TrimSpace(raw)
 	if nameTakenNote(env.Catalog, env.CurrentTarget(), name) == "" {
 		return nil
 	}
 	return fmt.Errorf("%s already has a pool named %q; choose another name", env.CurrentTarget().ClusterID, name)
-}
-
-// SetText writes a text value to a string field, unsetting it when empty; a string
-// field takes any text, so there is no error to report.
-func SetText(np *model.NodePool, p model.Path, v string) {
-	_ = p.SetText(np, v)
-}
-
-// SetValue stores a value of the field's own Go type; a mismatch is a programming
-// error that the tests catch.
-func SetValue(np *model.NodePool, p model.Path, v any) {
-	if err := p.Set(np, v); err != nil {
-		panic("forms: " + err.Error())
-	}
 }

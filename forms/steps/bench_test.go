@@ -1,4 +1,4 @@
-package forms_test
+package steps_test
 
 import (
 	"fmt"
@@ -9,6 +9,7 @@ import (
 
 	"ackpool/forms"
 	"ackpool/forms/formstest"
+	"ackpool/forms/steps"
 	"ackpool/model"
 )
 
@@ -17,7 +18,7 @@ func BenchmarkBuild(b *testing.B) {
 	cat := formstest.NewCatalog()
 	theme := huh.ThemeCharm()
 	for b.Loop() {
-		forms.Build(&model.NodePool{}, &forms.Env{Catalog: cat, Theme: theme})
+		steps.Build(&model.NodePool{}, &forms.Env{Catalog: cat, Theme: theme})
 	}
 }
 
@@ -58,7 +59,7 @@ func BenchmarkKeystroke(b *testing.B) {
 			env := &forms.Env{Catalog: formstest.NewCatalog(), Theme: huh.ThemeCharm(),
 				Target: &forms.Target{Region: formstest.Region, ClusterID: formstest.ClusterID}}
 			var step forms.Step
-			for _, s := range forms.Build(np, env) {
+			for _, s := range steps.Build(np, env) {
 				if s.ID == c.step {
 					step = s
 				}
@@ -111,7 +112,7 @@ func BenchmarkSyncAll(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	steps := forms.Build(np, &forms.Env{Catalog: formstest.NewCatalog(), Theme: huh.ThemeCharm()})
+	steps := steps.Build(np, &forms.Env{Catalog: formstest.NewCatalog(), Theme: huh.ThemeCharm()})
 	for b.Loop() {
 		for _, s := range steps {
 			s.Sync(np)

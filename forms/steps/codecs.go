@@ -1,4 +1,4 @@
-package forms
+package steps
 
 import (
 	"errors"
@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"ackpool/forms"
 	"ackpool/model"
 )
 
@@ -13,23 +14,23 @@ import (
 // in the README's "Wizard steps" section.
 
 // labelCodec reads "key=value" (the value may be empty: "key=" or "key").
-var labelCodec = LineCodec[model.Label]{
+var labelCodec = forms.LineCodec[model.Label]{
 	Syntax: "key=value",
 	Parse: func(line string) (model.Label, error) {
 		k, v, err := keyValue(line)
-		return model.Label{Key: &k, Value: StrPtr(v)}, err
+		return model.Label{Key: &k, Value: forms.StrPtr(v)}, err
 	},
-	Format: func(l model.Label) string { return Deref(l.Key) + "=" + Deref(l.Value) },
+	Format: func(l model.Label) string { return forms.Deref(l.Key) + "=" + forms.Deref(l.Value) },
 }
 
 // tagCodec reads ECS tags as "key=value".
-var tagCodec = LineCodec[model.Tag]{
+var tagCodec = forms.LineCodec[model.Tag]{
 	Syntax: "key=value",
 	Parse: func(line string) (model.Tag, error) {
 		k, v, err := keyValue(line)
-		return model.Tag{Key: &k, Value: StrPtr(v)}, err
+		return model.Tag{Key: &k, Value: forms.StrPtr(v)}, err
 	},
-	Format: func(t model.Tag) string { return Deref(t.Key) + "=" + Deref(t.Value) },
+	Format: func(t model.Tag) string { return forms.Deref(t.Key) + "=" + forms.Deref(t.Value) },
 }
 
 // taintEffects are the effects a taint line may end with.
@@ -37,14 +38,14 @@ var taintEffects = []string{"NoSchedule", "NoExecute", "PreferNoSchedule"}
 
 // taintCodec reads "key=value:Effect", "key:Effect" or "key=value" (effect left to the
 // server default, NoSchedule).
-var taintCodec = LineCodec[model.Taint]{
+var taintCodec = forms.LineCodec[model.Taint]{
 	Syntax: "key=value:Effect",
 	Parse: func(line string) (model.Taint, error) {
 		var t model.Taint
 		body, effect := line, ""
 		if i := strings.LastIndexByte(line, ':'); i >= 0 {
 			body, effect = line[:i], strings.TrimSpace(line[i+1:])
-			if !IsOneOf(effect, taintEffects) {
+			if !forms.IsOneOf(effect, taintEffects) {
 				return t, fmt.Errorf("effect %q is not one of %s; write key=value:NoSchedule", effect, strings.Join(taintEffects, ", "))
 			}
 		}
@@ -52,11 +53,11 @@ var taintCodec = LineCodec[model.Taint]{
 		if err != nil {
 			return t, err
 		}
-		t.Key, t.Value, t.Effect = &k, StrPtr(v), StrPtr(effect)
+		t.Key, t.Value, t.Effect = &k, forms.StrPtr(v), forms.StrPtr(effect)
 		return t, nil
 	},
 	Format: func(t model.Taint) string {
-		s := Deref(t.Key)
+		s := forms.Deref(t.Key)
 		if t.Value != nil {
 			s += "=" + *t.Value
 		}
@@ -68,7 +69,7 @@ var taintCodec = LineCodec[model.Taint]{
 }
 
 // spotPriceCodec reads "instance_type=price", e.g. "ecs.g7.large=0.39".
-var spotPriceCodec = LineCodec[model.SpotPriceLimit]{
+var spotPriceCodec = forms.LineCodec[model.SpotPriceLimit]{
 	Syntax: "instance_type=price",
 	Parse: func(line string) (model.SpotPriceLimit, error) {
 		k, v, err := keyValue(line)
@@ -83,7 +84,9 @@ var spotPriceCodec = LineCodec[model.SpotPriceLimit]{
 		}
 		return model.SpotPriceLimit{InstanceType: &k, PriceLimit: &v}, nil
 	},
-	Format: func(s model.SpotPriceLimit) string { return Deref(s.InstanceType) + "=" + Deref(s.PriceLimit) },
+	Format: func(s model.SpotPriceLimit) string {
+		return forms.Deref(s.InstanceType) + "=" + forms.Deref(s.PriceLimit)
+	},
 }
 
 // keyValue splits "key=value" (or a bare "key") and checks the key is not empty.
@@ -97,7 +100,7 @@ func keyValue(s string) (key, value string, err error) {
 }
 
 // stringMapCodec reads "key=value" lines of a kubelet map such as evictionHard.
-var stringMapCodec = LineCodec[[2]string]{
+var stringMapCodec = forms.LineCodec[[2]string]{
 	Syntax: "key=value",
 	Parse: func(line string) ([2]string, error) {
 		k, v, err := keyValue(line)
@@ -110,7 +113,7 @@ var stringMapCodec = LineCodec[[2]string]{
 }
 
 // featureGateCodec reads "Name=true" or "Name=false".
-var featureGateCodec = LineCodec[[2]string]{
+var featureGateCodec = forms.LineCodec[[2]string]{
 	Syntax: "Name=true",
 	Parse: func(line string) ([2]string, error) {
 		k, v, err := keyValue(line)
@@ -126,7 +129,7 @@ var featureGateCodec = LineCodec[[2]string]{
 }
 
 // reservedMemoryCodec reads "<numa node>:<resource>=<quantity>[,...]", e.g. "0:memory=1Gi".
-var reservedMemoryCodec = LineCodec[model.ReservedMemory]{
+var reservedMemoryCodec = forms.LineCodec[model.ReservedMemory]{
 	Syntax: "numaNode:resource=quantity,...",
 	Parse: func(line string) (model.ReservedMemory, error) {
 		var r model.ReservedMemory
@@ -139,7 +142,7 @@ var reservedMemoryCodec = LineCodec[model.ReservedMemory]{
 			return r, fmt.Errorf("NUMA node %q is not a whole number", strings.TrimSpace(node))
 		}
 		r.NUMANode = &n
-		for _, item := range SplitList(limits) {
+		for _, item := range forms.SplitList(limits) {
 			k, v, err := keyValue(item)
 			if err == nil && v == "" {
 				err = fmt.Errorf("missing quantity for %q; write %s=1Gi", k, k)
@@ -165,20 +168,10 @@ var reservedMemoryCodec = LineCodec[model.ReservedMemory]{
 
 // joinMap writes a string map as sorted "k=v" items joined by sep.
 func joinMap(m map[string]string, sep string) string {
-	keys := sortedKeys(m)
+	keys := forms.SortedKeys(m)
 	out := make([]string, len(keys))
 	for i, k := range keys {
 		out[i] = k + "=" + m[k]
 	}
 	return strings.Join(out, sep)
-}
-
-// IsOneOf reports whether v is in list (exact case).
-func IsOneOf(v string, list []string) bool {
-	for _, x := range list {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }

@@ -1,4 +1,4 @@
-package forms
+package steps
 
 import (
 	"encoding/json"
@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 
+	"ackpool/forms"
 	"ackpool/model"
 )
 
@@ -15,7 +16,7 @@ import (
 //
 // e.g. `kubelet=1.33.3-aliyun.1 env:GOGC=200 config:{"cpuManagerPolicy":"static"}`.
 // The config JSON, when present, runs to the end of the line.
-var nodeComponentCodec = LineCodec[model.NodeComponent]{
+var nodeComponentCodec = forms.LineCodec[model.NodeComponent]{
 	Syntax: "name=version [env:NAME=VALUE] [config:{json}]",
 	Parse:  parseNodeComponent,
 	Format: formatNodeComponent,
@@ -32,7 +33,7 @@ func parseNodeComponent(line string) (model.NodeComponent, error) {
 	if name == "" {
 		return c, errors.New("missing component name before '='")
 	}
-	c.Name, c.Version = &name, StrPtr(version)
+	c.Name, c.Version = &name, forms.StrPtr(version)
 	var cfg model.NodeComponentConfig
 	for _, f := range fields[1:] {
 		kv, ok := strings.CutPrefix(f, "env:")
@@ -57,7 +58,7 @@ func parseNodeComponent(line string) (model.NodeComponent, error) {
 }
 
 func formatNodeComponent(c model.NodeComponent) string {
-	s := Deref(c.Name)
+	s := forms.Deref(c.Name)
 	if c.Version != nil {
 		s += "=" + *c.Version
 	}
@@ -65,7 +66,7 @@ func formatNodeComponent(c model.NodeComponent) string {
 		return s
 	}
 	for _, e := range c.Config.Envs {
-		s += " env:" + Deref(e.Name) + "=" + Deref(e.Value)
+		s += " env:" + forms.Deref(e.Name) + "=" + forms.Deref(e.Value)
 	}
 	if c.Config.CustomConfig != nil {
 		if data, err := json.Marshal(c.Config.CustomConfig); err == nil {
@@ -77,4 +78,4 @@ func formatNodeComponent(c model.NodeComponent) string {
 
 // instancePatternCodec reads attribute-based instance type selections, e.g.
 // "cores=4,memory=16,cpu_architectures=X86|ARM,instance_family_level=EnterpriseLevel".
-var instancePatternCodec = ObjectCodec[model.InstancePattern](model.PathScalingGroupInstancePatterns, "cores=4,memory=16,cpu_architectures=X86", nil)
+var instancePatternCodec = forms.ObjectCodec[model.InstancePattern](model.PathScalingGroupInstancePatterns, "cores=4,memory=16,cpu_architectures=X86", nil)

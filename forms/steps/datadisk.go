@@ -1,4 +1,4 @@
-package forms
+package steps
 
 import (
 	"errors"
@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"ackpool/forms"
 	"ackpool/model"
 )
 
@@ -26,7 +27,7 @@ const dataDiskSyntax = "category,size[,PL1][,encrypted][,bursting][,kms=ID][,iop
 // a performance level (PL0–PL3), the words "encrypted" and "bursting", and key=value
 // items: kms, iops, snapshot, snapshot_policy, device, name (or any wire name).
 // Example: cloud_essd,200,PL1,encrypted,kms=key-123,name=data1
-var dataDiskCodec = LineCodec[model.DataDisk]{
+var dataDiskCodec = forms.LineCodec[model.DataDisk]{
 	Syntax: "cloud_essd,200,PL1,encrypted",
 	Parse:  parseDataDisk,
 	Format: formatDataDisk,
@@ -34,7 +35,7 @@ var dataDiskCodec = LineCodec[model.DataDisk]{
 
 func parseDataDisk(line string) (model.DataDisk, error) {
 	var d model.DataDisk
-	tokens := SplitList(line)
+	tokens := forms.SplitList(line)
 	if len(tokens) == 0 || strings.Contains(tokens[0], "=") {
 		return d, errors.New("start with the disk category, e.g. cloud_essd,200")
 	}
@@ -51,9 +52,9 @@ func parseDataDisk(line string) (model.DataDisk, error) {
 		case len(tok) == 3 && strings.HasPrefix(tok, "PL"):
 			d.PerformanceLevel = &tok
 		case tok == "encrypted":
-			d.Encrypted = StrPtr("true")
+			d.Encrypted = forms.StrPtr("true")
 		case tok == "unencrypted":
-			d.Encrypted = StrPtr("false")
+			d.Encrypted = forms.StrPtr("false")
 		case tok == "bursting":
 			on := true
 			d.BurstingEnabled = &on
@@ -69,11 +70,11 @@ func parseDataDisk(line string) (model.DataDisk, error) {
 			if a, ok := dataDiskAliases[k]; ok {
 				k = a
 			}
-			if !IsItemKey(model.PathScalingGroupDataDisks, k) {
+			if !forms.IsItemKey(model.PathScalingGroupDataDisks, k) {
 				return d, fmt.Errorf("unknown key %q; use kms, iops, snapshot, snapshot_policy, device or name", k)
 			}
 			var err error
-			if d, err = SetItemKey(d, model.PathScalingGroupDataDisks, k, strings.TrimSpace(raw), true); err != nil {
+			if d, err = forms.SetItemKey(d, model.PathScalingGroupDataDisks, k, strings.TrimSpace(raw), true); err != nil {
 				return d, fmt.Errorf("%s: %w", k, err)
 			}
 		}
@@ -85,14 +86,14 @@ func parseDataDisk(line string) (model.DataDisk, error) {
 }
 
 func formatDataDisk(d model.DataDisk) string {
-	parts := []string{Deref(d.Category)}
+	parts := []string{forms.Deref(d.Category)}
 	if d.Size != nil {
 		parts = append(parts, strconv.FormatInt(*d.Size, 10))
 	}
 	if d.PerformanceLevel != nil {
 		parts = append(parts, *d.PerformanceLevel)
 	}
-	switch Deref(d.Encrypted) {
+	switch forms.Deref(d.Encrypted) {
 	case "true":
 		parts = append(parts, "encrypted")
 	case "false":

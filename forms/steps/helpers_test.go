@@ -1,4 +1,4 @@
-package forms_test
+package steps_test
 
 import (
 	"encoding/json"
@@ -13,6 +13,7 @@ import (
 
 	"ackpool/forms"
 	"ackpool/forms/formstest"
+	"ackpool/forms/steps"
 	"ackpool/model"
 )
 
@@ -41,7 +42,7 @@ func newFixture(t *testing.T, np *model.NodePool) *fixture {
 			return nil, &fileError{name}
 		},
 	}
-	fx.steps = forms.Build(np, fx.env)
+	fx.steps = steps.Build(np, fx.env)
 	return fx
 }
 

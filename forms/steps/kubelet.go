@@ -1,14 +1,15 @@
-package forms
+package steps
 
 import (
 	"github.com/charmbracelet/huh"
 
+	"ackpool/forms"
 	"ackpool/model"
 )
 
 // kubeletGroups are the kubelet configuration pages of the advanced step: common
 // scalar settings as inputs, maps as key=value lines.
-func kubeletGroups(b *Binder) []*huh.Group {
+func kubeletGroups(b *forms.Binder) []*huh.Group {
 	return []*huh.Group{
 		b.Group("Kubelet: pods and CPU",
 			b.Field(model.PathNodeConfigKubeletConfigurationMaxPods),
@@ -43,13 +44,13 @@ func kubeletGroups(b *Binder) []*huh.Group {
 			b.Field(model.PathNodeConfigKubeletConfigurationTracingSamplingRatePerMillion),
 		),
 		b.Group("Kubelet: reservations and eviction",
-			MapText(b, model.PathNodeConfigKubeletConfigurationEvictionHard, stringMapCodec),
-			MapText(b, model.PathNodeConfigKubeletConfigurationEvictionSoft, stringMapCodec),
-			MapText(b, model.PathNodeConfigKubeletConfigurationEvictionSoftGracePeriod, stringMapCodec),
-			MapText(b, model.PathNodeConfigKubeletConfigurationKubeReserved, stringMapCodec),
-			MapText(b, model.PathNodeConfigKubeletConfigurationSystemReserved, stringMapCodec),
-			MapText(b, model.PathNodeConfigKubeletConfigurationFeatureGates, featureGateCodec),
-			ListText(b, model.PathNodeConfigKubeletConfigurationReservedMemory, reservedMemoryCodec),
+			forms.MapText(b, model.PathNodeConfigKubeletConfigurationEvictionHard, stringMapCodec),
+			forms.MapText(b, model.PathNodeConfigKubeletConfigurationEvictionSoft, stringMapCodec),
+			forms.MapText(b, model.PathNodeConfigKubeletConfigurationEvictionSoftGracePeriod, stringMapCodec),
+			forms.MapText(b, model.PathNodeConfigKubeletConfigurationKubeReserved, stringMapCodec),
+			forms.MapText(b, model.PathNodeConfigKubeletConfigurationSystemReserved, stringMapCodec),
+			forms.MapText(b, model.PathNodeConfigKubeletConfigurationFeatureGates, featureGateCodec),
+			forms.ListText(b, model.PathNodeConfigKubeletConfigurationReservedMemory, reservedMemoryCodec),
 		),
 	}
 }

@@ -1,29 +1,30 @@
-package forms
+package steps
 
 import (
 	"strings"
 
 	"github.com/charmbracelet/huh"
 
+	"ackpool/forms"
 	"ackpool/model"
 )
 
 // kubernetesStep covers the Kubernetes side of the nodes: labels and taints, the
 // container runtime and version, the CPU policy, custom node names, user data scripts,
 // cordoning new nodes and the CloudMonitor agent.
-func kubernetesStep(np *model.NodePool, env *Env) Step {
-	b := NewBinder(np, env)
+func kubernetesStep(np *model.NodePool, env *forms.Env) forms.Step {
+	b := forms.NewBinder(np, env)
 	runtimeSel, runtimeIn := runtimePick(b, env)
 	prefix, suffix := nodeNameBinding(b)
-	nameNow := NewLive(func() [2]string { return [2]string{*prefix, *suffix} })
+	nameNow := forms.NewLive(func() [2]string { return [2]string{*prefix, *suffix} })
 	nameCheck := func(string) error {
-		return FirstError(model.CheckField(b.Request, model.PathKubernetesConfigNodeNameMode, nodeNameMode(*prefix, *suffix)))
+		return forms.FirstError(model.CheckField(b.Request, model.PathKubernetesConfigNodeNameMode, nodeNameMode(*prefix, *suffix)))
 	}
 
-	return b.Step(StepKubernetes, "Kubernetes", []string{model.PathKubernetesConfig, model.PathKubernetesConfigRuntimeVersion},
+	return b.Step(forms.StepKubernetes, "Kubernetes", []string{model.PathKubernetesConfig, model.PathKubernetesConfigRuntimeVersion},
 		b.Group("Labels and taints",
-			ListText(b, model.PathKubernetesConfigLabels, labelCodec),
-			ListText(b, model.PathKubernetesConfigTaints, taintCodec),
+			forms.ListText(b, model.PathKubernetesConfigLabels, labelCodec),
+			forms.ListText(b, model.PathKubernetesConfigTaints, taintCodec),
 		),
 		b.Group("Container runtime",
 			runtimeSel,
@@ -45,8 +46,8 @@ func kubernetesStep(np *model.NodePool, env *Env) Step {
 				Validate(nameCheck),
 		),
 		b.Group("Scripts",
-			UserDataText(b, model.PathKubernetesConfigPreUserData),
-			UserDataText(b, model.PathKubernetesConfigUserData),
+			forms.UserDataText(b, model.PathKubernetesConfigPreUserData),
+			forms.UserDataText(b, model.PathKubernetesConfigUserData),
 		),
 		b.Group("Node behaviour",
 			b.Field(model.PathKubernetesConfigUnschedulable),
@@ -57,7 +58,7 @@ func kubernetesStep(np *model.NodePool, env *Env) Step {
 
 // nodeNameBinding binds node_name_mode ("customized,<prefix>,ip,<suffix>") to a
 // prefix and a suffix; both empty leave the key out.
-func nodeNameBinding(b *Binder) (prefix, suffix *string) {
+func nodeNameBinding(b *forms.Binder) (prefix, suffix *string) {
 	s := model.MustPath(model.PathKubernetesConfigNodeNameMode)
 	prefix, suffix = new(string), new(string)
 	if cur := s.Text(b.Request); cur != "" {
@@ -68,7 +69,7 @@ func nodeNameBinding(b *Binder) (prefix, suffix *string) {
 			*prefix = cur // shown as typed so the validator can say what is wrong
 		}
 	}
-	b.OnSync(func(np *model.NodePool) { SetText(np, s, nodeNameMode(*prefix, *suffix)) })
+	b.OnSync(func(np *model.NodePool) { forms.SetText(np, s, nodeNameMode(*prefix, *suffix)) })
 	return prefix, suffix
 }
 
@@ -100,31 +101,31 @@ type typedRuntime struct {
 // runtimePick offers the runtimes the catalog lists for the cluster's version; each
 // choice's value is "name version" (e.g. "containerd 1.6.28"), written to runtime and
 // runtime_version.
-func runtimePick(b *Binder, env *Env) (*huh.Select[string], typedRuntime) {
+func runtimePick(b *forms.Binder, env *forms.Env) (*huh.Select[string], typedRuntime) {
 	nameSlot, versionSlot := model.MustPath(model.PathKubernetesConfigRuntime), model.MustPath(model.PathKubernetesConfigRuntimeVersion)
 	initial := strings.TrimSpace(nameSlot.Text(b.Request) + " " + versionSlot.Text(b.Request))
-	targetNow := NewLive(env.CurrentTarget)
+	targetNow := forms.NewLive(env.CurrentTarget)
 	validate := func(v string) error {
 		name, version, _ := strings.Cut(strings.TrimSpace(v), " ")
-		if err := FirstError(model.CheckField(b.Request, model.PathKubernetesConfigRuntime, name)); err != nil {
+		if err := forms.FirstError(model.CheckField(b.Request, model.PathKubernetesConfigRuntime, name)); err != nil {
 			return err
 		}
-		return FirstError(model.CheckField(b.Request, model.PathKubernetesConfigRuntimeVersion, strings.TrimSpace(version)))
+		return forms.FirstError(model.CheckField(b.Request, model.PathKubernetesConfigRuntimeVersion, strings.TrimSpace(version)))
 	}
-	pick, sel, in := NewPickOne(b, PickSpec{
+	pick, sel, in := forms.NewPickOne(b, forms.PickSpec{
 		Key: model.PathKubernetesConfigRuntime, Title: "Runtime", What: "runtimes", None: "(default: containerd, cluster's version)",
 		Desc: "Container runtime and version for the cluster's Kubernetes version.",
-	}, initial, targetNow, func(t Target) ([]Choice, error) {
+	}, initial, targetNow, func(t forms.Target) ([]forms.Choice, error) {
 		if env.Catalog == nil {
-			return nil, ErrNoCatalog
+			return nil, forms.ErrNoCatalog
 		}
 		return env.Catalog.Runtimes(t)
 	}, validate)
 	in.Description("Name and version separated by a space, e.g. containerd 1.6.28.")
 	b.OnSync(func(np *model.NodePool) {
 		name, version, _ := strings.Cut(strings.TrimSpace(pick.Value()), " ")
-		SetText(np, nameSlot, name)
-		SetText(np, versionSlot, version)
+		forms.SetText(np, nameSlot, name)
+		forms.SetText(np, versionSlot, version)
 	})
 	return sel, typedRuntime{sel: in, typing: pick.Typing}
 }

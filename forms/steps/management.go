@@ -1,16 +1,17 @@
-package forms
+package steps
 
 import (
 	"strings"
 
+	"ackpool/forms"
 	"ackpool/model"
 )
 
 // managementStep covers managed node pool features: the master switch, auto repair
 // and its policy, CVE patching and its policy, auto upgrade and its scope, and the
 // rolling-upgrade surge and unavailability limits.
-func managementStep(np *model.NodePool, env *Env) Step {
-	b := NewBinder(np, env)
+func managementStep(np *model.NodePool, env *forms.Env) forms.Step {
+	b := forms.NewBinder(np, env)
 	enabled := b.Tri(model.PathManagementEnable)
 	repair := b.Tri(model.PathManagementAutoRepair)
 	vulFix := b.Tri(model.PathManagementAutoVulFix)
@@ -19,15 +20,15 @@ func managementStep(np *model.NodePool, env *Env) Step {
 	// vul_level is a comma-separated string on the wire; the form offers a multi-select.
 	levelSlot := model.MustPath(model.PathManagementAutoVulFixPolicyVulLevel)
 	levels := new([]string)
-	*levels = SplitList(levelSlot.Text(np))
-	b.OnSync(func(np *model.NodePool) { SetText(np, levelSlot, strings.Join(*levels, ",")) })
+	*levels = forms.SplitList(levelSlot.Text(np))
+	b.OnSync(func(np *model.NodePool) { forms.SetText(np, levelSlot, strings.Join(*levels, ",")) })
 
-	managed := func() bool { return *enabled == TriOn }
+	managed := func() bool { return *enabled == forms.TriOn }
 	// The three features default to on, so their policies show unless turned off.
 	on := func(v *string) func() bool {
-		return func() bool { return managed() && *v != TriOff }
+		return func() bool { return managed() && *v != forms.TriOff }
 	}
-	return b.Step(StepManagement, "Management", []string{model.PathManagement},
+	return b.Step(forms.StepManagement, "Management", []string{model.PathManagement},
 		b.Group("Managed node pool",
 			b.TriSelectOn(enabled, model.PathManagementEnable),
 		),
@@ -46,7 +47,7 @@ func managementStep(np *model.NodePool, env *Env) Step {
 			b.TriSelectOn(vulFix, model.PathManagementAutoVulFix),
 		),
 		b.AppliesIf(on(vulFix), "CVE policy",
-			MultiEnum(b, levels, model.PathManagementAutoVulFixPolicyVulLevel),
+			forms.MultiEnum(b, levels, model.PathManagementAutoVulFixPolicyVulLevel),
 			b.Field(model.PathManagementAutoVulFixPolicyRestartNode),
 			b.Field(model.PathManagementAutoVulFixPolicyExcludePackages),
 		),

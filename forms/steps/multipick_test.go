@@ -1,4 +1,4 @@
-package forms_test
+package steps_test
 
 import (
 	"github.com/charmbracelet/lipgloss"
@@ -11,6 +11,7 @@ import (
 
 	"ackpool/forms"
 	"ackpool/forms/formstest"
+	"ackpool/forms/steps"
 	"ackpool/model"
 )
 
@@ -21,7 +22,7 @@ func bigTypes(t *testing.T, n int) (huh.Field, []forms.Choice, *fixture) {
 	cat := formstest.NewCatalogSized(n)
 	fx := &fixture{np: &model.NodePool{}, cat: cat}
 	fx.env = &forms.Env{Catalog: cat, Target: &forms.Target{Region: formstest.Region, ClusterID: formstest.ClusterID}}
-	fx.steps = forms.Build(fx.np, fx.env)
+	fx.steps = steps.Build(fx.np, fx.env)
 	types, tg := field(t, fx.step(t, forms.StepInstances), "scaling_group.instance_types")
 	settle(tg)
 	all, err := cat.InstanceTypes(*fx.env.Target, nil, "", "")

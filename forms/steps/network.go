@@ -1,8 +1,9 @@
-package forms
+package steps
 
 import (
 	"github.com/charmbracelet/huh"
 
+	"ackpool/forms"
 	"ackpool/model"
 )
 
@@ -19,25 +20,25 @@ const passwordRules = "8–30 characters with at least three of: upper case, low
 
 // networkStep covers security groups, login (key pair or password, non-root user),
 // public IP billing, the OS image and hardening, and the deployment set.
-func networkStep(np *model.NodePool, env *Env) Step {
-	b := NewBinder(np, env)
-	sgs, sgSel, sgIn := NewPickMany(b, PickSpec{
+func networkStep(np *model.NodePool, env *forms.Env) forms.Step {
+	b := forms.NewBinder(np, env)
+	sgs, sgSel, sgIn := forms.NewPickMany(b, forms.PickSpec{
 		Key: model.PathScalingGroupSecurityGroupIDs, Title: "Security groups", What: "security groups",
 		Desc: "Firewall groups the nodes join (at most 5); empty uses the cluster's default group.",
-	}, stringList(np, model.PathScalingGroupSecurityGroupIDs), 5, env.CurrentTarget, func(t Target) ([]Choice, error) {
+	}, stringList(np, model.PathScalingGroupSecurityGroupIDs), 5, env.CurrentTarget, func(t forms.Target) ([]forms.Choice, error) {
 		if env.Catalog == nil {
-			return nil, ErrNoCatalog
+			return nil, forms.ErrNoCatalog
 		}
 		return env.Catalog.SecurityGroups(t)
 	}, b.Check(model.PathScalingGroupSecurityGroupIDs))
 
-	regionNow := NewLive(func() string { return env.CurrentTarget().Region })
-	keyPair, keySel, keyIn := NewPickOne(b, PickSpec{
+	regionNow := forms.NewLive(func() string { return env.CurrentTarget().Region })
+	keyPair, keySel, keyIn := forms.NewPickOne(b, forms.PickSpec{
 		Key: model.PathScalingGroupKeyPair, Title: "Key pair", What: "key pairs", None: "(none)",
 		Desc: "ECS key pair whose public key is installed for SSH login.",
-	}, model.MustPath(model.PathScalingGroupKeyPair).Text(np), regionNow, func(region string) ([]Choice, error) {
+	}, model.MustPath(model.PathScalingGroupKeyPair).Text(np), regionNow, func(region string) ([]forms.Choice, error) {
 		if env.Catalog == nil {
-			return nil, ErrNoCatalog
+			return nil, forms.ErrNoCatalog
 		}
 		return env.Catalog.KeyPairs(region)
 	}, b.Check(model.PathScalingGroupKeyPair))
@@ -45,7 +46,7 @@ func networkStep(np *model.NodePool, env *Env) Step {
 	password := b.Text(model.PathScalingGroupLoginPassword)
 	login := new(string)
 	switch {
-	case keyPair.sel != "":
+	case keyPair.Sel != "":
 		*login = loginKeyPair
 	case *password != "":
 		*login = loginPassword
@@ -56,10 +57,10 @@ func networkStep(np *model.NodePool, env *Env) Step {
 	sgSlot, keySlot := model.MustPath(model.PathScalingGroupSecurityGroupIDs), model.MustPath(model.PathScalingGroupKeyPair)
 	passSlot := model.MustPath(model.PathScalingGroupLoginPassword)
 	b.OnSync(func(np *model.NodePool) {
-		SetValue(np, sgSlot, NonEmpty(sgs.Values()))
+		forms.SetValue(np, sgSlot, forms.NonEmpty(sgs.Values()))
 		// Only the chosen login method reaches the request.
 		if usesKey() {
-			SetText(np, keySlot, keyPair.Value())
+			forms.SetText(np, keySlot, keyPair.Value())
 		} else {
 			keySlot.Clear(np)
 		}
@@ -70,7 +71,7 @@ func networkStep(np *model.NodePool, env *Env) Step {
 
 	chargeType := b.Text(model.PathScalingGroupInternetChargeType)
 	imageType := b.Text(model.PathScalingGroupImageType)
-	return b.Step(StepNetwork, "Network & login", []string{
+	return b.Step(forms.StepNetwork, "Network & login", []string{
 		model.PathScalingGroupSecurityGroupID, model.PathScalingGroupCISEnabled, model.PathScalingGroupPlatform,
 	},
 		b.Group("Security groups", sgSel),
@@ -107,22 +108,22 @@ func networkStep(np *model.NodePool, env *Env) Step {
 
 // imageTypeSelect lists the OS image types the catalog offers for the cluster's
 // version, falling back to the reference's list when the lookup fails.
-func imageTypeSelect(b *Binder, env *Env, val *string) *huh.Select[string] {
+func imageTypeSelect(b *forms.Binder, env *forms.Env, val *string) *huh.Select[string] {
 	const path = model.PathScalingGroupImageType
 	initial := *val
-	targetNow := NewLive(env.CurrentTarget)
-	options := func(t Target) []huh.Option[string] {
-		var choices []Choice
+	targetNow := forms.NewLive(env.CurrentTarget)
+	options := func(t forms.Target) []huh.Option[string] {
+		var choices []forms.Choice
 		var err error
 		if env.Catalog == nil {
-			err = ErrNoCatalog
+			err = forms.ErrNoCatalog
 		} else {
 			choices, err = env.Catalog.ImageTypes(t)
 		}
 		if err != nil || len(choices) == 0 {
-			return currentFirst(enumOptions(path, initial, false), []string{initial})
+			return forms.CurrentFirst(forms.EnumOptions(path, initial, false), []string{initial})
 		}
-		return currentFirst(pickOptions(PickSpec{None: "(default)", NoManual: true}, choices, nil, []string{initial}), []string{initial})
+		return forms.CurrentFirst(forms.PickOptions(forms.PickSpec{None: "(default)", NoManual: true}, choices, nil, []string{initial}), []string{initial})
 	}
 	sel := b.NewSelect().
 		Key(path).
@@ -137,7 +138,7 @@ func imageTypeSelect(b *Binder, env *Env, val *string) *huh.Select[string] {
 }
 
 // loginSelect chooses how to log in: no SSH login, a key pair or a password.
-func loginSelect(b *Binder, login *string) *huh.Select[string] {
+func loginSelect(b *forms.Binder, login *string) *huh.Select[string] {
 	opts := []huh.Option[string]{
 		huh.NewOption("none (no SSH login configured)", loginNone),
 		huh.NewOption("key pair", loginKeyPair),
@@ -149,6 +150,6 @@ func loginSelect(b *Binder, login *string) *huh.Select[string] {
 		Description("How you log in to the nodes over SSH. Use one: a key pair (safer) or a password.").
 		Options(opts...).
 		Value(login)
-	showFromTop(sel, opts, *login)
+	forms.ShowFromTop(sel, opts, *login)
 	return sel
 }

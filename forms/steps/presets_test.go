@@ -1,4 +1,4 @@
-package forms_test
+package steps_test
 
 import (
 	"encoding/json"

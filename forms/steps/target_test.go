@@ -1,4 +1,4 @@
-package forms_test
+package steps_test
 
 import (
 	"errors"
@@ -11,6 +11,7 @@ import (
 
 	"ackpool/forms"
 	"ackpool/forms/formstest"
+	"ackpool/forms/steps"
 	"ackpool/model"
 )
 
@@ -100,7 +101,7 @@ func TestTargetFallsBackToTypingWhenTheLookupFails(t *testing.T) {
 
 func TestRegionTypedByHandWithoutCatalog(t *testing.T) {
 	env := &forms.Env{}
-	steps := forms.Build(&model.NodePool{}, env)
+	steps := steps.Build(&model.NodePool{}, env)
 	region, rg := field(t, steps[0], "region")
 	settle(rg)
 	if opts := optionsOf(region); len(opts) != 1 || !strings.Contains(opts[0].Key, "no account lookups") {
@@ -201,7 +202,7 @@ func TestTakenPoolNameIsAStepProblem(t *testing.T) {
 func TestAFailedLookupThatRecoversOffersTheListAgain(t *testing.T) {
 	fx := newFixture(t, nil)
 	fx.env.Target.Region, fx.env.Target.ClusterID = "cn-beijing", ""
-	fx.steps = forms.Build(fx.np, fx.env)
+	fx.steps = steps.Build(fx.np, fx.env)
 	fx.cat.Fail("Clusters", errors.New("Throttling: try again"))
 	s := fx.step(t, forms.StepTarget)
 	cluster, cg := field(t, s, "ClusterId")
