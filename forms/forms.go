@@ -15,12 +15,6 @@ type Target struct {
 	ClusterID string
 }
 
-// Choice is one entry of a pick-list.
-type Choice struct {
-	Value string // what is written to the model, e.g. "vsw-abc"
-	Label string // what the user sees, e.g. "vsw-abc  cn-hangzhou-h  4021 free IPs"
-}
-
 // Catalog supplies pick-list data from the account.
 //
 // Methods documented as blocking may wait on the network: forms call them only from

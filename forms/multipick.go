@@ -13,7 +13,7 @@ import (
 	"github.com/charmbracelet/huh"
 )
 
-// multiPick is a filterable multi-select built for long lists (an account offers
+// Field is a filterable multi-select built for long lists (an account offers
 // thousands of instance types). It looks and answers keys like huh's MultiSelect, but
 // each option keeps a lowercase search key made once per lookup, a longer filter only
 // narrows the previous matches (a shorter one goes back to a kept result), and a
@@ -23,12 +23,12 @@ import (
 // The options come from a lookup run in a tea.Cmd whenever its inputs change, as huh
 // does for OptionsFunc, so the UI never waits on the network. The selection lives in
 // a pickMany, so options can reload without losing what is ticked.
-type multiPick struct {
+type Field struct {
 	key, title, desc, what string
 	limit                  int // most entries that may be ticked; 0 for no limit
 	height                 int // rows of the whole field: title, description and list
 
-	state    *pickMany
+	state    *Selection
 	query    func() (string, func() ([]Choice, error)) // the lookup's inputs as a key, and the lookup over them
 	validate func() error
 
@@ -76,7 +76,7 @@ type pickResult struct {
 }
 
 // pickLoadedMsg tells the field that asked that a lookup finished.
-type pickLoadedMsg struct{ to *multiPick }
+type pickLoadedMsg struct{ to *Field }
 
 // pickInbox holds lookup answers by inputs until the UI goroutine collects them. huh
 // hands a message only to the page on screen, so the message of a lookup that finishes
@@ -107,10 +107,10 @@ func (b *pickInbox) take(key string) (pickResult, bool) {
 // answers from a cache do not flash a spinner.
 const spinnerShowAfter = 25 * time.Millisecond
 
-func newMultiPick(spec PickSpec, state *pickMany, limit int, query func() (string, func() ([]Choice, error)), validate func() error) *multiPick {
+func New(spec Spec, state *Selection, limit int, query func() (string, func() ([]Choice, error)), validate func() error) *Field {
 	filter := textinput.New()
 	filter.Prompt = "/"
-	m := &multiPick{
+	m := &Field{
 		key: spec.Key, title: spec.Title, desc: spec.Desc, what: spec.What,
 		limit: limit, height: 10,
 		state: state, query: query, validate: validate,
@@ -125,7 +125,7 @@ func newMultiPick(spec PickSpec, state *pickMany, limit int, query func() (strin
 }
 
 // Choices lists the options the field offers now, in order.
-func (m *multiPick) Choices() []Choice {
+func (m *Field) Choices() []Choice {
 	out := make([]Choice, len(m.rows))
 	for i, r := range m.rows {
 		out[i] = Choice{Value: r.value, Label: r.label}
@@ -133,9 +133,9 @@ func (m *multiPick) Choices() []Choice {
 	return out
 }
 
-// loadNow runs the lookup on the calling goroutine (accessible mode, which prompts
+// LoadNow runs the lookup on the calling goroutine (accessible mode, which prompts
 // line by line and may block).
-func (m *multiPick) loadNow() {
+func (m *Field) LoadNow() {
 	key, fetch := m.query()
 	m.wantKey = key
 	choices, err := fetch()
@@ -145,7 +145,7 @@ func (m *multiPick) loadNow() {
 // refresh starts a lookup when its inputs changed since the last one, and takes the
 // answer of a running one when it is in; huh sends every field a message after each
 // update, so this runs as the inputs change.
-func (m *multiPick) refresh() tea.Cmd {
+func (m *Field) refresh() tea.Cmd {
 	key, fetch := m.query()
 	if key == m.wantKey {
 		m.collect()
@@ -167,7 +167,7 @@ func (m *multiPick) refresh() tea.Cmd {
 }
 
 // collect shows the answer of the running lookup once it is in.
-func (m *multiPick) collect() {
+func (m *Field) collect() {
 	if !m.loading {
 		return
 	}
@@ -179,7 +179,7 @@ func (m *multiPick) collect() {
 // setChoices replaces the options with a lookup's answer: what is ticked comes first,
 // ticked values the lookup does not list stay, and the fallback entry comes last. The
 // cursor stays on the same value when it is still listed.
-func (m *multiPick) setChoices(res pickResult) {
+func (m *Field) setChoices(res pickResult) {
 	m.loading = false
 	m.listed = nil
 	if res.err == nil {
@@ -190,7 +190,7 @@ func (m *multiPick) setChoices(res pickResult) {
 		}
 	}
 	hovered, _ := m.hovered()
-	opts := CurrentFirst(PickOptions(PickSpec{What: m.what}, res.choices, res.err, m.state.sel), m.state.sel)
+	opts := CurrentFirst(PickOptions(Spec{What: m.what}, res.choices, res.err, m.state.Sel), m.state.Sel)
 	m.rows = make([]pickRow, len(opts))
 	all := make([]int, len(opts))
 	for i, o := range opts {
@@ -204,16 +204,16 @@ func (m *multiPick) setChoices(res pickResult) {
 	m.scrollToCursor()
 }
 
-// notListed returns the ticked values the last successful lookup did not list (a
+// NotListed returns the ticked values the last successful lookup did not list (a
 // vSwitch of another cluster, a type not sold in the chosen zones); none while a
 // lookup runs or after one failed, when the list proves nothing.
-func (m *multiPick) notListed() []string {
+func (m *Field) NotListed() []string {
 	if m.listed == nil || m.loading {
 		return nil
 	}
 	var out []string
-	for _, v := range m.state.sel {
-		if !isManual(v) && !m.listed[v] {
+	for _, v := range m.state.Sel {
+		if !IsManual(v) && !m.listed[v] {
 			out = append(out, v)
 		}
 	}
@@ -221,10 +221,10 @@ func (m *multiPick) notListed() []string {
 }
 
 // shown is the current view: the rows matching the filter.
-func (m *multiPick) shown() []int { return m.views[len(m.views)-1].idx }
+func (m *Field) shown() []int { return m.views[len(m.views)-1].idx }
 
 // hovered is the value under the cursor.
-func (m *multiPick) hovered() (string, bool) {
+func (m *Field) hovered() (string, bool) {
 	shown := m.shown()
 	if m.cursor < 0 || m.cursor >= len(shown) {
 		return "", false
@@ -234,7 +234,7 @@ func (m *multiPick) hovered() (string, bool) {
 
 // applyFilter brings the view in line with the filter text. A query containing the
 // last one searches only its matches; a shorter one returns to a kept view.
-func (m *multiPick) applyFilter() {
+func (m *Field) applyFilter() {
 	q := strings.ToLower(m.filter.Value())
 	if m.views[len(m.views)-1].query == q {
 		return
@@ -263,13 +263,13 @@ func (m *multiPick) applyFilter() {
 }
 
 // ticked reports whether value is selected.
-func (m *multiPick) ticked(value string) bool { return slices.Contains(m.state.sel, value) }
+func (m *Field) ticked(value string) bool { return slices.Contains(m.state.Sel, value) }
 
 // count is how many listed values are ticked (the hand-typed entry is not one).
-func (m *multiPick) count() int {
+func (m *Field) count() int {
 	n := 0
-	for _, v := range m.state.sel {
-		if !isManual(v) {
+	for _, v := range m.state.Sel {
+		if !IsManual(v) {
 			n++
 		}
 	}
@@ -277,19 +277,19 @@ func (m *multiPick) count() int {
 }
 
 // toggle ticks or unticks the value under the cursor; past the limit it says why not.
-func (m *multiPick) toggle() {
+func (m *Field) toggle() {
 	v, ok := m.hovered()
 	if !ok {
 		return
 	}
-	if i := slices.Index(m.state.sel, v); i >= 0 {
-		m.state.sel = slices.Delete(m.state.sel, i, i+1)
-	} else if !isManual(v) && m.limit > 0 && m.count() >= m.limit {
+	if i := slices.Index(m.state.Sel, v); i >= 0 {
+		m.state.Sel = slices.Delete(m.state.Sel, i, i+1)
+	} else if !IsManual(v) && m.limit > 0 && m.count() >= m.limit {
 		m.refused = fmt.Errorf("at most %d %s can be chosen; untick one first", m.limit, m.what)
 		m.err = m.refused
 		return
 	} else {
-		m.state.sel = append(m.state.sel, v)
+		m.state.Sel = append(m.state.Sel, v)
 	}
 	m.err = m.validate()
 }

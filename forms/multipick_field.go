@@ -13,12 +13,12 @@ import (
 // bindings, focus, and the settings huh hands every field.
 
 // Init implements huh.Field.
-func (m *multiPick) Init() tea.Cmd { return nil }
+func (m *Field) Init() tea.Cmd { return nil }
 
 // Update implements huh.Field: keys when focused, lookup answers, and, for any other
 // message (huh sends one to every field after each update), a new lookup when its
 // inputs changed.
-func (m *multiPick) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+func (m *Field) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case pickLoadedMsg:
 		if msg.to == m {
@@ -43,7 +43,7 @@ func (m *multiPick) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 }
 
 // updateKey handles a key press, with huh's MultiSelect bindings.
-func (m *multiPick) updateKey(msg tea.KeyMsg) tea.Cmd {
+func (m *Field) updateKey(msg tea.KeyMsg) tea.Cmd {
 	m.err, m.refused = nil, nil
 	var cmd tea.Cmd
 	if !m.filtering && msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && msg.Runes[0] == '/' {
@@ -101,7 +101,7 @@ func (m *multiPick) updateKey(msg tea.KeyMsg) tea.Cmd {
 }
 
 // scrollToCursor moves the window so the cursor row is on screen.
-func (m *multiPick) scrollToCursor() {
+func (m *Field) scrollToCursor() {
 	h := m.listHeight()
 	if m.cursor < m.offset {
 		m.offset = m.cursor
@@ -112,7 +112,7 @@ func (m *multiPick) scrollToCursor() {
 }
 
 // setFiltering starts or ends typing a filter, with the bindings that apply.
-func (m *multiPick) setFiltering(on bool) {
+func (m *Field) setFiltering(on bool) {
 	m.filtering = on
 	if on {
 		m.filter.Focus()
@@ -133,7 +133,7 @@ func (m *multiPick) setFiltering(on bool) {
 }
 
 // Focus implements huh.Field; like huh it checks the current selection.
-func (m *multiPick) Focus() tea.Cmd {
+func (m *Field) Focus() tea.Cmd {
 	m.focused = true
 	m.err = m.validate()
 	return nil
@@ -141,7 +141,7 @@ func (m *multiPick) Focus() tea.Cmd {
 
 // Blur implements huh.Field; like huh it checks the current selection. A filter being
 // typed is kept, as enter would keep it, so the field never comes back stuck in it.
-func (m *multiPick) Blur() tea.Cmd {
+func (m *Field) Blur() tea.Cmd {
 	if m.filtering {
 		if len(m.shown()) == 0 {
 			m.filter.SetValue("")
@@ -155,28 +155,28 @@ func (m *multiPick) Blur() tea.Cmd {
 }
 
 // Error implements huh.Field.
-func (m *multiPick) Error() error { return m.err }
+func (m *Field) Error() error { return m.err }
 
 // Skip implements huh.Field.
-func (m *multiPick) Skip() bool { return false }
+func (m *Field) Skip() bool { return false }
 
 // Zoom implements huh.Field.
-func (m *multiPick) Zoom() bool { return false }
+func (m *Field) Zoom() bool { return false }
 
 // TakesText reports whether printable keys go to the filter, so the shell leaves "?" alone.
-func (m *multiPick) TakesText() bool { return m.filtering }
+func (m *Field) TakesText() bool { return m.filtering }
 
 // KeyBinds implements huh.Field.
-func (m *multiPick) KeyBinds() []key.Binding {
+func (m *Field) KeyBinds() []key.Binding {
 	km := m.keymap
 	return []key.Binding{km.Toggle, km.Up, km.Down, km.Filter, km.SetFilter, km.ClearFilter, km.Prev, km.Submit, km.Next}
 }
 
 // Run implements huh.Field.
-func (m *multiPick) Run() error { return huh.Run(m) }
+func (m *Field) Run() error { return huh.Run(m) }
 
 // WithTheme implements huh.Field; the first theme given stays, as with huh's fields.
-func (m *multiPick) WithTheme(theme *huh.Theme) huh.Field {
+func (m *Field) WithTheme(theme *huh.Theme) huh.Field {
 	if m.theme != nil || theme == nil {
 		return m
 	}
@@ -191,7 +191,7 @@ func (m *multiPick) WithTheme(theme *huh.Theme) huh.Field {
 
 // WithKeyMap implements huh.Field with huh's multi-select bindings; select all is off
 // because the list has a limit.
-func (m *multiPick) WithKeyMap(k *huh.KeyMap) huh.Field {
+func (m *Field) WithKeyMap(k *huh.KeyMap) huh.Field {
 	m.keymap = k.MultiSelect
 	m.keymap.SelectAll.SetEnabled(false)
 	m.keymap.SelectNone.SetEnabled(false)
@@ -200,30 +200,30 @@ func (m *multiPick) WithKeyMap(k *huh.KeyMap) huh.Field {
 }
 
 // WithAccessible implements huh.Field; accessible mode calls RunAccessible directly.
-func (m *multiPick) WithAccessible(bool) huh.Field { return m }
+func (m *Field) WithAccessible(bool) huh.Field { return m }
 
 // WithWidth implements huh.Field.
-func (m *multiPick) WithWidth(width int) huh.Field {
+func (m *Field) WithWidth(width int) huh.Field {
 	m.width = width
 	return m
 }
 
 // WithHeight implements huh.Field: the rows of the whole field.
-func (m *multiPick) WithHeight(height int) huh.Field {
+func (m *Field) WithHeight(height int) huh.Field {
 	m.height = height
 	m.scrollToCursor()
 	return m
 }
 
 // WithPosition implements huh.Field.
-func (m *multiPick) WithPosition(p huh.FieldPosition) huh.Field {
+func (m *Field) WithPosition(p huh.FieldPosition) huh.Field {
 	m.pos = &p
 	m.setFiltering(m.filtering)
 	return m
 }
 
 // GetKey implements huh.Field.
-func (m *multiPick) GetKey() string { return m.key }
+func (m *Field) GetKey() string { return m.key }
 
 // GetValue implements huh.Field: the ticked values.
-func (m *multiPick) GetValue() any { return slices.Clone(m.state.sel) }
+func (m *Field) GetValue() any { return slices.Clone(m.state.Sel) }

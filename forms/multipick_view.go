@@ -19,7 +19,7 @@ import (
 const accessibleShown = 30
 
 // styles are the theme's styles for the field's focus state.
-func (m *multiPick) styles() *huh.FieldStyles {
+func (m *Field) styles() *huh.FieldStyles {
 	theme := m.theme
 	if theme == nil {
 		theme = huh.ThemeCharm()
@@ -34,7 +34,7 @@ func (m *multiPick) styles() *huh.FieldStyles {
 func wrapText(s string, width int) string { return cellbuf.Wrap(s, width, ",.-; ") }
 
 // header is the title line (or the filter being typed) and the description.
-func (m *multiPick) header(st *huh.FieldStyles) (title, desc string) {
+func (m *Field) header(st *huh.FieldStyles) (title, desc string) {
 	maxWidth := m.width - st.Base.GetHorizontalFrameSize()
 	var sb strings.Builder
 	switch {
@@ -59,7 +59,7 @@ func (m *multiPick) header(st *huh.FieldStyles) (title, desc string) {
 }
 
 // listHeight is how many option rows fit under the header.
-func (m *multiPick) listHeight() int {
+func (m *Field) listHeight() int {
 	title, desc := m.header(m.styles())
 	h := m.height - lipgloss.Height(title)
 	if desc != "" {
@@ -69,7 +69,7 @@ func (m *multiPick) listHeight() int {
 }
 
 // View implements huh.Field: the header and the rows in view, nothing else.
-func (m *multiPick) View() string {
+func (m *Field) View() string {
 	st := m.styles()
 	title, desc := m.header(st)
 	rows := m.height - lipgloss.Height(title)
@@ -94,7 +94,7 @@ func (m *multiPick) View() string {
 
 // writeRows writes the rows rows of the list from the window's offset, blank lines
 // filling what the matches do not.
-func (m *multiPick) writeRows(sb *strings.Builder, st *huh.FieldStyles, rows int) {
+func (m *Field) writeRows(sb *strings.Builder, st *huh.FieldStyles, rows int) {
 	shown := m.shown()
 	selector := st.MultiSelectSelector.String()
 	blank := strings.Repeat(" ", lipgloss.Width(selector))
@@ -132,7 +132,7 @@ func (m *multiPick) writeRows(sb *strings.Builder, st *huh.FieldStyles, rows int
 // RunAccessible implements huh.Field: a numbered list, at most accessibleShown at a
 // time. A number ticks or unticks that entry, a word narrows the list, values
 // separated by commas are ticked as typed, and 0 (or nothing) finishes.
-func (m *multiPick) RunAccessible(w io.Writer, r io.Reader) error {
+func (m *Field) RunAccessible(w io.Writer, r io.Reader) error {
 	st := m.styles()
 	fmt.Fprintln(w, st.Title.PaddingRight(1).Render(m.title))
 	if m.desc != "" {
@@ -179,7 +179,7 @@ func (m *multiPick) RunAccessible(w io.Writer, r io.Reader) error {
 }
 
 // printRows prints the numbered entries, ticked ones marked, and how many are not listed.
-func (m *multiPick) printRows(w io.Writer, shown []int) {
+func (m *Field) printRows(w io.Writer, shown []int) {
 	if q := m.filter.Value(); q != "" {
 		fmt.Fprintf(w, "%d match %q:\n", len(m.shown()), q)
 	}
@@ -196,7 +196,7 @@ func (m *multiPick) printRows(w io.Writer, shown []int) {
 }
 
 // tickTyped ticks values typed in accessible mode, listed or not.
-func (m *multiPick) tickTyped(values []string) {
+func (m *Field) tickTyped(values []string) {
 	for _, v := range values {
 		if m.ticked(v) {
 			continue
@@ -205,7 +205,7 @@ func (m *multiPick) tickTyped(values []string) {
 			m.err = fmt.Errorf("at most %d %s can be chosen: %s was not added", m.limit, m.what, v)
 			return
 		}
-		m.state.sel = append(m.state.sel, v)
+		m.state.Sel = append(m.state.Sel, v)
 	}
 	m.err = m.validate()
 }
