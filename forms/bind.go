@@ -25,10 +25,10 @@ type Binder struct {
 	Env     *Env
 	syncs   []func(np *model.NodePool)
 	Checks  []func() *model.Problem
-	keys    map[*huh.Group][]string // field keys of each group made with b.group
+	keys    map[*huh.Group][]string // field keys of each group made with b.Group
 	shows   map[*huh.Group]func() bool
 	Loaders map[huh.Field]func() // accessible mode: fill a pick-list's options now
-	// inapplicable are the appliesIf groups: hidden, their fields are not sent
+	// inapplicable are the AppliesIf groups: hidden, their fields are not sent
 	inapplicable       []*huh.Group
 	inapplicableFields [][]inapplicableField // their request fields, resolved on first use
 }
@@ -64,8 +64,8 @@ func (b *Binder) problems() model.Problems {
 // OnSync registers an extra sync function.
 func (b *Binder) OnSync(f func(np *model.NodePool)) { b.syncs = append(b.syncs, f) }
 
-// Text binds a scalar or string-list field to a Text value: string and number fields
-// take the Text as typed (empty means unset), string lists take a comma-separated list.
+// Text binds a scalar or string-list field to a text value: string and number fields
+// take the text as typed (empty means unset), string lists take a comma-separated list.
 func (b *Binder) Text(path string) *string {
 	p := model.MustPath(path)
 	val := new(string)

@@ -65,10 +65,10 @@ func Defaults(env *Env) *Env {
 	return env
 }
 
-// CurrentTarget returns the current CurrentTarget by value.
+// CurrentTarget returns the current target by value.
 func (e *Env) CurrentTarget() Target { return *e.Target }
 
-// Step assembles a Step from a binder. The Step owns the problems of every request
+// Step assembles a Step from the binder. The step owns the problems of every request
 // path its fields edit, plus extra (parent objects, deprecated fields it stands for).
 func (b *Binder) Step(id, title string, extra []string, groups ...*huh.Group) Step {
 	keys := make([][]string, len(groups))

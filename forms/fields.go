@@ -31,7 +31,7 @@ func (b *Binder) Check(path string) func(string) error {
 	}
 }
 
-// Field is the widget the Field table names for path (input, number, toggle or
+// Field is the widget the field table names for path (input, number, toggle or
 // select), with the table's title and description.
 func (b *Binder) Field(path string) huh.Field {
 	fi, _ := model.Field(path)
@@ -42,7 +42,7 @@ func (b *Binder) Field(path string) huh.Field {
 	return build(b, path, fi.Title, fi.Desc)
 }
 
-// simpleWidgets builds the widgets b.field knows from a path, a title and a description.
+// simpleWidgets builds the widgets b.Field knows from a path, a title and a description.
 var simpleWidgets = map[string]func(b *Binder, path, title, desc string) huh.Field{
 	"input":  func(b *Binder, path, title, desc string) huh.Field { return b.Input(path, title, desc) },
 	"number": func(b *Binder, path, title, desc string) huh.Field { return b.Number(path, title, desc) },
@@ -82,13 +82,13 @@ func (b *Binder) TriSelect(path, title, desc string) *huh.Select[string] {
 }
 
 // TriSelectOn is the table's toggle for path over a value the step already bound with
-// b.tri, for steps whose hide rules read it.
+// b.Tri, for steps whose hide rules read it.
 func (b *Binder) TriSelectOn(val *string, path string) *huh.Select[string] {
 	title, desc := titleDesc(path)
 	return b.triSelectWith(val, path, title, desc)
 }
 
-// triSelectWith is triSelectOn with its own title and description.
+// triSelectWith is TriSelectOn with its own title and description.
 func (b *Binder) triSelectWith(val *string, path, title, desc string) *huh.Select[string] {
 	def := "(default)"
 	if d := defaultText(path); d != "" {
@@ -126,7 +126,7 @@ func (b *Binder) EnumSelect(path, title, desc string) *huh.Select[string] {
 }
 
 // EnumSelectOn is the table's select for path over a value the step already bound
-// with b.text.
+// with b.Text.
 func (b *Binder) EnumSelectOn(val *string, path string) *huh.Select[string] {
 	title, desc := titleDesc(path)
 	return b.enumSelectFrom(val, EnumOptions(path, *val, false), path, title, desc)
@@ -228,7 +228,7 @@ func defaultText(path string) string {
 	}
 }
 
-// Group is a huh Group (a page of the step) with a title; the binder records its field
+// Group is a huh group (a page of the step) with a title; the binder records its field
 // keys for Step.Keys. In accessible mode each field is wrapped so that it is skipped
 // while its page is hidden and its pick-list is loaded before the prompt.
 func (b *Binder) Group(title string, fields ...huh.Field) *huh.Group {
@@ -265,7 +265,7 @@ func (b *Binder) AppliesIf(show func() bool, title string, fields ...huh.Field) 
 	return g
 }
 
-// clearInapplicable unsets the request fields of every appliesIf group that is hidden,
+// clearInapplicable unsets the request fields of every AppliesIf group that is hidden,
 // unless a shown group edits the same field. The fields of each group and their slots
 // are worked out on the first call, when every group of the step exists.
 func (b *Binder) clearInapplicable(np *model.NodePool) {
@@ -285,14 +285,14 @@ func (b *Binder) clearInapplicable(np *model.NodePool) {
 	}
 }
 
-// inapplicableField is a request field of an appliesIf group.
+// inapplicableField is a request field of an AppliesIf group.
 type inapplicableField struct {
 	key    string
 	path   model.Path
 	shared bool // another group edits it too (a pick-list's typed-by-hand page)
 }
 
-// resolveInapplicable lists the request fields of each appliesIf group.
+// resolveInapplicable lists the request fields of each AppliesIf group.
 func (b *Binder) resolveInapplicable() [][]inapplicableField {
 	out := make([][]inapplicableField, len(b.inapplicable))
 	for i, g := range b.inapplicable {

@@ -6,6 +6,7 @@ package forms
 import (
 	"github.com/charmbracelet/huh"
 
+	"ackpool/forms/multipick"
 	"ackpool/model"
 )
 
@@ -14,6 +15,12 @@ type Target struct {
 	Region    string
 	ClusterID string
 }
+
+// Choice is one entry of a pick-list (see multipick.Choice).
+type Choice = multipick.Choice
+
+// PickSpec describes a pick-list (see multipick.Spec).
+type PickSpec = multipick.Spec
 
 // Catalog supplies pick-list data from the account.
 //

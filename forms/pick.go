@@ -1,14 +1,15 @@
 package forms
 
 import (
-	"ackpool/model"
 	"cmp"
 	"errors"
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/charmbracelet/huh"
+
+	"ackpool/forms/multipick"
+	"ackpool/model"
 )
 
 // ErrNoCatalog is the lookup error when the wizard runs without account lookups.
@@ -16,26 +17,26 @@ var ErrNoCatalog = errors.New("no account lookups are available")
 
 // pickOne is the state of a single-choice pick-list with its hand-typed fallback.
 type pickOne struct {
-	Sel    string // the chosen option's value, or manualValue
+	Sel    string // the chosen option's value, or multipick.ManualValue
 	manual string // what was typed by hand
 }
 
 // Value is the effective choice.
 func (p *pickOne) Value() string {
-	if IsManual(p.Sel) {
+	if multipick.IsManual(p.Sel) {
 		return strings.TrimSpace(p.manual)
 	}
 	return p.Sel
 }
 
 // Typing reports whether the hand-typed input is in use.
-func (p *pickOne) Typing() bool { return IsManual(p.Sel) }
+func (p *pickOne) Typing() bool { return multipick.IsManual(p.Sel) }
 
 // NewPickOne builds a select whose options come from load (evaluated by huh off the UI
 // goroutine, with the inputs captured in q) and an input to type the value by hand,
 // hidden unless the user chooses that. initial is the model's current value; it is kept
 // as an option even when the lookup does not list it. validate checks a typed value.
-func NewPickOne[Q any](b *Binder, spec Spec, initial string, q Live[Q], load func(Q) ([]Choice, error), validate func(string) error) (*pickOne, *huh.Select[string], *huh.Input) {
+func NewPickOne[Q any](b *Binder, spec multipick.Spec, initial string, q Live[Q], load func(Q) ([]Choice, error), validate func(string) error) (*pickOne, *huh.Select[string], *huh.Input) {
 	p := &pickOne{Sel: initial}
 	spec.Single = true
 	sel := b.NewSelect().
@@ -46,21 +47,21 @@ func NewPickOne[Q any](b *Binder, spec Spec, initial string, q Live[Q], load fun
 		Height(cmp.Or(spec.Height, 8)).
 		OptionsFunc(func() []huh.Option[string] {
 			choices, err := load(q.Get())
-			return CurrentFirst(PickOptions(spec, choices, err, []string{initial}), []string{initial})
+			return multipick.CurrentFirst(multipick.PickOptions(spec, choices, err, []string{initial}), []string{initial})
 		}, q).
 		Value(&p.Sel).
 		Validate(func(v string) error {
 			if v == "" && spec.Required {
 				return fmt.Errorf("choose one of the %s, or choose \"type it by hand\"", spec.What)
 			}
-			if v == "" || IsManual(v) {
+			if v == "" || multipick.IsManual(v) {
 				return nil
 			}
 			return validate(v)
 		})
 	b.Loaders[sel] = func() {
 		choices, err := load(q.Now())
-		sel.Options(CurrentFirst(PickOptions(spec, choices, err, []string{initial}), []string{initial})...)
+		sel.Options(multipick.CurrentFirst(multipick.PickOptions(spec, choices, err, []string{initial}), []string{initial})...)
 	}
 	in := b.NewInput().
 		Key(spec.Key).
@@ -80,14 +81,12 @@ func NewPickOne[Q any](b *Binder, spec Spec, initial string, q Live[Q], load fun
 	return p, sel, in
 }
 
-func (p *Selection) Typing() bool { return slices.ContainsFunc(p.Sel, IsManual) }
-
-// NewPickMany is newPickOne for lists: a filterable multi-select (at most limit
+// NewPickMany is NewPickOne for lists: a filterable multi-select (at most limit
 // entries when limit > 0) plus a comma-separated input to type values by hand. read
 // captures the lookup's inputs on the UI goroutine; load runs off it. validate checks
 // the effective list as comma text.
-func NewPickMany[Q any](b *Binder, spec Spec, initial []string, limit int, read func() Q, load func(Q) ([]Choice, error), validate func(string) error) (*Selection, *Field, *huh.Input) {
-	p := &Selection{Sel: append([]string(nil), initial...)}
+func NewPickMany[Q any](b *Binder, spec multipick.Spec, initial []string, limit int, read func() Q, load func(Q) ([]Choice, error), validate func(string) error) (*multipick.Selection, *multipick.Field, *huh.Input) {
+	p := &multipick.Selection{Sel: append([]string(nil), initial...)}
 	query := func() (string, func() ([]Choice, error)) {
 		q := read()
 		return fmt.Sprintf("%v", q), func() ([]Choice, error) { return load(q) }
@@ -98,7 +97,7 @@ func NewPickMany[Q any](b *Binder, spec Spec, initial []string, limit int, read 
 		}
 		return validate(strings.Join(p.Values(), ","))
 	}
-	ms := New(spec, p, limit, query, check)
+	ms := multipick.New(spec, p, limit, query, check)
 	ms.WithTheme(b.Env.Theme)
 	b.Checks = append(b.Checks, func() *model.Problem {
 		vs := ms.NotListed()

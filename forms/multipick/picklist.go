@@ -1,8 +1,9 @@
-package forms
+package multipick
 
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/charmbracelet/huh"
 )
@@ -19,7 +20,7 @@ type Choice struct {
 const ManualValue = "\x00manual"
 
 // FailedValue is the value of the entry that says a lookup failed; choosing it types
-// by hand like manualValue. It is a value of its own so that when a later lookup
+// by hand like ManualValue. It is a value of its own so that when a later lookup
 // succeeds the entry is gone and the select moves to the first listed choice, instead
 // of keeping "type it by hand" chosen with the list scrolled out of sight above it.
 const FailedValue = "\x00lookup-failed"
@@ -42,7 +43,7 @@ type Spec struct {
 
 // Selection is the state of a multi-choice pick-list with its hand-typed fallback.
 type Selection struct {
-	Sel    []string // chosen values, in the order ticked; may include manualValue
+	Sel    []string // chosen values, in the order ticked; may include ManualValue
 	Manual string   // comma-separated values typed by hand
 }
 
@@ -55,7 +56,7 @@ func (p *Selection) Values() []string {
 		}
 	}
 	if p.Typing() {
-		for _, v := range SplitList(p.Manual) {
+		for _, v := range splitList(p.Manual) {
 			if !slices.Contains(out, v) {
 				out = append(out, v)
 			}
@@ -65,6 +66,7 @@ func (p *Selection) Values() []string {
 }
 
 // Typing reports whether the hand-typed input is in use.
+func (p *Selection) Typing() bool { return slices.ContainsFunc(p.Sel, IsManual) }
 
 // PickOptions turns a lookup answer into options: the empty choice, the listed
 // choices, the current values the lookup did not list, and the hand-typed entry. A
@@ -99,7 +101,7 @@ func PickOptions(spec Spec, choices []Choice, err error, current []string) []huh
 }
 
 // failedEntry is the value of a failed lookup's entry: its own for a single choice
-// (see failedValue); in a multi-select a ticked entry must stay visible to be unticked,
+// (see FailedValue); in a multi-select a ticked entry must stay visible to be unticked,
 // so there it is the plain hand-typed entry.
 func failedEntry(spec Spec) string {
 	if spec.Single {
@@ -122,6 +124,17 @@ func CurrentFirst(opts []huh.Option[string], current []string) []huh.Option[stri
 	for _, o := range opts {
 		if !isCurrent(o) {
 			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// splitList splits a comma-separated list, trimming blanks and dropping empty items.
+func splitList(raw string) []string {
+	var out []string
+	for _, item := range strings.Split(raw, ",") {
+		if item = strings.TrimSpace(item); item != "" {
+			out = append(out, item)
 		}
 	}
 	return out

@@ -44,7 +44,7 @@ func basicsStep(np *model.NodePool, env *forms.Env) forms.Step {
 	})
 
 	rgQuery := forms.NewLive(func() struct{} { return struct{}{} })
-	rg, rgSel, rgIn := forms.NewPickOne(b, forms.Spec{
+	rg, rgSel, rgIn := forms.NewPickOne(b, forms.PickSpec{
 		Key: model.PathNodepoolInfoResourceGroupID, Title: "Resource group", What: "resource groups",
 		None: "(the account's default resource group)",
 		Desc: "Resource group the pool's instances are placed in, for access control and billing.",

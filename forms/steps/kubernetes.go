@@ -112,7 +112,7 @@ func runtimePick(b *forms.Binder, env *forms.Env) (*huh.Select[string], typedRun
 		}
 		return forms.FirstError(model.CheckField(b.Request, model.PathKubernetesConfigRuntimeVersion, strings.TrimSpace(version)))
 	}
-	pick, sel, in := forms.NewPickOne(b, forms.Spec{
+	pick, sel, in := forms.NewPickOne(b, forms.PickSpec{
 		Key: model.PathKubernetesConfigRuntime, Title: "Runtime", What: "runtimes", None: "(default: containerd, cluster's version)",
 		Desc: "Container runtime and version for the cluster's Kubernetes version.",
 	}, initial, targetNow, func(t forms.Target) ([]forms.Choice, error) {

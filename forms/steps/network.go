@@ -4,6 +4,7 @@ import (
 	"github.com/charmbracelet/huh"
 
 	"ackpool/forms"
+	"ackpool/forms/multipick"
 	"ackpool/model"
 )
 
@@ -22,7 +23,7 @@ const passwordRules = "8–30 characters with at least three of: upper case, low
 // public IP billing, the OS image and hardening, and the deployment set.
 func networkStep(np *model.NodePool, env *forms.Env) forms.Step {
 	b := forms.NewBinder(np, env)
-	sgs, sgSel, sgIn := forms.NewPickMany(b, forms.Spec{
+	sgs, sgSel, sgIn := forms.NewPickMany(b, forms.PickSpec{
 		Key: model.PathScalingGroupSecurityGroupIDs, Title: "Security groups", What: "security groups",
 		Desc: "Firewall groups the nodes join (at most 5); empty uses the cluster's default group.",
 	}, stringList(np, model.PathScalingGroupSecurityGroupIDs), 5, env.CurrentTarget, func(t forms.Target) ([]forms.Choice, error) {
@@ -33,7 +34,7 @@ func networkStep(np *model.NodePool, env *forms.Env) forms.Step {
 	}, b.Check(model.PathScalingGroupSecurityGroupIDs))
 
 	regionNow := forms.NewLive(func() string { return env.CurrentTarget().Region })
-	keyPair, keySel, keyIn := forms.NewPickOne(b, forms.Spec{
+	keyPair, keySel, keyIn := forms.NewPickOne(b, forms.PickSpec{
 		Key: model.PathScalingGroupKeyPair, Title: "Key pair", What: "key pairs", None: "(none)",
 		Desc: "ECS key pair whose public key is installed for SSH login.",
 	}, model.MustPath(model.PathScalingGroupKeyPair).Text(np), regionNow, func(region string) ([]forms.Choice, error) {
@@ -121,9 +122,9 @@ func imageTypeSelect(b *forms.Binder, env *forms.Env, val *string) *huh.Select[s
 			choices, err = env.Catalog.ImageTypes(t)
 		}
 		if err != nil || len(choices) == 0 {
-			return forms.CurrentFirst(forms.EnumOptions(path, initial, false), []string{initial})
+			return multipick.CurrentFirst(forms.EnumOptions(path, initial, false), []string{initial})
 		}
-		return forms.CurrentFirst(forms.PickOptions(forms.Spec{None: "(default)", NoManual: true}, choices, nil, []string{initial}), []string{initial})
+		return multipick.CurrentFirst(multipick.PickOptions(forms.PickSpec{None: "(default)", NoManual: true}, choices, nil, []string{initial}), []string{initial})
 	}
 	sel := b.NewSelect().
 		Key(path).

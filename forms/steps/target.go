@@ -13,7 +13,7 @@ import (
 func targetStep(np *model.NodePool, env *forms.Env) forms.Step {
 	b := forms.NewBinder(np, env)
 	noQuery := forms.NewLive(func() struct{} { return struct{}{} })
-	region, regionSel, regionIn := forms.NewPickOne(b, forms.Spec{
+	region, regionSel, regionIn := forms.NewPickOne(b, forms.PickSpec{
 		Key: "region", Title: "Region", What: "regions", Required: true, Height: 6,
 		Desc: "Where the cluster lives, e.g. cn-hangzhou. Lookups and the request go to this region.",
 	}, env.Target.Region, noQuery, func(struct{}) ([]forms.Choice, error) {
@@ -25,7 +25,7 @@ func targetStep(np *model.NodePool, env *forms.Env) forms.Step {
 
 	// The cluster list follows the region as chosen so far.
 	regionQuery := forms.NewLive(region.Value)
-	cluster, clusterSel, clusterIn := forms.NewPickOne(b, forms.Spec{
+	cluster, clusterSel, clusterIn := forms.NewPickOne(b, forms.PickSpec{
 		Key: model.PathClusterID, Title: "Cluster", What: "clusters", Required: true, Height: 8,
 		Desc: "The ACK cluster that gets the pool. Only running clusters are listed, with version and state.",
 	}, env.Target.ClusterID, regionQuery, func(region string) ([]forms.Choice, error) {

@@ -1,4 +1,4 @@
-package forms
+package multipick
 
 import (
 	"slices"
@@ -9,7 +9,7 @@ import (
 	"github.com/charmbracelet/huh"
 )
 
-// This file is multiPick's huh.Field side: messages, keys with huh's MultiSelect
+// This file is Field's huh.Field side: messages, keys with huh's MultiSelect
 // bindings, focus, and the settings huh hands every field.
 
 // Init implements huh.Field.

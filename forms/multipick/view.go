@@ -1,4 +1,4 @@
-package forms
+package multipick
 
 import (
 	"bufio"
@@ -166,7 +166,7 @@ func (m *Field) RunAccessible(w io.Writer, r io.Reader) error {
 		case numErr == nil:
 			m.err = fmt.Errorf("%d is not listed: enter 1 to %d, or 0 when done", n, len(shown))
 		case strings.Contains(line, ","):
-			m.tickTyped(SplitList(line))
+			m.tickTyped(splitList(line))
 		default:
 			m.filter.SetValue(line)
 			m.applyFilter()

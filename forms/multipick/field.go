@@ -1,4 +1,4 @@
-package forms
+package multipick
 
 import (
 	"fmt"
@@ -22,7 +22,7 @@ import (
 //
 // The options come from a lookup run in a tea.Cmd whenever its inputs change, as huh
 // does for OptionsFunc, so the UI never waits on the network. The selection lives in
-// a pickMany, so options can reload without losing what is ticked.
+// a Selection, so options can reload without losing what is ticked.
 type Field struct {
 	key, title, desc, what string
 	limit                  int // most entries that may be ticked; 0 for no limit
@@ -63,7 +63,7 @@ type pickRow struct {
 	label, value, search string
 }
 
-// filterView is the rows (indexes into multiPick.rows) matching a query.
+// filterView is the rows (indexes into Field.rows) matching a query.
 type filterView struct {
 	query string
 	idx   []int
