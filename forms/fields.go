@@ -35,7 +35,7 @@ func (b *Binder) Check(path string) func(string) error {
 // select), with the table's title and description.
 func (b *Binder) Field(path string) huh.Field {
 	fi, _ := model.Field(path)
-	build, ok := simpleWidgets[fi.Widget]
+	build, ok := simpleWidgets()[fi.Widget]
 	if !ok {
 		panic("forms: " + path + ": the field table gives widget " + fi.Widget + ", which b.field does not build")
 	}
@@ -43,11 +43,13 @@ func (b *Binder) Field(path string) huh.Field {
 }
 
 // simpleWidgets builds the widgets b.Field knows from a path, a title and a description.
-var simpleWidgets = map[string]func(b *Binder, path, title, desc string) huh.Field{
-	"input":  func(b *Binder, path, title, desc string) huh.Field { return b.Input(path, title, desc) },
-	"number": func(b *Binder, path, title, desc string) huh.Field { return b.Number(path, title, desc) },
-	"toggle": func(b *Binder, path, title, desc string) huh.Field { return b.TriSelect(path, title, desc) },
-	"select": func(b *Binder, path, title, desc string) huh.Field { return b.EnumSelect(path, title, desc) },
+func simpleWidgets() map[string]func(b *Binder, path, title, desc string) huh.Field {
+	return map[string]func(b *Binder, path, title, desc string) huh.Field{
+		"input":  func(b *Binder, path, title, desc string) huh.Field { return b.Input(path, title, desc) },
+		"number": func(b *Binder, path, title, desc string) huh.Field { return b.Number(path, title, desc) },
+		"toggle": func(b *Binder, path, title, desc string) huh.Field { return b.TriSelect(path, title, desc) },
+		"select": func(b *Binder, path, title, desc string) huh.Field { return b.EnumSelect(path, title, desc) },
+	}
 }
 
 // titleDesc is the field table's title and description of path.

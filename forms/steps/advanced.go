@@ -9,12 +9,14 @@ import (
 
 // advancedPaths are the request parts the advanced step edits; the step starts
 // unfolded when the request already sets any of them.
-var advancedPaths = []string{
-	model.PathScalingGroupRAMRoleName, model.PathScalingGroupInstanceMetadataOptions, model.PathScalingGroupPrivatePoolOptions,
-	model.PathScalingGroupResourcePoolOptions, model.PathTEEConfig, model.PathAutoMode, model.PathNodeComponents, model.PathNodeConfig,
-	model.PathScalingGroupInstancePatterns, model.PathScalingGroupCPUOptions, model.PathScalingGroupSpotInstanceRemedy,
-	model.PathScalingGroupRDSInstances, model.PathScalingGroupSOCEnabled, model.PathScalingGroupTags,
-	model.PathInterconnectMode, model.PathIntranet, model.PathHostNetwork, model.PathEfloNodeGroup,
+func advancedPaths() []string {
+	return []string{
+		model.PathScalingGroupRAMRoleName, model.PathScalingGroupInstanceMetadataOptions, model.PathScalingGroupPrivatePoolOptions,
+		model.PathScalingGroupResourcePoolOptions, model.PathTEEConfig, model.PathAutoMode, model.PathNodeComponents, model.PathNodeConfig,
+		model.PathScalingGroupInstancePatterns, model.PathScalingGroupCPUOptions, model.PathScalingGroupSpotInstanceRemedy,
+		model.PathScalingGroupRDSInstances, model.PathScalingGroupSOCEnabled, model.PathScalingGroupTags,
+		model.PathInterconnectMode, model.PathIntranet, model.PathHostNetwork, model.PathEfloNodeGroup,
+	}
 }
 
 // advancedStep is folded by default; unfolded it covers identity and metadata access,
@@ -24,7 +26,7 @@ var advancedPaths = []string{
 func advancedStep(np *model.NodePool, env *forms.Env) forms.Step {
 	b := forms.NewBinder(np, env)
 	show := new(bool)
-	*show = anySet(np, advancedPaths)
+	*show = anySet(np, advancedPaths())
 	shown := func() bool { return *show }
 	poolType := func() string { return model.MustPath(model.PathNodepoolInfoType).Text(b.Request) }
 
@@ -49,8 +51,8 @@ func advancedStep(np *model.NodePool, env *forms.Env) forms.Step {
 		b.Group("Instances",
 			b.Field(model.PathScalingGroupSpotInstanceRemedy),
 			b.Field(model.PathScalingGroupRDSInstances),
-			forms.ListText(b, model.PathScalingGroupTags, tagCodec),
-			forms.ListText(b, model.PathScalingGroupInstancePatterns, instancePatternCodec),
+			forms.ListText(b, model.PathScalingGroupTags, tagCodec()),
+			forms.ListText(b, model.PathScalingGroupInstancePatterns, instancePatternCodec()),
 		),
 		b.Group("Private and resource pools",
 			b.Field(model.PathScalingGroupPrivatePoolOptionsMatchCriteria),
@@ -59,7 +61,7 @@ func advancedStep(np *model.NodePool, env *forms.Env) forms.Step {
 			b.Field(model.PathScalingGroupResourcePoolOptionsPrivatePoolIDs),
 		),
 		b.Group("Node components",
-			forms.ListText(b, model.PathNodeComponents, nodeComponentCodec),
+			forms.ListText(b, model.PathNodeComponents, nodeComponentCodec()),
 		),
 	}
 	for _, g := range kubeletGroups(b) {

@@ -16,10 +16,12 @@ import (
 //
 // e.g. `kubelet=1.33.3-aliyun.1 env:GOGC=200 config:{"cpuManagerPolicy":"static"}`.
 // The config JSON, when present, runs to the end of the line.
-var nodeComponentCodec = forms.LineCodec[model.NodeComponent]{
-	Syntax: "name=version [env:NAME=VALUE] [config:{json}]",
-	Parse:  parseNodeComponent,
-	Format: formatNodeComponent,
+func nodeComponentCodec() forms.LineCodec[model.NodeComponent] {
+	return forms.LineCodec[model.NodeComponent]{
+		Syntax: "name=version [env:NAME=VALUE] [config:{json}]",
+		Parse:  parseNodeComponent,
+		Format: formatNodeComponent,
+	}
 }
 
 func parseNodeComponent(line string) (model.NodeComponent, error) {
@@ -78,4 +80,6 @@ func formatNodeComponent(c model.NodeComponent) string {
 
 // instancePatternCodec reads attribute-based instance type selections, e.g.
 // "cores=4,memory=16,cpu_architectures=X86|ARM,instance_family_level=EnterpriseLevel".
-var instancePatternCodec = forms.ObjectCodec[model.InstancePattern](model.PathScalingGroupInstancePatterns, "cores=4,memory=16,cpu_architectures=X86", nil)
+func instancePatternCodec() forms.LineCodec[model.InstancePattern] {
+	return forms.ObjectCodec[model.InstancePattern](model.PathScalingGroupInstancePatterns, "cores=4,memory=16,cpu_architectures=X86", nil)
+}

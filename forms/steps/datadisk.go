@@ -11,13 +11,15 @@ import (
 )
 
 // dataDiskAliases are the short keys of the data disk line syntax.
-var dataDiskAliases = map[string]string{
-	"kms":             "kms_key_id",
-	"snapshot":        "snapshot_id",
-	"name":            "disk_name",
-	"iops":            "provisioned_iops",
-	"snapshot_policy": "auto_snapshot_policy_id",
-	"pl":              "performance_level",
+func dataDiskAliases() map[string]string {
+	return map[string]string{
+		"kms":             "kms_key_id",
+		"snapshot":        "snapshot_id",
+		"name":            "disk_name",
+		"iops":            "provisioned_iops",
+		"snapshot_policy": "auto_snapshot_policy_id",
+		"pl":              "performance_level",
+	}
 }
 
 // dataDiskSyntax is the one-line help of the data disk list.
@@ -27,10 +29,12 @@ const dataDiskSyntax = "category,size[,PL1][,encrypted][,bursting][,kms=ID][,iop
 // a performance level (PL0–PL3), the words "encrypted" and "bursting", and key=value
 // items: kms, iops, snapshot, snapshot_policy, device, name (or any wire name).
 // Example: cloud_essd,200,PL1,encrypted,kms=key-123,name=data1
-var dataDiskCodec = forms.LineCodec[model.DataDisk]{
-	Syntax: "cloud_essd,200,PL1,encrypted",
-	Parse:  parseDataDisk,
-	Format: formatDataDisk,
+func dataDiskCodec() forms.LineCodec[model.DataDisk] {
+	return forms.LineCodec[model.DataDisk]{
+		Syntax: "cloud_essd,200,PL1,encrypted",
+		Parse:  parseDataDisk,
+		Format: formatDataDisk,
+	}
 }
 
 func parseDataDisk(line string) (model.DataDisk, error) {
@@ -67,7 +71,7 @@ func parseDataDisk(line string) (model.DataDisk, error) {
 				return d, fmt.Errorf("unknown word %q; expected PL0–PL3, encrypted, bursting or key=value", tok)
 			}
 			k = strings.TrimSpace(k)
-			if a, ok := dataDiskAliases[k]; ok {
+			if a, ok := dataDiskAliases()[k]; ok {
 				k = a
 			}
 			if !forms.IsItemKey(model.PathScalingGroupDataDisks, k) {

@@ -36,21 +36,23 @@ func disksStep(np *model.NodePool, env *forms.Env) forms.Step {
 		),
 		b.Group("Data disks",
 			forms.ListText(b, model.PathScalingGroupDataDisks,
-				dataDiskCodec),
+				dataDiskCodec()),
 			b.Field(model.PathScalingGroupEnableHighDensityMode),
 		),
 		b.Group("Disk initialisation",
 			forms.ListText(b, model.PathScalingGroupDiskInit,
-				diskInitCodec),
+				diskInitCodec()),
 		),
 	)
 }
 
 // diskInitCodec reads disk_init rules, with short names mkfs, mount, runtime, local.
-var diskInitCodec = forms.ObjectCodec[model.DiskInit](model.PathScalingGroupDiskInit, "disk_name=data1,mkfs=ext4,mount=/mnt/disk0", map[string]string{
-	"name":    "disk_name",
-	"mkfs":    "mkfs_type",
-	"mount":   "mount_target",
-	"runtime": "mount_for_runtime",
-	"local":   "local_disk",
-})
+func diskInitCodec() forms.LineCodec[model.DiskInit] {
+	return forms.ObjectCodec[model.DiskInit](model.PathScalingGroupDiskInit, "disk_name=data1,mkfs=ext4,mount=/mnt/disk0", map[string]string{
+		"name":    "disk_name",
+		"mkfs":    "mkfs_type",
+		"mount":   "mount_target",
+		"runtime": "mount_for_runtime",
+		"local":   "local_disk",
+	})
+}

@@ -68,7 +68,7 @@ func instancesStep(np *model.NodePool, env *forms.Env) forms.Step {
 			b.EnumSelectOn(spot, model.PathScalingGroupSpotStrategy),
 		),
 		b.AppliesIf(func() bool { return !prePaid() && *spot == "SpotWithPriceLimit" }, "Spot price limits",
-			forms.ListText(b, model.PathScalingGroupSpotPriceLimit, spotPriceCodec),
+			forms.ListText(b, model.PathScalingGroupSpotPriceLimit, spotPriceCodec()),
 		),
 		b.Group("Pool size",
 			b.TriSelectOn(autoScale, model.PathAutoScalingEnable),

@@ -23,8 +23,8 @@ func kubernetesStep(np *model.NodePool, env *forms.Env) forms.Step {
 
 	return b.Step(forms.StepKubernetes, "Kubernetes", []string{model.PathKubernetesConfig, model.PathKubernetesConfigRuntimeVersion},
 		b.Group("Labels and taints",
-			forms.ListText(b, model.PathKubernetesConfigLabels, labelCodec),
-			forms.ListText(b, model.PathKubernetesConfigTaints, taintCodec),
+			forms.ListText(b, model.PathKubernetesConfigLabels, labelCodec()),
+			forms.ListText(b, model.PathKubernetesConfigTaints, taintCodec()),
 		),
 		b.Group("Container runtime",
 			runtimeSel,

@@ -33,7 +33,7 @@ func TestTaintLines(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			items, _, err := forms.ParseLines(taintCodec, tc.text)
+			items, _, err := forms.ParseLines(taintCodec(), tc.text)
 			if tc.wantErr != "" {
 				if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
 					t.Fatalf("error = %v, want it to contain %q", err, tc.wantErr)
@@ -46,7 +46,7 @@ func TestTaintLines(t *testing.T) {
 			if got := js(t, items); got != tc.want {
 				t.Errorf("got %s\nwant %s", got, tc.want)
 			}
-			again, _, err := forms.ParseLines(taintCodec, forms.FormatLines(taintCodec, items))
+			again, _, err := forms.ParseLines(taintCodec(), forms.FormatLines(taintCodec(), items))
 			if err != nil || js(t, again) != tc.want {
 				t.Errorf("format/parse round trip: %s, %v", js(t, again), err)
 			}
@@ -65,8 +65,8 @@ func TestLabelAndTagLines(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			labels, _, err := forms.ParseLines(labelCodec, tc.text)
-			tags, _, tagErr := forms.ParseLines(tagCodec, tc.text)
+			labels, _, err := forms.ParseLines(labelCodec(), tc.text)
+			tags, _, tagErr := forms.ParseLines(tagCodec(), tc.text)
 			if tc.wantErr != "" {
 				for _, e := range []error{err, tagErr} {
 					if e == nil || !strings.Contains(e.Error(), tc.wantErr) {
@@ -111,7 +111,7 @@ func TestDataDiskLines(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			disks, _, err := forms.ParseLines(dataDiskCodec, tc.text)
+			disks, _, err := forms.ParseLines(dataDiskCodec(), tc.text)
 			if tc.wantErr != "" {
 				if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
 					t.Fatalf("error = %v, want it to contain %q", err, tc.wantErr)
@@ -124,16 +124,16 @@ func TestDataDiskLines(t *testing.T) {
 			if got := js(t, disks); got != tc.want {
 				t.Errorf("got  %s\nwant %s", got, tc.want)
 			}
-			again, _, err := forms.ParseLines(dataDiskCodec, forms.FormatLines(dataDiskCodec, disks))
+			again, _, err := forms.ParseLines(dataDiskCodec(), forms.FormatLines(dataDiskCodec(), disks))
 			if err != nil || js(t, again) != tc.want {
-				t.Errorf("round trip via %q: %s, %v", forms.FormatLines(dataDiskCodec, disks), js(t, again), err)
+				t.Errorf("round trip via %q: %s, %v", forms.FormatLines(dataDiskCodec(), disks), js(t, again), err)
 			}
 		})
 	}
 }
 
 func TestObjectLines(t *testing.T) {
-	inits, _, err := forms.ParseLines(diskInitCodec, "name=data1,mkfs=ext4,mount=/mnt/disk0,runtime\ndisk_name=d2,local_disk=false")
+	inits, _, err := forms.ParseLines(diskInitCodec(), "name=data1,mkfs=ext4,mount=/mnt/disk0,runtime\ndisk_name=d2,local_disk=false")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -141,7 +141,7 @@ func TestObjectLines(t *testing.T) {
 	if got := js(t, inits); got != want {
 		t.Errorf("disk_init %s, want %s", got, want)
 	}
-	pats, _, err := forms.ParseLines(instancePatternCodec, "cores=4,memory=16,cpu_architectures=X86|ARM,instance_family_level=EnterpriseLevel")
+	pats, _, err := forms.ParseLines(instancePatternCodec(), "cores=4,memory=16,cpu_architectures=X86|ARM,instance_family_level=EnterpriseLevel")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -149,7 +149,7 @@ func TestObjectLines(t *testing.T) {
 	if got := js(t, pats); got != want {
 		t.Errorf("patterns %s, want %s", got, want)
 	}
-	if again, _, err := forms.ParseLines(instancePatternCodec, forms.FormatLines(instancePatternCodec, pats)); err != nil || js(t, again) != want {
+	if again, _, err := forms.ParseLines(instancePatternCodec(), forms.FormatLines(instancePatternCodec(), pats)); err != nil || js(t, again) != want {
 		t.Errorf("pattern round trip: %s %v", js(t, again), err)
 	}
 	for text, wantErr := range map[string]string{
@@ -161,9 +161,9 @@ func TestObjectLines(t *testing.T) {
 	} {
 		var err error
 		if strings.HasPrefix(text, "cores") || strings.HasPrefix(text, "memory") || strings.HasPrefix(text, "color") {
-			_, _, err = forms.ParseLines(instancePatternCodec, text)
+			_, _, err = forms.ParseLines(instancePatternCodec(), text)
 		} else {
-			_, _, err = forms.ParseLines(diskInitCodec, text)
+			_, _, err = forms.ParseLines(diskInitCodec(), text)
 		}
 		if err == nil || !strings.Contains(err.Error(), wantErr) {
 			t.Errorf("%q: error %v, want %q", text, err, wantErr)
@@ -172,7 +172,7 @@ func TestObjectLines(t *testing.T) {
 }
 
 func TestNodeComponentLines(t *testing.T) {
-	items, _, err := forms.ParseLines(nodeComponentCodec, `kubelet=1.33.3-aliyun.1 env:GOGC=200 config:{"cpuManagerPolicy":"static"}`+"\nkube-proxy")
+	items, _, err := forms.ParseLines(nodeComponentCodec(), `kubelet=1.33.3-aliyun.1 env:GOGC=200 config:{"cpuManagerPolicy":"static"}`+"\nkube-proxy")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -180,7 +180,7 @@ func TestNodeComponentLines(t *testing.T) {
 	if got := js(t, items); got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
-	if again, _, err := forms.ParseLines(nodeComponentCodec, forms.FormatLines(nodeComponentCodec, items)); err != nil || js(t, again) != want {
+	if again, _, err := forms.ParseLines(nodeComponentCodec(), forms.FormatLines(nodeComponentCodec(), items)); err != nil || js(t, again) != want {
 		t.Errorf("round trip: %s %v", js(t, again), err)
 	}
 	for text, wantErr := range map[string]string{
@@ -189,44 +189,44 @@ func TestNodeComponentLines(t *testing.T) {
 		"=1.2":                 "missing component name",
 		"kubelet env:=x":       "missing key",
 	} {
-		if _, _, err := forms.ParseLines(nodeComponentCodec, text); err == nil || !strings.Contains(err.Error(), wantErr) {
+		if _, _, err := forms.ParseLines(nodeComponentCodec(), text); err == nil || !strings.Contains(err.Error(), wantErr) {
 			t.Errorf("%q: error %v, want %q", text, err, wantErr)
 		}
 	}
 }
 
 func TestKubeletMapLines(t *testing.T) {
-	pairs, _, err := forms.ParseLines(stringMapCodec, "memory.available=300Mi\nnodefs.available=10%")
+	pairs, _, err := forms.ParseLines(stringMapCodec(), "memory.available=300Mi\nnodefs.available=10%")
 	if err != nil || js(t, pairs) != `[["memory.available","300Mi"],["nodefs.available","10%"]]` {
 		t.Errorf("eviction pairs %s %v", js(t, pairs), err)
 	}
-	if _, _, err := forms.ParseLines(stringMapCodec, "memory.available="); err == nil || !strings.Contains(err.Error(), "missing value") {
+	if _, _, err := forms.ParseLines(stringMapCodec(), "memory.available="); err == nil || !strings.Contains(err.Error(), "missing value") {
 		t.Errorf("empty value: %v", err)
 	}
-	if _, _, err := forms.ParseLines(featureGateCodec, "A=true\nB=maybe"); err == nil || !strings.Contains(err.Error(), `line 2 ("B=maybe"): "B" must be set to true or false`) {
+	if _, _, err := forms.ParseLines(featureGateCodec(), "A=true\nB=maybe"); err == nil || !strings.Contains(err.Error(), `line 2 ("B=maybe"): "B" must be set to true or false`) {
 		t.Errorf("feature gate: %v", err)
 	}
-	mem, _, err := forms.ParseLines(reservedMemoryCodec, "0:memory=1Gi,hugepages-2Mi=0\n1:memory=2Gi")
+	mem, _, err := forms.ParseLines(reservedMemoryCodec(), "0:memory=1Gi,hugepages-2Mi=0\n1:memory=2Gi")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := forms.FormatLines(reservedMemoryCodec, mem); got != "0:hugepages-2Mi=0,memory=1Gi\n1:memory=2Gi" {
+	if got := forms.FormatLines(reservedMemoryCodec(), mem); got != "0:hugepages-2Mi=0,memory=1Gi\n1:memory=2Gi" {
 		t.Errorf("reserved memory formats as %q", got)
 	}
 	for text, wantErr := range map[string]string{"memory=1Gi": "missing ':'", "x:memory=1Gi": "not a whole number", "0:memory": "missing quantity"} {
-		if _, _, err := forms.ParseLines(reservedMemoryCodec, text); err == nil || !strings.Contains(err.Error(), wantErr) {
+		if _, _, err := forms.ParseLines(reservedMemoryCodec(), text); err == nil || !strings.Contains(err.Error(), wantErr) {
 			t.Errorf("%q: %v, want %q", text, err, wantErr)
 		}
 	}
 }
 
 func TestSpotPriceLines(t *testing.T) {
-	items, _, err := forms.ParseLines(spotPriceCodec, "ecs.g7.large=0.39")
+	items, _, err := forms.ParseLines(spotPriceCodec(), "ecs.g7.large=0.39")
 	if err != nil || js(t, items) != `[{"instance_type":"ecs.g7.large","price_limit":"0.39"}]` {
 		t.Errorf("got %s %v", js(t, items), err)
 	}
 	for text, wantErr := range map[string]string{"ecs.g7.large": "missing price", "ecs.g7.large=cheap": "not a positive decimal", "ecs.g7.large=-1": "not a positive decimal"} {
-		if _, _, err := forms.ParseLines(spotPriceCodec, text); err == nil || !strings.Contains(err.Error(), wantErr) {
+		if _, _, err := forms.ParseLines(spotPriceCodec(), text); err == nil || !strings.Contains(err.Error(), wantErr) {
 			t.Errorf("%q: %v, want %q", text, err, wantErr)
 		}
 	}
