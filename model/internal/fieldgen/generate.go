@@ -127,16 +127,22 @@ func goType(f field) string {
 
 // writePaths writes one constant per wire path.
 func writePaths(fields []field) string {
-	names := map[string]string{}
+	goNames := map[string]string{}
+	for _, f := range fields {
+		goNames[f.Path] = f.Go
+	}
+	var name func(path string) string
+	name = func(path string) string {
+		if p := parentOf(path); p != "" {
+			return name(strings.TrimSuffix(p, "[]")) + goNames[path]
+		}
+		return goNames[path]
+	}
 	var b strings.Builder
 	b.WriteString("// The wire paths of the request, one constant per row of the field table; array items are written [].\nconst (\n")
 	for _, f := range fields {
-		name := f.Go
-		if p := parentOf(f.Path); p != "" {
-			name = names[strings.TrimSuffix(p, "[]")] + f.Go
-		}
-		names[f.Path] = name
-		fmt.Fprintf(&b, "\t// Path%s is %s.\n\tPath%s = %q\n", name, f.Path, name, f.Path)
+		n := name(f.Path)
+		fmt.Fprintf(&b, "\t// Path%s is %s.\n\tPath%s = %q\n", n, f.Path, n, f.Path)
 	}
 	b.WriteString(")\n")
 	return b.String()

@@ -125,6 +125,12 @@ func load(dir string) ([]field, error) {
 		}
 		out = append(out, field{e, r})
 	}
+	for _, f := range out {
+		parent := strings.TrimSuffix(parentOf(f.Path), "[]")
+		if parent != "" && !seen[parent] {
+			return nil, fmt.Errorf("%s: %s has no parent entry %s", referencePath, f.Path, parent)
+		}
+	}
 	for p := range rows {
 		if !seen[p] {
 			return nil, fmt.Errorf("%s: row %s is not a path of %s", tablePath, p, referencePath)
