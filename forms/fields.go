@@ -52,8 +52,8 @@ func simpleWidgets() map[string]func(b *Binder, path, title, desc string) huh.Fi
 	}
 }
 
-// titleDesc is the field table's title and description of path.
-func titleDesc(path string) (title, desc string) {
+// TitleDesc is the field table's title and description of path.
+func TitleDesc(path string) (title, desc string) {
 	fi, _ := model.Field(path)
 	return fi.Title, fi.Desc
 }
@@ -86,7 +86,7 @@ func (b *Binder) TriSelect(path, title, desc string) *huh.Select[string] {
 // TriSelectOn is the table's toggle for path over a value the step already bound with
 // b.Tri, for steps whose hide rules read it.
 func (b *Binder) TriSelectOn(val *string, path string) *huh.Select[string] {
-	title, desc := titleDesc(path)
+	title, desc := TitleDesc(path)
 	return b.triSelectWith(val, path, title, desc)
 }
 
@@ -130,14 +130,14 @@ func (b *Binder) EnumSelect(path, title, desc string) *huh.Select[string] {
 // EnumSelectOn is the table's select for path over a value the step already bound
 // with b.Text.
 func (b *Binder) EnumSelectOn(val *string, path string) *huh.Select[string] {
-	title, desc := titleDesc(path)
+	title, desc := TitleDesc(path)
 	return b.enumSelectFrom(val, EnumOptions(path, *val, false), path, title, desc)
 }
 
 // RequiredEnumSelect is the table's select for a field required wherever it is shown
 // (the period unit of a subscription): no "(default)" entry, the server default first.
 func (b *Binder) RequiredEnumSelect(path string) *huh.Select[string] {
-	title, desc := titleDesc(path)
+	title, desc := TitleDesc(path)
 	val := b.Text(path)
 	return b.enumSelectFrom(val, EnumOptions(path, *val, true), path, title, desc)
 }
@@ -345,7 +345,7 @@ func Not(cond func() bool) func() bool {
 // val (a slice the step syncs itself). Current values the reference
 // does not list are kept as options.
 func MultiEnum(b *Binder, val *[]string, path string) *huh.MultiSelect[string] {
-	title, desc := titleDesc(path)
+	title, desc := TitleDesc(path)
 	allowed := itemEnum(path)
 	opts := make([]huh.Option[string], 0, len(allowed))
 	for _, v := range allowed {

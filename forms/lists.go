@@ -102,7 +102,7 @@ func lines[T any](b *Binder, path string, c LineCodec[T]) (*string, func(string)
 
 // ListText is a text area for a list bound with lines.
 func ListText[T any](b *Binder, path string, c LineCodec[T]) *huh.Text {
-	title, desc := titleDesc(path)
+	title, desc := TitleDesc(path)
 	val, validate := lines(b, path, c)
 	return b.NewText().
 		Key(path).

@@ -13,7 +13,7 @@ import (
 // MapText is a text area bound to a map field of the kubelet configuration, one
 // "key=value" line per entry (map[string]string) or "Name=true" (map[string]bool).
 func MapText(b *Binder, path string, c LineCodec[[2]string]) *huh.Text {
-	title, desc := titleDesc(path)
+	title, desc := TitleDesc(path)
 	s := model.MustPath(path)
 	fi, _ := model.Field(path)
 	val := new(string)

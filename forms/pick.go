@@ -37,6 +37,7 @@ func (p *pickOne) Typing() bool { return multipick.IsManual(p.Sel) }
 // hidden unless the user chooses that. initial is the model's current value; it is kept
 // as an option even when the lookup does not list it. validate checks a typed value.
 func NewPickOne[Q any](b *Binder, spec multipick.Spec, initial string, q Live[Q], load func(Q) ([]Choice, error), validate func(string) error) (*pickOne, *huh.Select[string], *huh.Input) {
+	spec = withTableText(spec)
 	p := &pickOne{Sel: initial}
 	spec.Single = true
 	sel := b.NewSelect().
@@ -86,6 +87,7 @@ func NewPickOne[Q any](b *Binder, spec multipick.Spec, initial string, q Live[Q]
 // captures the lookup's inputs on the UI goroutine; load runs off it. validate checks
 // the effective list as comma text.
 func NewPickMany[Q any](b *Binder, spec multipick.Spec, initial []string, limit int, read func() Q, load func(Q) ([]Choice, error), validate func(string) error) (*multipick.Selection, *multipick.Field, *huh.Input) {
+	spec = withTableText(spec)
 	p := &multipick.Selection{Sel: append([]string(nil), initial...)}
 	query := func() (string, func() ([]Choice, error)) {
 		q := read()
@@ -116,4 +118,13 @@ func NewPickMany[Q any](b *Binder, spec multipick.Spec, initial []string, limit 
 		Value(&p.Manual).
 		Validate(func(string) error { return validate(strings.Join(p.Values(), ",")) })
 	return p, ms, in
+}
+
+// withTableText fills a pick-list's empty title and description from the field table
+// row of its key.
+func withTableText(spec PickSpec) PickSpec {
+	title, desc := TitleDesc(spec.Key)
+	spec.Title = cmp.Or(spec.Title, title)
+	spec.Desc = cmp.Or(spec.Desc, desc)
+	return spec
 }

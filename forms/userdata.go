@@ -19,7 +19,7 @@ import (
 // file; the request always gets base64. A model value that decodes to readable text is
 // shown decoded.
 func UserDataText(b *Binder, path string) *huh.Text {
-	title, desc := titleDesc(path)
+	title, desc := TitleDesc(path)
 	s := model.MustPath(path)
 	val := new(string)
 	*val = decodeForDisplay(s.Text(b.Request))

@@ -8,13 +8,12 @@ import (
 	"ackpool/model"
 )
 
-const nameDesc = "Unique within the cluster; shown in the console and in node labels."
-
 // basicsStep names the pool and places it: name (checked against the cluster's pools
 // as you type), resource group and pool type.
 func basicsStep(np *model.NodePool, env *forms.Env) forms.Step {
 	b := forms.NewBinder(np, env)
 	name := b.Text(model.PathNodepoolInfoName)
+	nameTitle, nameDesc := forms.TitleDesc(model.PathNodepoolInfoName)
 	type nameQuery struct {
 		Name   string
 		Target forms.Target
@@ -22,7 +21,7 @@ func basicsStep(np *model.NodePool, env *forms.Env) forms.Step {
 	nameNow := forms.NewLive(func() nameQuery { return nameQuery{strings.TrimSpace(*name), env.CurrentTarget()} })
 	nameField := b.NewInput().
 		Key(model.PathNodepoolInfoName).
-		Title("Pool name").
+		Title(nameTitle).
 		DescriptionFunc(func() string {
 			q := nameNow.Get()
 			return nameDesc + nameTakenNote(env.Catalog, q.Target, q.Name)
@@ -45,9 +44,8 @@ func basicsStep(np *model.NodePool, env *forms.Env) forms.Step {
 
 	rgQuery := forms.NewLive(func() struct{} { return struct{}{} })
 	rg, rgSel, rgIn := forms.NewPickOne(b, forms.PickSpec{
-		Key: model.PathNodepoolInfoResourceGroupID, Title: "Resource group", What: "resource groups",
+		Key: model.PathNodepoolInfoResourceGroupID, What: "resource groups",
 		None: "(the account's default resource group)",
-		Desc: "Resource group the pool's instances are placed in, for access control and billing.",
 	}, model.MustPath(model.PathNodepoolInfoResourceGroupID).Text(np), rgQuery, func(struct{}) ([]forms.Choice, error) {
 		if env.Catalog == nil {
 			return nil, forms.ErrNoCatalog

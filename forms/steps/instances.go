@@ -17,8 +17,7 @@ func instancesStep(np *model.NodePool, env *forms.Env) forms.Step {
 	autoScale := b.Tri(model.PathAutoScalingEnable)
 
 	vsw, vswSel, vswIn := forms.NewPickMany(b, forms.PickSpec{
-		Key: model.PathScalingGroupVSwitchIDs, Title: "vSwitches", What: "vSwitches",
-		Desc: "Subnets the nodes are created in; pick 2+ in different zones for resilience. space: tick, /: filter.",
+		Key: model.PathScalingGroupVSwitchIDs, What: "vSwitches",
 	}, stringList(np, model.PathScalingGroupVSwitchIDs), 8, env.CurrentTarget, func(t forms.Target) ([]forms.Choice, error) {
 		if env.Catalog == nil {
 			return nil, forms.ErrNoCatalog
@@ -33,8 +32,7 @@ func instancesStep(np *model.NodePool, env *forms.Env) forms.Step {
 		Strategy string
 	}
 	types, typeSel, typeIn := forms.NewPickMany(b, forms.PickSpec{
-		Key: model.PathScalingGroupInstanceTypes, Title: "Instance types", What: "instance types",
-		Desc: "Up to 10 types in stock in the chosen zones; several types make scale-out more likely to succeed. /: filter.",
+		Key: model.PathScalingGroupInstanceTypes, What: "instance types",
 	}, stringList(np, model.PathScalingGroupInstanceTypes), instanceTypeLimit, func() typeQuery { return typeQuery{env.CurrentTarget(), vsw.Values(), *charge, *spot} }, func(q typeQuery) ([]forms.Choice, error) {
 		if env.Catalog == nil {
 			return nil, forms.ErrNoCatalog

@@ -113,8 +113,7 @@ func runtimePick(b *forms.Binder, env *forms.Env) (*huh.Select[string], typedRun
 		return forms.FirstError(model.CheckField(b.Request, model.PathKubernetesConfigRuntimeVersion, strings.TrimSpace(version)))
 	}
 	pick, sel, in := forms.NewPickOne(b, forms.PickSpec{
-		Key: model.PathKubernetesConfigRuntime, Title: "Runtime", What: "runtimes", None: "(default: containerd, cluster's version)",
-		Desc: "Container runtime and version for the cluster's Kubernetes version.",
+		Key: model.PathKubernetesConfigRuntime, What: "runtimes", None: "(default: containerd, cluster's version)",
 	}, initial, targetNow, func(t forms.Target) ([]forms.Choice, error) {
 		if env.Catalog == nil {
 			return nil, forms.ErrNoCatalog

@@ -15,17 +15,12 @@ const (
 	loginNone     = ""
 )
 
-// passwordRules is the password field's description: the ECS strength rules (R220).
-const passwordRules = "8–30 characters with at least three of: upper case, lower case, digits, " +
-	"special characters ()`~!@#$%^&*-_+=|{}[]:;'<>,.?/ . Never saved in presets or drafts."
-
 // networkStep covers security groups, login (key pair or password, non-root user),
 // public IP billing, the OS image and hardening, and the deployment set.
 func networkStep(np *model.NodePool, env *forms.Env) forms.Step {
 	b := forms.NewBinder(np, env)
 	sgs, sgSel, sgIn := forms.NewPickMany(b, forms.PickSpec{
-		Key: model.PathScalingGroupSecurityGroupIDs, Title: "Security groups", What: "security groups",
-		Desc: "Firewall groups the nodes join (at most 5); empty uses the cluster's default group.",
+		Key: model.PathScalingGroupSecurityGroupIDs, What: "security groups",
 	}, stringList(np, model.PathScalingGroupSecurityGroupIDs), 5, env.CurrentTarget, func(t forms.Target) ([]forms.Choice, error) {
 		if env.Catalog == nil {
 			return nil, forms.ErrNoCatalog
@@ -35,8 +30,7 @@ func networkStep(np *model.NodePool, env *forms.Env) forms.Step {
 
 	regionNow := forms.NewLive(func() string { return env.CurrentTarget().Region })
 	keyPair, keySel, keyIn := forms.NewPickOne(b, forms.PickSpec{
-		Key: model.PathScalingGroupKeyPair, Title: "Key pair", What: "key pairs", None: "(none)",
-		Desc: "ECS key pair whose public key is installed for SSH login.",
+		Key: model.PathScalingGroupKeyPair, What: "key pairs", None: "(none)",
 	}, model.MustPath(model.PathScalingGroupKeyPair).Text(np), regionNow, func(region string) ([]forms.Choice, error) {
 		if env.Catalog == nil {
 			return nil, forms.ErrNoCatalog
@@ -45,6 +39,7 @@ func networkStep(np *model.NodePool, env *forms.Env) forms.Step {
 	}, b.Check(model.PathScalingGroupKeyPair))
 
 	password := b.Text(model.PathScalingGroupLoginPassword)
+	passwordTitle, passwordDesc := forms.TitleDesc(model.PathScalingGroupLoginPassword)
 	login := new(string)
 	switch {
 	case keyPair.Sel != "":
@@ -86,8 +81,8 @@ func networkStep(np *model.NodePool, env *forms.Env) forms.Step {
 		b.GroupIf(usesPassword, "Password",
 			b.NewInput().
 				Key(model.PathScalingGroupLoginPassword).
-				Title("Login password").
-				Description(passwordRules).
+				Title(passwordTitle).
+				Description(passwordDesc).
 				EchoMode(huh.EchoModePassword).
 				Value(password).
 				Validate(b.Check(model.PathScalingGroupLoginPassword)),
@@ -111,6 +106,7 @@ func networkStep(np *model.NodePool, env *forms.Env) forms.Step {
 // version, falling back to the reference's list when the lookup fails.
 func imageTypeSelect(b *forms.Binder, env *forms.Env, val *string) *huh.Select[string] {
 	const path = model.PathScalingGroupImageType
+	title, desc := forms.TitleDesc(path)
 	initial := *val
 	targetNow := forms.NewLive(env.CurrentTarget)
 	options := func(t forms.Target) []huh.Option[string] {
@@ -128,8 +124,8 @@ func imageTypeSelect(b *forms.Binder, env *forms.Env, val *string) *huh.Select[s
 	}
 	sel := b.NewSelect().
 		Key(path).
-		Title("Image type").
-		Description("Operating system family of the nodes; ContainerOS allows key pair login only.").
+		Title(title).
+		Description(desc).
 		Height(8).
 		OptionsFunc(func() []huh.Option[string] { return options(targetNow.Get()) }, targetNow).
 		Value(val).

@@ -26,8 +26,7 @@ func targetStep(np *model.NodePool, env *forms.Env) forms.Step {
 	// The cluster list follows the region as chosen so far.
 	regionQuery := forms.NewLive(region.Value)
 	cluster, clusterSel, clusterIn := forms.NewPickOne(b, forms.PickSpec{
-		Key: model.PathClusterID, Title: "Cluster", What: "clusters", Required: true, Height: 8,
-		Desc: "The ACK cluster that gets the pool. Only running clusters are listed, with version and state.",
+		Key: model.PathClusterID, What: "clusters", Required: true, Height: 8,
 	}, env.Target.ClusterID, regionQuery, func(region string) ([]forms.Choice, error) {
 		if env.Catalog == nil {
 			return nil, forms.ErrNoCatalog
