@@ -1,6 +1,9 @@
-// Package forms builds the wizard's steps: huh groups bound to the request model,
-// with live validation through the model's own checks, help text from the field
-// reference, and pick-lists fed by a Catalog of account lookups.
+// Package forms is the binding machinery of the wizard's steps: a Binder ties huh
+// fields to the request model through model.Path, with live validation through the
+// model's own checks, titles, descriptions, widgets and help from the model's field
+// table (Binder.Field, FieldHelp), editable lists and maps, and pick-lists fed by a
+// Catalog of account lookups. The eight steps that arrange the fields are in
+// forms/steps; the filterable multi-select is forms/multipick.
 package forms
 
 import (
