@@ -15,6 +15,7 @@ import (
 //
 // aliases maps short names people type to wire names. T is the Go type of the items.
 func ObjectCodec[T any](list, example string, aliases map[string]string) LineCodec[T] {
+	fields := NewItemFields(list)
 	return LineCodec[T]{
 		Syntax: example,
 		Parse: func(line string) (T, error) {
@@ -25,25 +26,25 @@ func ObjectCodec[T any](list, example string, aliases map[string]string) LineCod
 				if a, ok := aliases[k]; ok {
 					k = a
 				}
-				if !IsItemKey(list, k) {
-					return out, fmt.Errorf("unknown key %q; known keys: %s", k, strings.Join(itemKeys(list), ", "))
+				if !fields.Has(k) {
+					return out, fmt.Errorf("unknown key %q; known keys: %s", k, strings.Join(fields.keys, ", "))
 				}
 				var err error
-				if out, err = SetItemKey(out, list, k, raw, hasValue); err != nil {
+				if out, err = SetItemKey(fields, out, k, raw, hasValue); err != nil {
 					return out, fmt.Errorf("%s: %w", k, err)
 				}
 			}
 			return out, nil
 		},
 		Format: func(item T) string {
-			probe := itemProbe(list, item)
+			probe := fields.probe([]T{item})
 			var parts []string
-			for _, k := range itemKeys(list) {
-				text := model.MustPath(list + "[0]." + k).Text(probe)
+			for _, k := range fields.keys {
+				text := fields.paths[k].Text(probe)
 				if text == "" {
 					continue
 				}
-				if fi, _ := model.Field(list + "[]." + k); fi.Type == "array<string>" {
+				if fields.types[k] == "array<string>" {
 					text = strings.ReplaceAll(text, ",", "|")
 				}
 				parts = append(parts, k+"="+text)
@@ -53,18 +54,50 @@ func ObjectCodec[T any](list, example string, aliases map[string]string) LineCod
 	}
 }
 
-// itemProbe is a request whose list at path list holds just item.
-func itemProbe[T any](list string, item T) *model.NodePool {
+// ItemFields are the fields of the items of a list field, resolved once for the
+// one-line codecs: their wire names in reference order and their paths in item 0 of a
+// probe request.
+type ItemFields struct {
+	whole model.Path            // the list
+	keys  []string              // the items' wire names, in reference order
+	paths map[string]model.Path // item 0's field of each name
+	types map[string]string     // the reference type of each name
+}
+
+// NewItemFields resolves the fields of the items of the list at path list (a list of
+// objects, e.g. scaling_group.disk_init).
+func NewItemFields(list string) *ItemFields {
+	f := &ItemFields{whole: model.MustPath(list), paths: map[string]model.Path{}, types: map[string]string{}}
+	prefix := list + "[]."
+	for _, fi := range model.Fields() {
+		if rest, ok := strings.CutPrefix(fi.Path, prefix); ok && !strings.ContainsAny(rest, ".[") {
+			f.keys = append(f.keys, rest)
+			f.paths[rest] = model.MustPath(list + "[0]." + rest)
+			f.types[rest] = fi.Type
+		}
+	}
+	return f
+}
+
+// Has reports whether key is a field of the items.
+func (f *ItemFields) Has(key string) bool {
+	_, ok := f.paths[key]
+	return ok
+}
+
+// probe is a request whose list holds just item.
+func (f *ItemFields) probe(item any) *model.NodePool {
 	probe := &model.NodePool{}
-	SetValue(probe, model.MustPath(list), []T{item})
+	if err := f.whole.Set(probe, item); err != nil {
+		panic("forms: " + err.Error())
+	}
 	return probe
 }
 
-// SetItemKey returns item with the field key (a wire name) set from text; a bare key
-// (no "=") turns a boolean on.
-func SetItemKey[T any](item T, list, key, raw string, hasValue bool) (T, error) {
-	fi, _ := model.Field(list + "[]." + key)
-	switch fi.Type {
+// SetItemKey returns item with its field key (a wire name of f) set from text; a bare
+// key (no "=") turns a boolean on.
+func SetItemKey[T any](f *ItemFields, item T, key, raw string, hasValue bool) (T, error) {
+	switch f.types[key] {
 	case "boolean":
 		if !hasValue {
 			raw = "true"
@@ -80,31 +113,13 @@ func SetItemKey[T any](item T, list, key, raw string, hasValue bool) (T, error) 
 	default:
 		return item, fmt.Errorf("cannot be written on one line")
 	}
-	probe := itemProbe(list, item)
-	if err := model.MustPath(list+"[0]."+key).SetText(probe, raw); err != nil {
+	probe := f.probe([]T{item})
+	if err := f.paths[key].SetText(probe, raw); err != nil {
 		return item, err
 	}
-	if v, ok := model.MustPath(list).Get(probe); ok {
+	if v, ok := f.whole.Get(probe); ok {
 		return v.([]T)[0], nil
 	}
 	var zero T
 	return zero, nil
-}
-
-// itemKeys lists the wire names of the fields of the list's items, in reference order.
-func itemKeys(list string) []string {
-	prefix := list + "[]."
-	var out []string
-	for _, fi := range model.Fields() {
-		if rest, ok := strings.CutPrefix(fi.Path, prefix); ok && !strings.ContainsAny(rest, ".[") {
-			out = append(out, rest)
-		}
-	}
-	return out
-}
-
-// IsItemKey reports whether key is a field of the list's items.
-func IsItemKey(list, key string) bool {
-	_, ok := model.Field(list + "[]." + key)
-	return ok && key != "" && !strings.ContainsAny(key, ".[")
 }

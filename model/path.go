@@ -306,7 +306,8 @@ func (p Path) SetText(np *NodePool, raw string) error {
 	var val any
 	switch s.field.kind {
 	case kindString:
-		val = &raw
+		text := raw // only this case takes the address; raw itself stays on the stack
+		val = &text
 	case kindInt:
 		n, err := strconv.ParseInt(raw, 10, 64)
 		if err != nil {

@@ -32,12 +32,19 @@ const dataDiskSyntax = "category,size[,PL1][,encrypted][,bursting][,kms=ID][,iop
 func dataDiskCodec() forms.LineCodec[model.DataDisk] {
 	return forms.LineCodec[model.DataDisk]{
 		Syntax: "cloud_essd,200,PL1,encrypted",
-		Parse:  parseDataDisk,
+		Parse:  dataDiskParser(),
 		Format: formatDataDisk,
 	}
 }
 
-func parseDataDisk(line string) (model.DataDisk, error) {
+// dataDiskParser returns the line parser of dataDiskCodec, with the data disk fields
+// resolved once.
+func dataDiskParser() func(line string) (model.DataDisk, error) {
+	fields := forms.NewItemFields(model.PathScalingGroupDataDisks)
+	return func(line string) (model.DataDisk, error) { return parseDataDisk(fields, line) }
+}
+
+func parseDataDisk(fields *forms.ItemFields, line string) (model.DataDisk, error) {
 	var d model.DataDisk
 	tokens := forms.SplitList(line)
 	if len(tokens) == 0 || strings.Contains(tokens[0], "=") {
@@ -74,11 +81,11 @@ func parseDataDisk(line string) (model.DataDisk, error) {
 			if a, ok := dataDiskAliases()[k]; ok {
 				k = a
 			}
-			if !forms.IsItemKey(model.PathScalingGroupDataDisks, k) {
+			if !fields.Has(k) {
 				return d, fmt.Errorf("unknown key %q; use kms, iops, snapshot, snapshot_policy, device or name", k)
 			}
 			var err error
-			if d, err = forms.SetItemKey(d, model.PathScalingGroupDataDisks, k, strings.TrimSpace(raw), true); err != nil {
+			if d, err = forms.SetItemKey(fields, d, k, strings.TrimSpace(raw), true); err != nil {
 				return d, fmt.Errorf("%s: %w", k, err)
 			}
 		}
