@@ -21,18 +21,23 @@ const (
 // sync function per value writes it back. Parse failures that cannot reach the model
 // (a number that is not a number, a malformed list line) are kept as problems.
 type Binder struct {
-	Request *model.NodePool // the live model: initial values and validation context
-	Env     *Env
-	syncs   []func(np *model.NodePool)
-	Checks  []func() *model.Problem
-	keys    map[*huh.Group][]string // field keys of each group made with b.Group
-	shows   map[*huh.Group]func() bool
-	Loaders map[huh.Field]func() // accessible mode: fill a pick-list's options now
+	// Request is the live model: initial values and validation context.
+	Request *model.NodePool
+	// Env is what the steps need besides the model (catalog, target, theme).
+	Env   *Env
+	syncs []func(np *model.NodePool)
+	// Checks report what the user typed that cannot reach the model (see Step.Pending).
+	Checks []func() *model.Problem
+	keys   map[*huh.Group][]string // field keys of each group made with b.Group
+	shows  map[*huh.Group]func() bool
+	// Loaders fill a pick-list's options right before its prompt (accessible mode).
+	Loaders map[huh.Field]func()
 	// inapplicable are the AppliesIf groups: hidden, their fields are not sent
 	inapplicable       []*huh.Group
 	inapplicableFields [][]inapplicableField // their request fields, resolved on first use
 }
 
+// NewBinder returns a binder for one step over the live request np.
 func NewBinder(np *model.NodePool, env *Env) *Binder {
 	return &Binder{
 		Request: np, Env: env,

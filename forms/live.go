@@ -24,6 +24,7 @@ type liveState[T any] struct {
 	last T
 }
 
+// NewLive returns a Live over read, with the inputs captured once now.
 func NewLive[T any](read func() T) Live[T] {
 	l := Live[T]{state: &liveState[T]{read: read}}
 	l.state.last = read()

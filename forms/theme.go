@@ -7,30 +7,35 @@ import "github.com/charmbracelet/huh"
 // render until then. So every field gets the wizard's theme the moment it is made:
 // the UI's theme applies, and building the steps stays cheap.
 
+// NewInput returns an input with the wizard's theme.
 func (b *Binder) NewInput() *huh.Input {
 	f := huh.NewInput()
 	f.WithTheme(b.Env.Theme)
 	return f
 }
 
+// NewText returns a text area with the wizard's theme.
 func (b *Binder) NewText() *huh.Text {
 	f := huh.NewText()
 	f.WithTheme(b.Env.Theme)
 	return f
 }
 
+// NewSelect returns a select with the wizard's theme.
 func (b *Binder) NewSelect() *huh.Select[string] {
 	f := huh.NewSelect[string]()
 	f.WithTheme(b.Env.Theme)
 	return f
 }
 
+// NewMultiSelect returns a multi-select with the wizard's theme.
 func (b *Binder) NewMultiSelect() *huh.MultiSelect[string] {
 	f := huh.NewMultiSelect[string]()
 	f.WithTheme(b.Env.Theme)
 	return f
 }
 
+// NewConfirm returns a confirm with the wizard's theme.
 func (b *Binder) NewConfirm() *huh.Confirm {
 	f := huh.NewConfirm()
 	f.WithTheme(b.Env.Theme)

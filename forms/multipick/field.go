@@ -107,6 +107,9 @@ func (b *pickInbox) take(key string) (pickResult, bool) {
 // answers from a cache do not flash a spinner.
 const spinnerShowAfter = 25 * time.Millisecond
 
+// New returns a multi-select over the state, whose options come from the lookup query
+// returns (its inputs as a key, and the lookup over them); limit > 0 caps the ticked
+// entries and validate checks the selection.
 func New(spec Spec, state *Selection, limit int, query func() (string, func() ([]Choice, error)), validate func() error) *Field {
 	filter := textinput.New()
 	filter.Prompt = "/"
