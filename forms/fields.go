@@ -268,7 +268,7 @@ func (b *Binder) AppliesIf(show func() bool, title string, fields ...huh.Field) 
 }
 
 // clearInapplicable unsets the request fields of every AppliesIf group that is hidden,
-// unless a shown group edits the same field. The fields of each group and their slots
+// unless a shown group edits the same field. The fields of each group and their paths
 // are worked out on the first call, when every group of the step exists.
 func (b *Binder) clearInapplicable(np *model.NodePool) {
 	if b.inapplicableFields == nil {

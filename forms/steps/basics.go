@@ -52,8 +52,8 @@ func basicsStep(np *model.NodePool, env *forms.Env) forms.Step {
 		}
 		return env.Catalog.ResourceGroups()
 	}, b.Check(model.PathNodepoolInfoResourceGroupID))
-	rgSlot := model.MustPath(model.PathNodepoolInfoResourceGroupID)
-	b.OnSync(func(np *model.NodePool) { forms.SetText(np, rgSlot, rg.Value()) })
+	rgPath := model.MustPath(model.PathNodepoolInfoResourceGroupID)
+	b.OnSync(func(np *model.NodePool) { forms.SetText(np, rgPath, rg.Value()) })
 
 	return b.Step(forms.StepBasics, "Basics", []string{model.PathNodepoolInfo},
 		b.Group("Basics",

@@ -40,10 +40,10 @@ func instancesStep(np *model.NodePool, env *forms.Env) forms.Step {
 		return env.Catalog.InstanceTypes(q.Target, q.VSwitch, q.Charge, q.Strategy)
 	}, b.Check(model.PathScalingGroupInstanceTypes))
 
-	vswSlot, typeSlot := model.MustPath(model.PathScalingGroupVSwitchIDs), model.MustPath(model.PathScalingGroupInstanceTypes)
+	vswPath, typePath := model.MustPath(model.PathScalingGroupVSwitchIDs), model.MustPath(model.PathScalingGroupInstanceTypes)
 	b.OnSync(func(np *model.NodePool) {
-		forms.SetValue(np, vswSlot, forms.NonEmpty(vsw.Values()))
-		forms.SetValue(np, typeSlot, forms.NonEmpty(types.Values()))
+		forms.SetValue(np, vswPath, forms.NonEmpty(vsw.Values()))
+		forms.SetValue(np, typePath, forms.NonEmpty(types.Values()))
 	})
 
 	prePaid := func() bool { return *charge == "PrePaid" }

@@ -102,8 +102,8 @@ type typedRuntime struct {
 // choice's value is "name version" (e.g. "containerd 1.6.28"), written to runtime and
 // runtime_version.
 func runtimePick(b *forms.Binder, env *forms.Env) (*huh.Select[string], typedRuntime) {
-	nameSlot, versionSlot := model.MustPath(model.PathKubernetesConfigRuntime), model.MustPath(model.PathKubernetesConfigRuntimeVersion)
-	initial := strings.TrimSpace(nameSlot.Text(b.Request) + " " + versionSlot.Text(b.Request))
+	namePath, versionPath := model.MustPath(model.PathKubernetesConfigRuntime), model.MustPath(model.PathKubernetesConfigRuntimeVersion)
+	initial := strings.TrimSpace(namePath.Text(b.Request) + " " + versionPath.Text(b.Request))
 	targetNow := forms.NewLive(env.CurrentTarget)
 	validate := func(v string) error {
 		name, version, _ := strings.Cut(strings.TrimSpace(v), " ")
@@ -123,8 +123,8 @@ func runtimePick(b *forms.Binder, env *forms.Env) (*huh.Select[string], typedRun
 	in.Description("Name and version separated by a space, e.g. containerd 1.6.28.")
 	b.OnSync(func(np *model.NodePool) {
 		name, version, _ := strings.Cut(strings.TrimSpace(pick.Value()), " ")
-		forms.SetText(np, nameSlot, name)
-		forms.SetText(np, versionSlot, version)
+		forms.SetText(np, namePath, name)
+		forms.SetText(np, versionPath, version)
 	})
 	return sel, typedRuntime{sel: in, typing: pick.Typing}
 }

@@ -18,10 +18,10 @@ func managementStep(np *model.NodePool, env *forms.Env) forms.Step {
 	upgrade := b.Tri(model.PathManagementAutoUpgrade)
 
 	// vul_level is a comma-separated string on the wire; the form offers a multi-select.
-	levelSlot := model.MustPath(model.PathManagementAutoVulFixPolicyVulLevel)
+	levelPath := model.MustPath(model.PathManagementAutoVulFixPolicyVulLevel)
 	levels := new([]string)
-	*levels = forms.SplitList(levelSlot.Text(np))
-	b.OnSync(func(np *model.NodePool) { forms.SetText(np, levelSlot, strings.Join(*levels, ",")) })
+	*levels = forms.SplitList(levelPath.Text(np))
+	b.OnSync(func(np *model.NodePool) { forms.SetText(np, levelPath, strings.Join(*levels, ",")) })
 
 	managed := func() bool { return *enabled == forms.TriOn }
 	// The three features default to on, so their policies show unless turned off.

@@ -50,18 +50,18 @@ func networkStep(np *model.NodePool, env *forms.Env) forms.Step {
 	usesKey := func() bool { return *login == loginKeyPair }
 	usesPassword := func() bool { return *login == loginPassword }
 
-	sgSlot, keySlot := model.MustPath(model.PathScalingGroupSecurityGroupIDs), model.MustPath(model.PathScalingGroupKeyPair)
-	passSlot := model.MustPath(model.PathScalingGroupLoginPassword)
+	sgPath, keyPath := model.MustPath(model.PathScalingGroupSecurityGroupIDs), model.MustPath(model.PathScalingGroupKeyPair)
+	passPath := model.MustPath(model.PathScalingGroupLoginPassword)
 	b.OnSync(func(np *model.NodePool) {
-		forms.SetValue(np, sgSlot, forms.NonEmpty(sgs.Values()))
+		forms.SetValue(np, sgPath, forms.NonEmpty(sgs.Values()))
 		// Only the chosen login method reaches the request.
 		if usesKey() {
-			forms.SetText(np, keySlot, keyPair.Value())
+			forms.SetText(np, keyPath, keyPair.Value())
 		} else {
-			keySlot.Clear(np)
+			keyPath.Clear(np)
 		}
 		if !usesPassword() {
-			passSlot.Clear(np)
+			passPath.Clear(np)
 		}
 	})
 
