@@ -59,6 +59,7 @@ func referenceFields() []FieldInfo {
 			Modifiable:  true,
 			Summary:     "Old way to give scaled nodes an EIP bandwidth cap in Mbit/s.",
 			GoName:      "EIPBandwidth",
+			Step:        "instances",
 			Rule:        "R021",
 		},
 		{
@@ -72,6 +73,7 @@ func referenceFields() []FieldInfo {
 			Modifiable:  true,
 			Summary:     "Old EIP billing mode for scaled nodes.",
 			GoName:      "EIPInternetChargeType",
+			Step:        "instances",
 			Rule:        "R021",
 		},
 		{
@@ -99,6 +101,7 @@ func referenceFields() []FieldInfo {
 			Modifiable:  true,
 			Summary:     "Old switch that attached an EIP to every scaled node.",
 			GoName:      "IsBondEIP",
+			Step:        "instances",
 			Rule:        "R021",
 		},
 		{
@@ -261,6 +264,7 @@ func referenceFields() []FieldInfo {
 			Deprecated: true,
 			Summary:    "Retired: bandwidth in Mbit/s of an enhanced edge pool.",
 			GoName:     "Bandwidth",
+			Step:       "advanced",
 			Rule:       "R026",
 		},
 		{
@@ -270,6 +274,7 @@ func referenceFields() []FieldInfo {
 			Deprecated: true,
 			Summary:    "Retired: Cloud Connect Network instance of an enhanced edge pool.",
 			GoName:     "CCNID",
+			Step:       "advanced",
 			Rule:       "R026",
 		},
 		{
@@ -279,6 +284,7 @@ func referenceFields() []FieldInfo {
 			Deprecated: true,
 			Summary:    "Retired: region of that Cloud Connect Network instance.",
 			GoName:     "CCNRegionID",
+			Step:       "advanced",
 			Rule:       "R026",
 		},
 		{
@@ -288,6 +294,7 @@ func referenceFields() []FieldInfo {
 			Deprecated: true,
 			Summary:    "Retired: Cloud Enterprise Network instance of an enhanced edge pool.",
 			GoName:     "CENID",
+			Step:       "advanced",
 			Rule:       "R026",
 		},
 		{
@@ -297,6 +304,7 @@ func referenceFields() []FieldInfo {
 			Deprecated: true,
 			Summary:    "Retired: purchase length in months of an enhanced edge pool.",
 			GoName:     "ImprovedPeriod",
+			Step:       "advanced",
 			Rule:       "R026",
 		},
 		{
@@ -391,6 +399,7 @@ func referenceFields() []FieldInfo {
 			Summary:    "Label key.",
 			Example:    "env",
 			GoName:     "Key",
+			Step:       "kubernetes",
 		},
 		{
 			Path:       "kubernetes_config.labels[].value",
@@ -400,6 +409,7 @@ func referenceFields() []FieldInfo {
 			Summary:    "Label value (may be empty).",
 			Example:    "prod",
 			GoName:     "Value",
+			Step:       "kubernetes",
 		},
 		{
 			Path:       "kubernetes_config.node_name_mode",
@@ -485,6 +495,7 @@ func referenceFields() []FieldInfo {
 			Summary:    "Scheduling effect of the taint.",
 			Example:    "NoSchedule",
 			GoName:     "Effect",
+			Step:       "kubernetes",
 			Rule:       "R175",
 		},
 		{
@@ -495,6 +506,7 @@ func referenceFields() []FieldInfo {
 			Summary:    "Taint key.",
 			Example:    "key",
 			GoName:     "Key",
+			Step:       "kubernetes",
 		},
 		{
 			Path:       "kubernetes_config.taints[].value",
@@ -504,6 +516,7 @@ func referenceFields() []FieldInfo {
 			Summary:    "Taint value.",
 			Example:    "value",
 			GoName:     "Value",
+			Step:       "kubernetes",
 		},
 		{
 			Path:       "kubernetes_config.unschedulable",
@@ -582,6 +595,7 @@ func referenceFields() []FieldInfo {
 			Modifiable: true,
 			Summary:    "Rules for automatic node repair.",
 			GoName:     "AutoRepairPolicy",
+			Step:       "management",
 		},
 		{
 			Path:       "management.auto_repair_policy.approval_required",
@@ -671,6 +685,7 @@ func referenceFields() []FieldInfo {
 			Modifiable: true,
 			Summary:    "Which components auto upgrade may touch.",
 			GoName:     "AutoUpgradePolicy",
+			Step:       "management",
 		},
 		{
 			Path:       "management.auto_upgrade_policy.auto_upgrade_kubelet",
@@ -740,6 +755,7 @@ func referenceFields() []FieldInfo {
 			Modifiable: true,
 			Summary:    "Rules for automatic CVE patching.",
 			GoName:     "AutoVulFixPolicy",
+			Step:       "management",
 		},
 		{
 			Path:       "management.auto_vul_fix_policy.exclude_packages",
@@ -832,6 +848,7 @@ func referenceFields() []FieldInfo {
 			Summary:     "Old nested auto-upgrade block; still the only place for surge/max_unavailable.",
 			Notes:       "Its surge, surge_percentage and max_unavailable children have no replacement in this API version.",
 			GoName:      "UpgradeConfig",
+			Step:        "management",
 			Rule:        "R025",
 		},
 		{
@@ -843,6 +860,7 @@ func referenceFields() []FieldInfo {
 			Modifiable:  true,
 			Summary:     "Old auto-upgrade switch.",
 			GoName:      "AutoUpgrade",
+			Step:        "management",
 			Rule:        "R025",
 		},
 		{
@@ -926,6 +944,7 @@ func referenceFields() []FieldInfo {
 			Type:     "object",
 			Summary:  "Configuration for this node component.",
 			GoName:   "Config",
+			Step:     "advanced",
 		},
 		{
 			Path:         "node_components[].config.custom_config",
@@ -935,6 +954,7 @@ func referenceFields() []FieldInfo {
 			Summary:      "Free-form component settings as a JSON object (e.g. {\"cpuManagerPolicy\":\"static\"}).",
 			Example:      map[string]any{"cpuManagerPolicy": "static"},
 			GoName:       "CustomConfig",
+			Step:         "advanced",
 		},
 		{
 			Path:     "node_components[].config.envs",
@@ -942,6 +962,7 @@ func referenceFields() []FieldInfo {
 			Type:     "array<object>",
 			Summary:  "Environment variables passed to the node component.",
 			GoName:   "Envs",
+			Step:     "advanced",
 		},
 		{
 			Path:     "node_components[].config.envs[].name",
@@ -950,6 +971,7 @@ func referenceFields() []FieldInfo {
 			Summary:  "Environment variable name.",
 			Example:  "LOG_LEVEL",
 			GoName:   "Name",
+			Step:     "advanced",
 		},
 		{
 			Path:     "node_components[].config.envs[].value",
@@ -958,6 +980,7 @@ func referenceFields() []FieldInfo {
 			Summary:  "Environment variable value.",
 			Example:  "info",
 			GoName:   "Value",
+			Step:     "advanced",
 		},
 		{
 			Path:     "node_components[].name",
@@ -966,6 +989,7 @@ func referenceFields() []FieldInfo {
 			Summary:  "Node component name, e.g. kubelet.",
 			Example:  "kubelet",
 			GoName:   "Name",
+			Step:     "advanced",
 		},
 		{
 			Path:     "node_components[].version",
@@ -974,6 +998,7 @@ func referenceFields() []FieldInfo {
 			Summary:  "Node component version, e.g. 1.33.3-aliyun.1.",
 			Example:  "1.33.3-aliyun.1",
 			GoName:   "Version",
+			Step:     "advanced",
 		},
 		{
 			Path:     "node_config",
@@ -990,6 +1015,7 @@ func referenceFields() []FieldInfo {
 			DependsOn: "ACK clusters >= 1.20 (Lingjun >= 1.22) per ACK kubelet customization doc",
 			Summary:   "Kubelet configuration overrides (KubeletConfig model; camelCase wire keys).",
 			GoName:    "KubeletConfiguration",
+			Step:      "advanced",
 		},
 		{
 			Path:     "node_config.kubelet_configuration.allowedUnsafeSysctls",
@@ -1384,6 +1410,7 @@ func referenceFields() []FieldInfo {
 			Summary:      "Reserved amounts per resource, e.g. {\"memory\":\"1Gi\"}.",
 			Example:      map[string]any{"memory": "1Gi"},
 			GoName:       "Limits",
+			Step:         "advanced",
 		},
 		{
 			Path:     "node_config.kubelet_configuration.reservedMemory[].numaNode",
@@ -1393,6 +1420,7 @@ func referenceFields() []FieldInfo {
 			Summary:  "NUMA node index.",
 			Example:  float64(0),
 			GoName:   "NUMANode",
+			Step:     "advanced",
 			Rule:     "R200",
 		},
 		{
@@ -1452,6 +1480,7 @@ func referenceFields() []FieldInfo {
 			Type:     "object",
 			Summary:  "OpenTelemetry tracing settings of the kubelet.",
 			GoName:   "Tracing",
+			Step:     "advanced",
 		},
 		{
 			Path:     "node_config.kubelet_configuration.tracing.endpoint",
@@ -1647,6 +1676,7 @@ func referenceFields() []FieldInfo {
 			Summary:    "Old switch to format and mount the disk automatically.",
 			Example:    true,
 			GoName:     "AutoFormat",
+			Step:       "disks",
 			Rule:       "R027",
 		},
 		{
@@ -1657,6 +1687,7 @@ func referenceFields() []FieldInfo {
 			Summary:    "Automatic snapshot policy for this disk (none when empty).",
 			Example:    "sp-2zej1nogjvovnz4z****",
 			GoName:     "AutoSnapshotPolicyID",
+			Step:       "disks",
 		},
 		{
 			Path:       "scaling_group.data_disks[].bursting_enabled",
@@ -1667,6 +1698,7 @@ func referenceFields() []FieldInfo {
 			Summary:    "Enables performance burst on this disk.",
 			Example:    true,
 			GoName:     "BurstingEnabled",
+			Step:       "disks",
 		},
 		{
 			Path:       "scaling_group.data_disks[].category",
@@ -1678,6 +1710,7 @@ func referenceFields() []FieldInfo {
 			Summary:    "Disk category.",
 			Example:    "cloud_ssd",
 			GoName:     "Category",
+			Step:       "disks",
 			Rule:       "R106",
 		},
 		{
@@ -1689,6 +1722,7 @@ func referenceFields() []FieldInfo {
 			Summary:    "Device name the disk is attached as; assigned automatically when empty.",
 			Example:    "/dev/xvdb",
 			GoName:     "Device",
+			Step:       "disks",
 			Rule:       "R111",
 		},
 		{
@@ -1703,6 +1737,7 @@ func referenceFields() []FieldInfo {
 			Notes:      "Must start with a letter, must not start with http:// or https://; letters, digits, colon, underscore, hyphen.",
 			Example:    "DataDiskName",
 			GoName:     "DiskName",
+			Step:       "disks",
 			Rule:       "R112",
 		},
 		{
@@ -1715,6 +1750,7 @@ func referenceFields() []FieldInfo {
 			Summary:    "Encrypts the disk; a STRING \"true\"/\"false\" on the wire.",
 			Example:    "true",
 			GoName:     "Encrypted",
+			Step:       "disks",
 			Rule:       "R110",
 		},
 		{
@@ -1728,6 +1764,7 @@ func referenceFields() []FieldInfo {
 			Summary:    "Old file system choice for auto_format.",
 			Example:    "ext4",
 			GoName:     "FileSystem",
+			Step:       "disks",
 			Rule:       "R027",
 		},
 		{
@@ -1739,6 +1776,7 @@ func referenceFields() []FieldInfo {
 			Summary:    "KMS key used to encrypt this disk.",
 			Example:    "0e478b7a-4262-4802-b8cb-00d3fb40****",
 			GoName:     "KMSKeyID",
+			Step:       "disks",
 		},
 		{
 			Path:       "scaling_group.data_disks[].mount_target",
@@ -1750,6 +1788,7 @@ func referenceFields() []FieldInfo {
 			Summary:    "Old mount path for an auto-formatted disk.",
 			Example:    "/mnt/path1",
 			GoName:     "MountTarget",
+			Step:       "disks",
 			Rule:       "R027",
 		},
 		{
@@ -1762,6 +1801,7 @@ func referenceFields() []FieldInfo {
 			Summary:    "ESSD performance level of this disk (depends on size).",
 			Example:    "PL1",
 			GoName:     "PerformanceLevel",
+			Step:       "disks",
 			Rule:       "R108",
 		},
 		{
@@ -1776,6 +1816,7 @@ func referenceFields() []FieldInfo {
 			Notes:      "0 <= value <= min(50000, 1000*size_GiB - baseline), baseline = min(1800 + 50*size_GiB, 50000)",
 			Example:    float64(1000),
 			GoName:     "ProvisionedIOPS",
+			Step:       "disks",
 			Unit:       "IOPS",
 			Rule:       "R109",
 		},
@@ -1790,6 +1831,7 @@ func referenceFields() []FieldInfo {
 			Summary:    "Disk size in GiB (ignored when snapshot_id is set).",
 			Example:    float64(40),
 			GoName:     "Size",
+			Step:       "disks",
 			Unit:       "GiB",
 			Rule:       "R107",
 		},
@@ -1802,6 +1844,7 @@ func referenceFields() []FieldInfo {
 			Notes:      "Snapshots made on or before 2013-07-15 are rejected (InvalidSnapshot.TooOld).",
 			Example:    "s-280s7****",
 			GoName:     "SnapshotID",
+			Step:       "disks",
 		},
 		{
 			Path:            "scaling_group.deploymentset_id",
@@ -1860,6 +1903,7 @@ func referenceFields() []FieldInfo {
 			Summary:    "Name of the disk to initialise (ties the rule to a data disk).",
 			Example:    "disk0",
 			GoName:     "DiskName",
+			Step:       "disks",
 			Rule:       "R007",
 		},
 		{
@@ -1869,6 +1913,7 @@ func referenceFields() []FieldInfo {
 			Modifiable: true,
 			Summary:    "Whether the target is a local (instance-store) disk.",
 			GoName:     "LocalDisk",
+			Step:       "disks",
 		},
 		{
 			Path:       "scaling_group.disk_init[].mkfs_type",
@@ -1878,6 +1923,7 @@ func referenceFields() []FieldInfo {
 			Summary:    "File system to create, e.g. ext4.",
 			Example:    "ext4",
 			GoName:     "MkfsType",
+			Step:       "disks",
 		},
 		{
 			Path:       "scaling_group.disk_init[].mount_for_runtime",
@@ -1886,6 +1932,7 @@ func referenceFields() []FieldInfo {
 			Modifiable: true,
 			Summary:    "Whether the disk is used as container runtime storage.",
 			GoName:     "MountForRuntime",
+			Step:       "disks",
 		},
 		{
 			Path:       "scaling_group.disk_init[].mount_target",
@@ -1895,6 +1942,7 @@ func referenceFields() []FieldInfo {
 			Summary:    "Mount point, e.g. /mnt/disk0.",
 			Example:    "/mnt/disk0",
 			GoName:     "MountTarget",
+			Step:       "disks",
 		},
 		{
 			Path:       "scaling_group.enable_high_density_mode",
@@ -2006,6 +2054,7 @@ func referenceFields() []FieldInfo {
 			Modifiable:  true,
 			Summary:     "Old list of instance architectures.",
 			GoName:      "Architectures",
+			Step:        "advanced",
 			Rule:        "R028",
 		},
 		{
@@ -2018,6 +2067,7 @@ func referenceFields() []FieldInfo {
 			Summary:    "Old switch about burstable instance types.",
 			Example:    "Exclude",
 			GoName:     "BurstPerformanceOption",
+			Step:       "advanced",
 			Rule:       "R028",
 		},
 		{
@@ -2030,6 +2080,7 @@ func referenceFields() []FieldInfo {
 			Summary:     "Old vCPU count.",
 			Example:     float64(4),
 			GoName:      "Core",
+			Step:        "advanced",
 			Rule:        "R028",
 		},
 		{
@@ -2040,6 +2091,7 @@ func referenceFields() []FieldInfo {
 			Summary:    "Exact vCPU count of acceptable types.",
 			Example:    float64(4),
 			GoName:     "Cores",
+			Step:       "advanced",
 		},
 		{
 			Path:       "scaling_group.instance_patterns[].cpu_architectures",
@@ -2049,6 +2101,7 @@ func referenceFields() []FieldInfo {
 			Modifiable: true,
 			Summary:    "Acceptable CPU architectures.",
 			GoName:     "CPUArchitectures",
+			Step:       "advanced",
 			Rule:       "R233",
 		},
 		{
@@ -2058,6 +2111,7 @@ func referenceFields() []FieldInfo {
 			Modifiable: true,
 			Summary:    "Instance types to leave out.",
 			GoName:     "ExcludedInstanceTypes",
+			Step:       "advanced",
 		},
 		{
 			Path:       "scaling_group.instance_patterns[].instance_categories",
@@ -2067,6 +2121,7 @@ func referenceFields() []FieldInfo {
 			Modifiable: true,
 			Summary:    "Acceptable instance categories.",
 			GoName:     "InstanceCategories",
+			Step:       "advanced",
 			Rule:       "R233",
 		},
 		{
@@ -2078,6 +2133,7 @@ func referenceFields() []FieldInfo {
 			Summary:    "Instance family level.",
 			Example:    "EnterpriseLevel",
 			GoName:     "InstanceFamilyLevel",
+			Step:       "advanced",
 			Rule:       "R233",
 		},
 		{
@@ -2087,6 +2143,7 @@ func referenceFields() []FieldInfo {
 			Modifiable: true,
 			Summary:    "Acceptable instance families, e.g. ecs.g7.",
 			GoName:     "InstanceTypeFamilies",
+			Step:       "advanced",
 		},
 		{
 			Path:       "scaling_group.instance_patterns[].max_cpu_cores",
@@ -2097,6 +2154,7 @@ func referenceFields() []FieldInfo {
 			Summary:    "Highest vCPU count accepted.",
 			Example:    float64(8),
 			GoName:     "MaxCPUCores",
+			Step:       "advanced",
 		},
 		{
 			Path:       "scaling_group.instance_patterns[].max_memory_size",
@@ -2107,6 +2165,7 @@ func referenceFields() []FieldInfo {
 			Summary:    "Highest memory accepted, GiB.",
 			Example:    float64(16),
 			GoName:     "MaxMemorySize",
+			Step:       "advanced",
 		},
 		{
 			Path:       "scaling_group.instance_patterns[].max_price",
@@ -2117,6 +2176,7 @@ func referenceFields() []FieldInfo {
 			Summary:    "Old hourly price cap.",
 			Example:    float64(2),
 			GoName:     "MaxPrice",
+			Step:       "advanced",
 			Rule:       "R028",
 		},
 		{
@@ -2127,6 +2187,7 @@ func referenceFields() []FieldInfo {
 			Summary:    "Highest GPU count per instance accepted.",
 			Example:    float64(8),
 			GoName:     "MaximumGPUAmount",
+			Step:       "advanced",
 		},
 		{
 			Path:       "scaling_group.instance_patterns[].memory",
@@ -2136,6 +2197,7 @@ func referenceFields() []FieldInfo {
 			Summary:    "Exact memory size in GiB of acceptable types.",
 			Example:    float64(8),
 			GoName:     "Memory",
+			Step:       "advanced",
 		},
 		{
 			Path:       "scaling_group.instance_patterns[].min_cpu_cores",
@@ -2146,6 +2208,7 @@ func referenceFields() []FieldInfo {
 			Summary:    "Lowest vCPU count accepted.",
 			Example:    float64(4),
 			GoName:     "MinCPUCores",
+			Step:       "advanced",
 		},
 		{
 			Path:       "scaling_group.instance_patterns[].min_memory_size",
@@ -2156,6 +2219,7 @@ func referenceFields() []FieldInfo {
 			Summary:    "Lowest memory accepted, GiB.",
 			Example:    float64(8),
 			GoName:     "MinMemorySize",
+			Step:       "advanced",
 		},
 		{
 			Path:       "scaling_group.instance_patterns[].minimum_eni_ipv6_address_quantity",
@@ -2165,6 +2229,7 @@ func referenceFields() []FieldInfo {
 			Summary:    "Lowest number of IPv6 addresses per ENI accepted.",
 			Example:    float64(1),
 			GoName:     "MinimumENIIPv6AddressQuantity",
+			Step:       "advanced",
 		},
 		{
 			Path:       "scaling_group.instance_patterns[].minimum_eni_private_ip_address_quantity",
@@ -2174,6 +2239,7 @@ func referenceFields() []FieldInfo {
 			Summary:    "Lowest number of private IPv4 addresses per ENI accepted.",
 			Example:    float64(10),
 			GoName:     "MinimumENIPrivateIPAddressQuantity",
+			Step:       "advanced",
 		},
 		{
 			Path:       "scaling_group.instance_patterns[].minimum_eni_quantity",
@@ -2183,6 +2249,7 @@ func referenceFields() []FieldInfo {
 			Summary:    "Lowest number of ENIs per instance accepted.",
 			Example:    float64(3),
 			GoName:     "MinimumENIQuantity",
+			Step:       "advanced",
 		},
 		{
 			Path:       "scaling_group.instance_types",
@@ -2624,6 +2691,7 @@ func referenceFields() []FieldInfo {
 			Summary:    "Instance type the cap applies to.",
 			Example:    "ecs.c6.large",
 			GoName:     "InstanceType",
+			Step:       "instances",
 		},
 		{
 			Path:       "scaling_group.spot_price_limit[].price_limit",
@@ -2634,6 +2702,7 @@ func referenceFields() []FieldInfo {
 			Summary:    "Highest hourly price per instance, as a decimal string.",
 			Example:    "0.39",
 			GoName:     "PriceLimit",
+			Step:       "instances",
 			Rule:       "R008",
 		},
 		{
@@ -2834,6 +2903,7 @@ func referenceFields() []FieldInfo {
 			Summary:    "Tag key.",
 			Example:    "node-k-1",
 			GoName:     "Key",
+			Step:       "advanced",
 			Rule:       "R176",
 		},
 		{
@@ -2844,6 +2914,7 @@ func referenceFields() []FieldInfo {
 			Summary:    "Tag value.",
 			Example:    "node-v-1",
 			GoName:     "Value",
+			Step:       "advanced",
 		},
 		{
 			Path:            "scaling_group.vswitch_ids",

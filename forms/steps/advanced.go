@@ -1,22 +1,25 @@
 package steps
 
 import (
+	"strings"
+
 	"github.com/charmbracelet/huh"
 
 	"ackpool/forms"
 	"ackpool/model"
 )
 
-// advancedPaths are the request parts the advanced step edits; the step starts
-// unfolded when the request already sets any of them.
+// advancedPaths are the request parts the advanced step edits (the field table's rows
+// of the step, lists and objects standing for their items, deprecated fields left out);
+// the step starts unfolded when the request already sets any of them.
 func advancedPaths() []string {
-	return []string{
-		model.PathScalingGroupRAMRoleName, model.PathScalingGroupInstanceMetadataOptions, model.PathScalingGroupPrivatePoolOptions,
-		model.PathScalingGroupResourcePoolOptions, model.PathTEEConfig, model.PathAutoMode, model.PathNodeComponents, model.PathNodeConfig,
-		model.PathScalingGroupInstancePatterns, model.PathScalingGroupCPUOptions, model.PathScalingGroupSpotInstanceRemedy,
-		model.PathScalingGroupRDSInstances, model.PathScalingGroupSOCEnabled, model.PathScalingGroupTags,
-		model.PathInterconnectMode, model.PathIntranet, model.PathHostNetwork, model.PathEfloNodeGroup,
+	var out []string
+	for _, fi := range model.Fields() {
+		if fi.Step == forms.StepAdvanced && !fi.Deprecated && !strings.Contains(fi.Path, "[]") {
+			out = append(out, fi.Path)
+		}
 	}
+	return out
 }
 
 // advancedStep is folded by default; unfolded it covers identity and metadata access,
