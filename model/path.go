@@ -21,6 +21,7 @@ type Path struct {
 type pathStep struct {
 	field *fieldSpec
 	index int
+	at    string // the path up to this field, without its index, for messages
 }
 
 // ParsePath resolves a dotted wire path ("scaling_group.data_disks[2].size"). The error
@@ -44,7 +45,7 @@ func ParsePath(path string) (Path, error) {
 		if seg.index > maxIndex {
 			return Path{}, fmt.Errorf("%s: index %d is too large (at most %d)", path, seg.index, maxIndex)
 		}
-		p.steps = append(p.steps, pathStep{field: f, index: seg.index})
+		p.steps = append(p.steps, pathStep{field: f, index: seg.index, at: joinPath(prefix, seg.name)})
 		prefix = joinPath(prefix, seg.raw)
 		last := i == len(segs)-1
 		switch {
@@ -61,7 +62,9 @@ func ParsePath(path string) (Path, error) {
 			p.key = strings.Join(rest, ".")
 			return p, nil
 		case f.kind == kindStructSlice:
-			return Path{}, fmt.Errorf("%s: %s is an array of objects; give an index, e.g. %s[0]", path, prefix, prefix)
+			return Path{}, fmt.Errorf("%s: is an array of objects; give an index, e.g. %s[0].%s", path, prefix, f.elem.fields[0].name)
+		case f.kind == kindStringSlice:
+			return Path{}, fmt.Errorf("%s: %s is an array of strings and has no fields", path, prefix)
 		default:
 			return Path{}, fmt.Errorf("%s: %s is %s and has no fields", path, prefix, f.kind.typeName())
 		}
@@ -122,7 +125,7 @@ func (p Path) make(np *NodePool) (reflect.Value, error) {
 			v = fv.Elem()
 			continue
 		}
-		if err := checkAppendIndex(p.text, s.field.name, fv, s.index); err != nil {
+		if err := checkAppendIndex(p.text, s.at, fv, s.index); err != nil {
 			return reflect.Value{}, err
 		}
 		growTo(fv, s.index+1)
@@ -189,7 +192,7 @@ func (p Path) Set(np *NodePool, v any) error {
 	s := p.last()
 	fv := holder.Field(s.field.index)
 	if s.index >= 0 {
-		if err := checkAppendIndex(p.text, s.field.name, fv, s.index); err != nil {
+		if err := checkAppendIndex(p.text, s.at, fv, s.index); err != nil {
 			return err
 		}
 		growTo(fv, s.index+1)
