@@ -111,3 +111,34 @@ func TestParsePathErrors(t *testing.T) {
 		}
 	}
 }
+
+// FuzzPath feeds arbitrary paths and values to the path engine: it must return errors,
+// never panic, and a cleared path must read as unset.
+func FuzzPath(f *testing.F) {
+	for _, seed := range [][2]string{
+		{"scaling_group.desired_size", "3"},
+		{"kubernetes_config.labels[0].key", "app"},
+		{"node_config.kubelet_configuration.evictionHard.memory.available", "300Mi"},
+		{"scaling_group.instance_types[1]", "ecs.g7.large"},
+		{"scaling_group.data_disks[0]", ""},
+		{"node_components[0].config.custom_config", "a=1,b=2"},
+		{"scaling_group..x[", "1"},
+	} {
+		f.Add(seed[0], seed[1])
+	}
+	f.Fuzz(func(t *testing.T, path, raw string) {
+		np := &NodePool{}
+		_ = SetPath(np, path, raw)
+		p, err := ParsePath(path)
+		if err != nil {
+			return
+		}
+		_ = p.SetText(np, raw)
+		_ = p.Text(np)
+		_, _ = p.Get(np)
+		p.Clear(np)
+		if p.IsSet(np) && p.key == "" && p.last().index < 0 {
+			t.Errorf("%s is still set after Clear", path)
+		}
+	})
+}
