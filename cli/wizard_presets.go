@@ -4,6 +4,7 @@ import (
 	"github.com/charmbracelet/huh"
 
 	"ackpool/forms"
+	"ackpool/forms/steps"
 	"ackpool/model"
 	"ackpool/presets"
 	"ackpool/ui"
@@ -27,7 +28,7 @@ func wizardPresets(opts *wizardOptions, catalog *ui.Catalog, target *forms.Targe
 	}
 	p := &ui.Presets{
 		Build: func(np *model.NodePool) []forms.Step {
-			return forms.Build(np, &forms.Env{Catalog: catalog, Target: target, Theme: theme})
+			return steps.Build(np, &forms.Env{Catalog: catalog, Target: target, Theme: theme})
 		},
 	}
 	if opts.PresetDir != "" {

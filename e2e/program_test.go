@@ -12,6 +12,7 @@ import (
 	"github.com/muesli/termenv"
 
 	"ackpool/forms"
+	"ackpool/forms/steps"
 	"ackpool/ui"
 )
 
@@ -23,8 +24,8 @@ func TestProgramSubmitsThroughTeatest(t *testing.T) {
 	e := newSandbox(t, 5000)
 	target, np := e.validBody(t, "teatest-pool")
 	cat := ui.NewCatalog(e.client)
-	steps := forms.Build(np, &forms.Env{Catalog: cat, Target: target})
-	m := ui.New(ui.Options{Client: e.client, Catalog: cat, NodePool: np, Target: target, Steps: steps, FieldHelp: forms.FieldHelp, Now: fixedNow, Renderer: plainRenderer()})
+	built := steps.Build(np, &forms.Env{Catalog: cat, Target: target})
+	m := ui.New(ui.Options{Client: e.client, Catalog: cat, NodePool: np, Target: target, Steps: built, FieldHelp: forms.FieldHelp, Now: fixedNow, Renderer: plainRenderer()})
 	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(80, 24))
 
 	waitFor(t, tm.Output(), "Target")

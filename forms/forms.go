@@ -1,11 +1,15 @@
-// Package forms builds the wizard's steps: huh groups bound to the request model,
-// with live validation through the model's own checks, help text from the field
-// reference, and pick-lists fed by a Catalog of account lookups.
+// Package forms is the binding machinery of the wizard's steps: a Binder ties huh
+// fields to the request model through model.Path, with live validation through the
+// model's own checks, titles, descriptions, widgets and help from the model's field
+// table (Binder.Field, FieldHelp), editable lists and maps, and pick-lists fed by a
+// Catalog of account lookups. The eight steps that arrange the fields are in
+// forms/steps; the filterable multi-select is forms/multipick.
 package forms
 
 import (
 	"github.com/charmbracelet/huh"
 
+	"ackpool/forms/multipick"
 	"ackpool/model"
 )
 
@@ -15,11 +19,11 @@ type Target struct {
 	ClusterID string
 }
 
-// Choice is one entry of a pick-list.
-type Choice struct {
-	Value string // what is written to the model, e.g. "vsw-abc"
-	Label string // what the user sees, e.g. "vsw-abc  cn-hangzhou-h  4021 free IPs"
-}
+// Choice is one entry of a pick-list (see multipick.Choice).
+type Choice = multipick.Choice
+
+// PickSpec describes a pick-list (see multipick.Spec).
+type PickSpec = multipick.Spec
 
 // Catalog supplies pick-list data from the account.
 //

@@ -53,107 +53,73 @@ func splitPath(path string) ([]segment, error) {
 // field (removes an array element or map entry). Errors name the path and the expected type
 // and suggest the closest path on a typo.
 func SetPath(np *NodePool, path string, raw string) error {
-	segs, err := splitPath(path)
+	p, err := ParsePath(path)
 	if err != nil {
 		return err
 	}
-	v := reflect.ValueOf(np).Elem()
-	spec := requestSchema().root
-	prefix := ""
-	for i, seg := range segs {
-		f, ok := spec.field(seg.name)
-		if !ok {
-			return unknownPathError(path, prefix, seg.name, spec)
-		}
-		here := joinPath(prefix, seg.raw)
-		last := i == len(segs)-1
-		fv := v.Field(f.index)
-		if seg.index >= 0 && f.kind != kindStructSlice && f.kind != kindStringSlice {
-			return fmt.Errorf("%s: %s is not an array; drop the [%d]", path, joinPath(prefix, seg.name), seg.index)
-		}
-		if seg.index > maxIndex {
-			return fmt.Errorf("%s: index %d is too large (at most %d)", path, seg.index, maxIndex)
-		}
-		switch f.kind {
-		case kindStruct:
-			if last {
-				if raw == "" {
-					fv.SetZero()
-					return nil
-				}
-				return fmt.Errorf("%s: is an object; set one of its fields (%s)", path, strings.Join(f.elem.names(), ", "))
-			}
-			if fv.IsNil() {
-				fv.Set(reflect.New(fv.Type().Elem()))
-			}
-			v, spec = fv.Elem(), f.elem
-		case kindStructSlice:
-			if seg.index < 0 {
-				if last && raw == "" {
-					fv.SetZero()
-					return nil
-				}
-				return fmt.Errorf("%s: is an array of objects; give an index, e.g. %s[0].%s", path, joinPath(prefix, seg.name), f.elem.fields[0].name)
-			}
-			if last {
-				if raw != "" {
-					return fmt.Errorf("%s: is an object; set one of its fields (%s)", path, strings.Join(f.elem.names(), ", "))
-				}
-				if err := checkRemoveIndex(path, joinPath(prefix, seg.name), fv, seg.index); err != nil {
-					return err
-				}
-				removeIndex(fv, seg.index)
-				return nil
-			}
-			if err := checkAppendIndex(path, joinPath(prefix, seg.name), fv, seg.index); err != nil {
-				return err
-			}
-			growTo(fv, seg.index+1)
-			v, spec = fv.Index(seg.index), f.elem
-		case kindStringSlice:
-			if !last {
-				return fmt.Errorf("%s: %s is an array of strings and has no fields", path, here)
-			}
-			if seg.index >= 0 {
-				check := checkAppendIndex
-				if raw == "" {
-					check = checkRemoveIndex
-				}
-				if err := check(path, joinPath(prefix, seg.name), fv, seg.index); err != nil {
-					return err
-				}
-			}
-			setStringSlice(fv, seg.index, raw)
+	return p.setRaw(np, raw)
+}
+
+// setRaw is SetPath on a resolved path: parents are created on the way, an empty raw
+// value unsets the field (or removes the array item or map entry) and errors name the
+// path and the expected type.
+func (p Path) setRaw(np *NodePool, raw string) error {
+	holder, err := p.make(np)
+	if err != nil {
+		return err
+	}
+	s := p.last()
+	f := s.field
+	fv := holder.Field(f.index)
+	switch f.kind {
+	case kindStruct:
+		if raw == "" {
+			fv.SetZero()
 			return nil
-		case kindStringMap, kindBoolMap, kindAnyMap:
-			key := ""
-			if !last {
-				rest := make([]string, 0, len(segs)-i-1)
-				for _, s := range segs[i+1:] {
-					rest = append(rest, s.raw)
-				}
-				key = strings.Join(rest, ".")
-			}
-			return setMap(fv, f.kind, key, raw, path)
-		default:
-			if !last {
-				return fmt.Errorf("%s: %s is %s and has no fields", path, here, f.kind.typeName())
-			}
+		}
+		return fmt.Errorf("%s: is an object; set one of its fields (%s)", p.text, strings.Join(f.elem.names(), ", "))
+	case kindStructSlice:
+		if s.index < 0 {
 			if raw == "" {
 				fv.SetZero()
 				return nil
 			}
-			val, err := parseScalar(f.kind, raw)
-			if err != nil {
-				return fmt.Errorf("%s: %q is not %s", path, raw, f.kind.typeName())
-			}
-			p := reflect.New(fv.Type().Elem())
-			p.Elem().Set(reflect.ValueOf(val))
-			fv.Set(p)
-			return nil
+			return fmt.Errorf("%s: is an array of objects; give an index, e.g. %s[0].%s", p.text, s.at, f.elem.fields[0].name)
 		}
-		prefix = here
+		if raw != "" {
+			return fmt.Errorf("%s: is an object; set one of its fields (%s)", p.text, strings.Join(f.elem.names(), ", "))
+		}
+		if err := checkRemoveIndex(p.text, s.at, fv, s.index); err != nil {
+			return err
+		}
+		removeIndex(fv, s.index)
+		return nil
+	case kindStringSlice:
+		if s.index >= 0 {
+			check := checkAppendIndex
+			if raw == "" {
+				check = checkRemoveIndex
+			}
+			if err := check(p.text, s.at, fv, s.index); err != nil {
+				return err
+			}
+		}
+		setStringSlice(fv, s.index, raw)
+		return nil
+	case kindStringMap, kindBoolMap, kindAnyMap:
+		return setMap(fv, f.kind, p.key, raw, p.text)
 	}
+	if raw == "" {
+		fv.SetZero()
+		return nil
+	}
+	val, err := parseScalar(f.kind, raw)
+	if err != nil {
+		return fmt.Errorf("%s: %q is not %s", p.text, raw, f.kind.typeName())
+	}
+	ptr := reflect.New(fv.Type().Elem())
+	ptr.Elem().Set(reflect.ValueOf(val))
+	fv.Set(ptr)
 	return nil
 }
 
@@ -226,13 +192,7 @@ func setStringSlice(fv reflect.Value, index int, raw string) {
 		fv.Index(index).SetString(raw)
 		return
 	}
-	var items []string
-	for _, item := range strings.Split(raw, ",") {
-		if item = strings.TrimSpace(item); item != "" {
-			items = append(items, item)
-		}
-	}
-	fv.Set(reflect.ValueOf(items))
+	fv.Set(reflect.ValueOf(splitList(raw)))
 }
 
 // setMap sets one entry (key != "") or the whole map from a "k=v,k=v" list.

@@ -42,11 +42,8 @@ const (
 	TakenPoolName = "existing-pool"
 )
 
-// zones are the zones of the fake VPC, in vSwitch order.
-var zones = []string{"cn-hangzhou-h", "cn-hangzhou-i", "cn-hangzhou-j"}
-
 // Zones returns the zones of the fake VPC, in vSwitch order.
-func Zones() []string { return slices.Clone(zones) }
+func Zones() []string { return []string{"cn-hangzhou-h", "cn-hangzhou-i", "cn-hangzhou-j"} }
 
 // NewCatalog returns a catalog with about 350 instance types.
 func NewCatalog() *Catalog { return NewCatalogSized(0) }
@@ -147,8 +144,8 @@ func (c *Catalog) VSwitches(t forms.Target) ([]forms.Choice, error) {
 	if err := c.begin("VSwitches"); err != nil {
 		return nil, err
 	}
-	out := make([]forms.Choice, len(zones))
-	for i, z := range zones {
+	out := make([]forms.Choice, len(Zones()))
+	for i, z := range Zones() {
 		out[i] = forms.Choice{Value: VSwitchID(i), Label: fmt.Sprintf("%s  %s  %d free IPs", VSwitchID(i), z, 4000-i*1000)}
 	}
 	return out, nil
@@ -161,7 +158,7 @@ func (c *Catalog) InstanceTypes(t forms.Target, vswitchIDs []string, chargeType,
 		return nil, err
 	}
 	var picked []int
-	for i := range zones {
+	for i := range Zones() {
 		if slices.Contains(vswitchIDs, VSwitchID(i)) {
 			picked = append(picked, i)
 		}
@@ -254,33 +251,43 @@ func (it instanceType) label() string {
 	return s
 }
 
-// sizes are the instance sizes and their vCPU counts.
-var sizes = []struct {
+// instanceSize is an instance size and its vCPU count.
+type instanceSize struct {
 	name string
 	cpu  int
-}{
-	{"large", 2}, {"xlarge", 4}, {"2xlarge", 8}, {"3xlarge", 12}, {"4xlarge", 16}, {"6xlarge", 24},
-	{"8xlarge", 32}, {"12xlarge", 48}, {"16xlarge", 64}, {"24xlarge", 96}, {"32xlarge", 128},
 }
 
-// families are the instance families with GiB of memory per vCPU and GPUs per 8 vCPUs.
-var families = []struct {
+// sizes returns the instance sizes.
+func sizes() []instanceSize {
+	return []instanceSize{
+		{"large", 2}, {"xlarge", 4}, {"2xlarge", 8}, {"3xlarge", 12}, {"4xlarge", 16}, {"6xlarge", 24},
+		{"8xlarge", 32}, {"12xlarge", 48}, {"16xlarge", 64}, {"24xlarge", 96}, {"32xlarge", 128},
+	}
+}
+
+// instanceFamily is an instance family with GiB of memory per vCPU and GPUs per 8 vCPUs.
+type instanceFamily struct {
 	name   string
 	memPer int
 	gpuPer int
-}{
-	{"g5", 4, 0}, {"c5", 2, 0}, {"r5", 8, 0}, {"g6", 4, 0}, {"c6", 2, 0}, {"r6", 8, 0},
-	{"g6e", 4, 0}, {"c6e", 2, 0}, {"r6e", 8, 0}, {"g7", 4, 0}, {"c7", 2, 0}, {"r7", 8, 0},
-	{"g7a", 4, 0}, {"c7a", 2, 0}, {"r7a", 8, 0}, {"g8i", 4, 0}, {"c8i", 2, 0}, {"r8i", 8, 0},
-	{"g8a", 4, 0}, {"c8a", 2, 0}, {"r8a", 8, 0}, {"g8y", 4, 0}, {"c8y", 2, 0}, {"r8y", 8, 0},
-	{"hfg7", 4, 0}, {"hfc7", 2, 0}, {"hfr7", 8, 0}, {"u1", 4, 0}, {"gn6i", 4, 1}, {"gn7i", 4, 1},
-	{"gn7", 8, 2}, {"gn8is", 8, 1},
+}
+
+// families returns the instance families.
+func families() []instanceFamily {
+	return []instanceFamily{
+		{"g5", 4, 0}, {"c5", 2, 0}, {"r5", 8, 0}, {"g6", 4, 0}, {"c6", 2, 0}, {"r6", 8, 0},
+		{"g6e", 4, 0}, {"c6e", 2, 0}, {"r6e", 8, 0}, {"g7", 4, 0}, {"c7", 2, 0}, {"r7", 8, 0},
+		{"g7a", 4, 0}, {"c7a", 2, 0}, {"r7a", 8, 0}, {"g8i", 4, 0}, {"c8i", 2, 0}, {"r8i", 8, 0},
+		{"g8a", 4, 0}, {"c8a", 2, 0}, {"r8a", 8, 0}, {"g8y", 4, 0}, {"c8y", 2, 0}, {"r8y", 8, 0},
+		{"hfg7", 4, 0}, {"hfc7", 2, 0}, {"hfr7", 8, 0}, {"u1", 4, 0}, {"gn6i", 4, 1}, {"gn7i", 4, 1},
+		{"gn7", 8, 2}, {"gn8is", 8, 1},
+	}
 }
 
 func realisticTypes() []instanceType {
 	var out []instanceType
-	for _, f := range families {
-		for _, s := range sizes {
+	for _, f := range families() {
+		for _, s := range sizes() {
 			out = append(out, instanceType{
 				name: "ecs." + f.name + "." + s.name, cpu: s.cpu, memGiB: s.cpu * f.memPer,
 				gpus: s.cpu / 8 * f.gpuPer, family: f.name,
@@ -293,7 +300,7 @@ func realisticTypes() []instanceType {
 func syntheticTypes(n int) []instanceType {
 	out := make([]instanceType, 0, n)
 	for i := 0; len(out) < n; i++ {
-		for _, s := range sizes {
+		for _, s := range sizes() {
 			if len(out) == n {
 				break
 			}
