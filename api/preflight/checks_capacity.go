@@ -98,6 +98,9 @@ func checkVSwitches(s spec, f *facts) []Check {
 	if found == 0 {
 		return out
 	}
+	if len(out) == 0 {
+		out = append(out, check(IDVSwitchFound, OK, path, "all %d vSwitches are in the cluster's VPC %s", found, f.cluster.VpcID))
+	}
 	need, most := s.desired, s.maxNodes()
 	switch {
 	case free < need:
@@ -191,6 +194,9 @@ func checkTypesExist(s spec, f *facts) []Check {
 			out = append(out, check(IDTypesExist, Fail, fmt.Sprintf("scaling_group.instance_types[%d]", i),
 				"%s is not an ECS instance type of this account; ackpool instance-types lists them", t))
 		}
+	}
+	if len(out) == 0 {
+		out = append(out, check(IDTypesExist, OK, "scaling_group.instance_types", "all %d instance types are in the ECS catalog", len(f.types)))
 	}
 	return out
 }

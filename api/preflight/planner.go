@@ -20,9 +20,24 @@ type Planner struct {
 	parallel int
 }
 
+// DefaultParallel is how many lookups a Planner runs at once unless told otherwise.
+const DefaultParallel = 8
+
+// Option configures a Planner.
+type Option func(*Planner)
+
+// Parallel sets how many lookups run at once (at least 1).
+func Parallel(n int) Option {
+	return func(p *Planner) { p.parallel = max(n, 1) }
+}
+
 // New returns a Planner over client.
-func New(client api.Client) *Planner {
-	return &Planner{client: client, cache: newCache(), parallel: 8}
+func New(client api.Client, opts ...Option) *Planner {
+	p := &Planner{client: client, cache: newCache(), parallel: DefaultParallel}
+	for _, o := range opts {
+		o(p)
+	}
+	return p
 }
 
 // CacheStats returns how many cacheable lookups were answered from the cache and how
