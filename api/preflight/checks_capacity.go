@@ -79,7 +79,7 @@ func checkVSwitches(s spec, f *facts) []Check {
 	case f.cluster == nil:
 		return nil
 	case len(s.vswitches) == 0:
-		return []Check{check(IDVSwitchIPs, Unknown, path, "no vSwitches chosen; set scaling_group.vswitch_ids (ackpool vswitches --cluster %s lists them)", f.cluster.ClusterID)}
+		return []Check{check(IDVSwitchIPs, Unknown, path, "no vSwitches chosen; set scaling_group.vswitch_ids to vSwitches of the cluster's VPC %s", f.cluster.VpcID)}
 	case f.vswErr != nil:
 		return []Check{check(IDVSwitchIPs, Unknown, path, "%s", lookupFailed("the VPC's vSwitches", f.vswErr))}
 	}
@@ -89,7 +89,7 @@ func checkVSwitches(s spec, f *facts) []Check {
 		v, ok := f.vswitches[id]
 		if !ok {
 			out = append(out, check(IDVSwitchFound, Fail, fmt.Sprintf("%s[%d]", path, i),
-				"vSwitch %s is not in the cluster's VPC %s; pick one of its vSwitches (ackpool vswitches --cluster %s)", id, f.cluster.VpcID, f.cluster.ClusterID))
+				"vSwitch %s is not in the cluster's VPC %s; pick one of that VPC's vSwitches (the wizard lists them)", id, f.cluster.VpcID))
 			continue
 		}
 		found++
@@ -99,7 +99,7 @@ func checkVSwitches(s spec, f *facts) []Check {
 		return out
 	}
 	if len(out) == 0 {
-		out = append(out, check(IDVSwitchFound, OK, path, "all %d vSwitches are in the cluster's VPC %s", found, f.cluster.VpcID))
+		out = append(out, check(IDVSwitchFound, OK, path, "%s in the cluster's VPC %s", all(found, "vSwitch", "is", "are"), f.cluster.VpcID))
 	}
 	need, most := s.desired, s.maxNodes()
 	switch {
@@ -110,7 +110,7 @@ func checkVSwitches(s spec, f *facts) []Check {
 		out = append(out, check(IDVSwitchIPs, Warn, path,
 			"the vSwitches have %d free IPs: the pool fits at %d nodes but not at its maximum of %d; add a vSwitch or lower max_instances", free, need, most))
 	default:
-		out = append(out, check(IDVSwitchIPs, OK, path, "%d free IPs in %d vSwitches for up to %d nodes", free, found, most))
+		out = append(out, check(IDVSwitchIPs, OK, path, "%d free IPs in %s for up to %d nodes", free, count(found, "vSwitch"), most))
 	}
 	for i, id := range s.vswitches {
 		if v, ok := f.vswitches[id]; ok && len(s.vswitches) > 1 && int(v.AvailableIPs)*len(s.vswitches) < most {
@@ -156,7 +156,7 @@ func checkStock(s spec, f *facts) []Check {
 	}
 	out = append(out, warns...)
 	if len(out) == 0 {
-		out = append(out, check(IDStock, OK, path, "all %d instance types are in stock in %s", len(uniq(s.types)), strings.Join(f.zones, ", ")))
+		out = append(out, check(IDStock, OK, path, "%s in stock in %s", all(len(uniq(s.types)), "instance type", "is", "are"), strings.Join(f.zones, ", ")))
 	}
 	return out
 }
@@ -192,11 +192,11 @@ func checkTypesExist(s spec, f *facts) []Check {
 	for i, t := range s.types {
 		if _, ok := f.types[t]; !ok {
 			out = append(out, check(IDTypesExist, Fail, fmt.Sprintf("scaling_group.instance_types[%d]", i),
-				"%s is not an ECS instance type of this account; ackpool instance-types lists them", t))
+				"%s is not an ECS instance type of this account; check the name (the wizard lists the types in stock)", t))
 		}
 	}
 	if len(out) == 0 {
-		out = append(out, check(IDTypesExist, OK, "scaling_group.instance_types", "all %d instance types are in the ECS catalog", len(f.types)))
+		out = append(out, check(IDTypesExist, OK, "scaling_group.instance_types", "%s in the ECS catalog", all(len(f.types), "instance type", "is", "are")))
 	}
 	return out
 }
@@ -243,6 +243,9 @@ func diskChecks(d diskTarget, s spec, f *facts, offered map[string][]api.DiskCat
 			bad++
 			continue
 		}
+		if !offeredSomewhere(f, t) {
+			continue // the stock check reports it
+		}
 		supported := supportedCategories(offered[t], f.zones)
 		var usable []string
 		for _, c := range categories {
@@ -262,7 +265,7 @@ func diskChecks(d diskTarget, s spec, f *facts, offered map[string][]api.DiskCat
 		}
 	}
 	if bad == 0 && len(s.types) > 0 {
-		out = append(out, check(id, OK, path, "%s %s disk fits all %d instance types", strings.Join(categories, "/"), kind, len(uniq(s.types))))
+		out = append(out, check(id, OK, path, "%s %s disk fits the instance types", strings.Join(categories, "/"), kind))
 	}
 	return out
 }
@@ -278,6 +281,22 @@ func supportedCategories(list []api.DiskCategory, zones []string) map[string][2]
 		out[d.Category] = [2]int{d.MinGiB, d.MaxGiB}
 	}
 	return out
+}
+
+// offeredSomewhere reports whether a type is offered (in stock or sold out) in a
+// zone of the pool; true when the stock is not known.
+func offeredSomewhere(f *facts, t string) bool {
+	known := false
+	for _, z := range f.zones {
+		if f.stockErr[z] != nil {
+			continue
+		}
+		known = true
+		if f.stock[z][t] != "" {
+			return true
+		}
+	}
+	return !known
 }
 
 func joinKeys[V any](m map[string]V) string {
@@ -299,4 +318,23 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// all is "the vSwitch is" for one and "all 3 vSwitches are" for more.
+func all(n int, noun, one, many string) string {
+	if n == 1 {
+		return "the " + noun + " " + one
+	}
+	return "all " + count(n, noun) + " " + many
+}
+
+// count is "1 vSwitch" or "3 vSwitches".
+func count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	if strings.HasSuffix(noun, "h") {
+		return fmt.Sprintf("%d %ses", n, noun)
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

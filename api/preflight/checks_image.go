@@ -75,7 +75,7 @@ func checkImage(s spec, f *facts) []Check {
 			}
 		}
 		if len(out) == 0 {
-			out = append(out, check(IDImageArch, OK, path, "%s runs on all %d instance types (%s)", name, len(uniq(s.types)), arch))
+			out = append(out, check(IDImageArch, OK, path, "%s runs on %s (%s)", name, count(len(uniq(s.types)), "instance type"), arch))
 		}
 	default:
 		out = append(out, check(IDImageArch, OK, path, "the default image of the cluster's version fits the instance types (%s)", joinKeys(archs)))

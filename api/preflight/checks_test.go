@@ -96,7 +96,7 @@ func TestEachCheckFailsForTheSeededCase(t *testing.T) {
 		}, "choose one of"},
 		"unknown instance type": {preflight.IDTypesExist, preflight.Fail, func(t *testing.T, e *env, c *sandbox.Cluster, np *model.NodePool) {
 			np.ScalingGroup.InstanceTypes = append(np.ScalingGroup.InstanceTypes, "ecs.nosuch.large")
-		}, "ackpool instance-types"},
+		}, "check the name"},
 		"more nodes than the node quota": {preflight.IDQuotaNodes, preflight.Fail, func(t *testing.T, e *env, c *sandbox.Cluster, np *model.NodePool) {
 			np.ScalingGroup.DesiredSize = ptr(int64(98))
 		}, "raise the node quota"},

@@ -250,7 +250,7 @@ func checkPrices(s spec, f *facts) []Check {
 		}
 	}
 	if len(out) == 0 {
-		out = append(out, check(IDPrice, OK, path, "priced %d instance types", len(uniq(s.types))))
+		out = append(out, check(IDPrice, OK, path, "priced %s", count(len(uniq(s.types)), "instance type")))
 	}
 	return out
 }
