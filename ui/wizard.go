@@ -113,6 +113,7 @@ type Model struct {
 	sub    submission
 	out    Outcome
 	reuse  reuseState // start screen, draft, save-as-preset, diff
+	est    estimateState
 }
 
 // New builds the wizard over the given steps. It validates the initial body and
@@ -168,7 +169,7 @@ func (m *Model) Init() tea.Cmd {
 // Update handles the message, then renders the frame View will return.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	cmd := m.update(msg)
-	cmd = tea.Batch(cmd, m.afterUpdate())
+	cmd = tea.Batch(cmd, m.afterUpdate(), m.scheduleEstimate())
 	m.frame = m.render()
 	return m, cmd
 }
