@@ -124,7 +124,6 @@ func estimateLine(r *preflight.Result) string {
 	return strings.Join(parts, " · ")
 }
 
-
 // footer is the help line with the estimate at its right end; the help gives way
 // when both do not fit.
 func (m *Model) footer() string {
