@@ -142,14 +142,6 @@ func (m *Model) footer() string {
 	return help + strings.Repeat(" ", max(m.width-ansi.StringWidth(help)-ansi.StringWidth(est), 2)) + est
 }
 
-// PlanChecks returns the checks of the last plan, nil before the first answer.
-func (m *Model) PlanChecks() []preflight.Check {
-	if m.est.result == nil {
-		return nil
-	}
-	return m.est.result.Checks
-}
-
 // reviewCheckLines lists the last plan's checks for the review, those that need
 // attention first, in at most room lines.
 func (m *Model) reviewCheckLines(room int) []string {

@@ -185,7 +185,12 @@ func suggestTypes(stock map[string]string, types []string) string {
 
 // checkTypesExist fails on a type the catalog does not know.
 func checkTypesExist(s spec, f *facts) []Check {
-	if len(s.types) == 0 || f.typesErr != nil || f.types == nil {
+	switch {
+	case len(s.types) == 0:
+		return nil
+	case f.typesErr != nil:
+		return []Check{check(IDTypesExist, Unknown, "scaling_group.instance_types", "%s", lookupFailed("the instance type catalog", f.typesErr))}
+	case f.types == nil:
 		return nil
 	}
 	var out []Check
