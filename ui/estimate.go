@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 
@@ -29,6 +30,8 @@ type estimateState struct {
 	running     bool
 	result      *preflight.Result
 	line        string // the rendered estimate, without styling
+	onChecks    bool   // the review's check list has the arrow keys
+	cursor      int    // the selected check of that list
 }
 
 // estimateDueMsg fires when the request has stayed the same for estimateDelay.
@@ -124,14 +127,18 @@ func estimateLine(r *preflight.Result) string {
 	return strings.Join(parts, " · ")
 }
 
-// footer is the help line with the estimate at its right end; the help gives way
-// when both do not fit.
+// footer is the help line with the estimate at its right end. When both do not fit
+// the estimate shortens to its hourly price, then the help gives way.
 func (m *Model) footer() string {
 	help := m.helpLine()
 	if m.est.line == "" {
 		return help
 	}
-	est := m.styles.Muted.Render(m.est.line)
+	line := m.est.line
+	if ansi.StringWidth(help)+2+ansi.StringWidth(line) > m.width {
+		line, _, _ = strings.Cut(line, ",")
+	}
+	est := m.styles.Muted.Render(line)
 	room := m.width - ansi.StringWidth(est) - 2
 	if room < 20 {
 		return help
@@ -142,8 +149,28 @@ func (m *Model) footer() string {
 	return help + strings.Repeat(" ", max(m.width-ansi.StringWidth(help)-ansi.StringWidth(est), 2)) + est
 }
 
-// reviewCheckLines lists the last plan's checks for the review, those that need
-// attention first, in at most room lines.
+// attentionChecks are the last plan's checks that need attention: failed first,
+// then warnings, then unknown.
+func (m *Model) attentionChecks() []preflight.Check {
+	if m.est.result == nil {
+		return nil
+	}
+	var out []preflight.Check
+	for _, st := range []preflight.Status{preflight.Fail, preflight.Warn, preflight.Unknown} {
+		for _, c := range m.est.result.Checks {
+			if c.Status == st {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// checkMarks are the review's marks of the check outcomes.
+var checkMarks = map[preflight.Status]string{preflight.Fail: "✗", preflight.Warn: "!", preflight.Unknown: "?"}
+
+// reviewCheckLines is the review's check list: a summary line, then the checks that
+// need attention, in at most room lines, scrolled to the selected one.
 func (m *Model) reviewCheckLines(room int) []string {
 	if room <= 0 || m.opts.Client == nil {
 		return nil
@@ -155,35 +182,72 @@ func (m *Model) reviewCheckLines(room int) []string {
 		}
 		return nil
 	}
-	order := []preflight.Status{preflight.Fail, preflight.Warn, preflight.Unknown}
-	marks := map[preflight.Status]string{preflight.Fail: "✗", preflight.Warn: "!", preflight.Unknown: "?"}
-	var lines []string
-	ok := 0
-	for _, st := range order {
-		for _, c := range r.Checks {
-			if c.Status != st {
-				continue
-			}
-			if len(lines) < room {
-				style := m.styles.Warning
-				if st == preflight.Fail {
-					style = m.styles.Error
-				}
-				lines = append(lines, truncate("  "+style.Render(marks[st]+" "+c.ID)+": "+c.Message, m.width))
-			}
-		}
-	}
-	for _, c := range r.Checks {
-		if c.Status == preflight.OK {
-			ok++
-		}
-	}
+	list := m.attentionChecks()
+	ok := len(r.Checks) - len(list)
 	summary := m.styles.OK.Render(fmt.Sprintf("✓ %d of %d account checks ok", ok, len(r.Checks)))
-	if ok < len(r.Checks) {
-		summary = m.styles.Muted.Render(fmt.Sprintf("account checks: %d of %d ok", ok, len(r.Checks)))
+	if len(list) > 0 {
+		hint := "  tab chooses one"
+		if m.est.onChecks {
+			hint = "  ↑/↓ choose · enter goes to the field · esc back"
+		}
+		summary = m.styles.Label.UnsetWidth().Render(fmt.Sprintf("account checks: %d of %d ok", ok, len(r.Checks))) + m.styles.Muted.Render(hint)
 	}
-	if len(lines) >= room {
-		lines = lines[:room-1]
+	lines := []string{summary}
+	m.est.cursor = min(m.est.cursor, max(len(list)-1, 0))
+	start := max(0, m.est.cursor-(room-2))
+	for i := start; i < len(list) && len(lines) < room; i++ {
+		c := list[i]
+		style := m.styles.Warning
+		if c.Status == preflight.Fail {
+			style = m.styles.Error
+		}
+		cursor := "  "
+		if m.est.onChecks && i == m.est.cursor {
+			cursor = m.styles.Selected.Render("> ")
+		}
+		lines = append(lines, truncate(cursor+style.Render(checkMarks[c.Status]+" "+c.ID)+": "+c.Message, m.width))
 	}
-	return append([]string{summary}, lines...)
+	return lines
+}
+
+// updateReviewChecks moves through the review's check list and opens the field a
+// check names. It reports false for the keys it leaves to the review. Tab goes from
+// the body to the problems (when there are any), then to the checks, then back.
+func (m *Model) updateReviewChecks(k tea.KeyMsg) (tea.Cmd, bool) {
+	list := m.attentionChecks()
+	if len(list) == 0 {
+		m.est.onChecks = false
+		return nil, false
+	}
+	if !m.est.onChecks {
+		tab := key.Matches(k, m.keys.SwitchFocus)
+		if tab && (m.review.onProblems || len(m.problems) == 0) {
+			m.review.onProblems, m.est.onChecks = false, true
+			return nil, true
+		}
+		return nil, false
+	}
+	switch {
+	case key.Matches(k, m.keys.SwitchFocus), key.Matches(k, m.keys.Back):
+		m.est.onChecks = false
+	case key.Matches(k, m.keys.Up):
+		m.est.cursor = max(0, m.est.cursor-1)
+	case key.Matches(k, m.keys.Down):
+		m.est.cursor = min(len(list)-1, m.est.cursor+1)
+	case key.Matches(k, m.keys.Open):
+		m.est.onChecks = false
+		return m.jumpTo(list[min(m.est.cursor, len(list)-1)].Path), true
+	default:
+		return nil, false
+	}
+	return nil, true
+}
+
+// checksOpenBinding is the review's enter key while the check list has the keys.
+func (m *Model) checksOpenBinding(open key.Binding) key.Binding {
+	if m.est.onChecks {
+		open.SetEnabled(true)
+		open.SetHelp("enter", "go to field")
+	}
+	return open
 }

@@ -132,3 +132,27 @@ func TestASlowPlanNeverHoldsAKey(t *testing.T) {
 		t.Errorf("no estimate after the slow answer:\n%s", m.View())
 	}
 }
+
+func TestReviewListsFailedChecksAndEnterOpensTheField(t *testing.T) {
+	e, _ := countingSandbox(t, sandbox.Options{})
+	target, np := pricedBody(t, e, "too-big")
+	big := int64(98) // more than the cluster's node quota
+	np.ScalingGroup.DesiredSize = &big
+	d := newDriver(t, Options{Client: e.client, Catalog: NewCatalog(e.client), NodePool: np, Target: target, Steps: testSteps(np, target)}, 160, 48)
+	d.keys("ctrl+r")
+	d.send(estimateDueMsg{seq: d.m.est.seq})
+	d.expectView("account checks:", "✗ quota.nodes", "tab chooses one", "check")
+	d.keys("tab", "tab") // the problems (two warnings), then the checks
+	d.expectView("enter goes to the field")
+	enterOK := false
+	for _, b := range d.m.bindings() {
+		enterOK = enterOK || (b.Help().Desc == "go to field" && b.Enabled())
+	}
+	if !enterOK {
+		t.Error("the footer's keys do not offer enter on the focused check")
+	}
+	d.keys("enter")
+	if d.m.phase != phaseEditing || d.m.steps[d.m.cur].ID != "instances" {
+		t.Fatalf("enter on a check opened phase %d, step %s", d.m.phase, d.m.steps[d.m.cur].ID)
+	}
+}

@@ -95,6 +95,9 @@ func (m *Model) updateReview(msg tea.Msg) tea.Cmd {
 	if m.review.saving {
 		return m.updateSaving(k)
 	}
+	if cmd, handled := m.updateReviewChecks(k); handled {
+		return cmd
+	}
 	r := &m.review
 	switch {
 	case key.Matches(k, m.keys.Quit):

@@ -387,6 +387,7 @@ func (m *Model) bindings() []key.Binding {
 		open := k.Open
 		open.SetEnabled(m.review.onProblems && len(m.problems) > 0)
 		open.SetHelp("enter", "go to problem")
+		open = m.checksOpenBinding(open)
 		if m.reuse.dialog.open {
 			return m.reviewPlusBindings()
 		}
