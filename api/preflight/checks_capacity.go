@@ -29,6 +29,7 @@ const (
 	IDSecurityGroups = "security_groups"
 	IDKeyPair        = "key_pair"
 	IDPrice          = "price"
+	IDSpotLimit      = "spot.price_limit"
 )
 
 // checker derives checks from the request and the lookups.
@@ -38,7 +39,7 @@ type checker func(s spec, f *facts) []Check
 var checkers = []checker{
 	checkCluster, checkVSwitches, checkStock, checkTypesExist, checkSystemDisks, checkDataDisks,
 	checkImage, checkRuntime, checkQuotaNodePools, checkQuotaNodes, checkQuotaVCPU,
-	checkRoles, checkSecurityGroups, checkKeyPair, checkPrices,
+	checkRoles, checkSecurityGroups, checkKeyPair, checkPrices, checkSpotLimits,
 }
 
 func check(id string, st Status, path, format string, args ...any) Check {

@@ -255,6 +255,37 @@ func checkPrices(s spec, f *facts) []Check {
 	return out
 }
 
+// checkSpotLimits warns about a spot price limit below the market price in every
+// zone of the pool: no spot instance of that type would launch.
+func checkSpotLimits(s spec, f *facts) []Check {
+	if s.spot != "SpotWithPriceLimit" {
+		return nil
+	}
+	var out []Check
+	for _, t := range uniq(s.types) {
+		limit, ok := s.spotLimits[t]
+		if !ok || f.spotErr[t] != nil {
+			continue
+		}
+		lowest, found := math.Inf(1), false
+		latest := map[string]api.SpotPrice{}
+		for _, p := range f.spot[t] {
+			if (len(f.zones) == 0 || contains(f.zones, p.ZoneID)) && p.Timestamp >= latest[p.ZoneID].Timestamp {
+				latest[p.ZoneID] = p
+			}
+		}
+		for _, p := range latest {
+			lowest, found = math.Min(lowest, p.SpotPrice), true
+		}
+		if found && limit < lowest {
+			out = append(out, check(IDSpotLimit, Warn, "scaling_group.spot_price_limit",
+				"the limit %.4f for %s is below its lowest spot price in the pool's zones (%.4f): no spot instance of it launches; raise the limit or use SpotAsPriceGo",
+				limit, t, lowest))
+		}
+	}
+	return out
+}
+
 func errorSummary(err error) string {
 	if e, ok := err.(*api.Error); ok {
 		if e.Message != "" {

@@ -3,6 +3,7 @@ package preflight_test
 import (
 	"context"
 	"math"
+	"strings"
 	"testing"
 
 	"ackpool/api/preflight"
@@ -70,9 +71,17 @@ func TestSpotPriceLimitCapsThePrice(t *testing.T) {
 	typ := np.ScalingGroup.InstanceTypes[0]
 	np.ScalingGroup.SpotStrategy = ptr("SpotWithPriceLimit")
 	np.ScalingGroup.SpotPriceLimit = []model.SpotPriceLimit{{InstanceType: ptr(typ), PriceLimit: ptr("0.001")}}
-	cost := e.plan(t, c, np).Cost
+	r := e.plan(t, c, np)
+	cost := r.Cost
 	if cost == nil {
 		t.Fatal("no cost")
+	}
+	if w, ok := find(r, preflight.IDSpotLimit, preflight.Warn); !ok || !strings.Contains(w.Message, "raise the limit") {
+		t.Errorf("no warning about a limit below the market:\n%s", dump(r))
+	}
+	np.ScalingGroup.SpotPriceLimit[0].PriceLimit = ptr("100")
+	if r := e.plan(t, c, np); hasStatus(r, preflight.IDSpotLimit, preflight.Warn) {
+		t.Errorf("a limit far above the market warned:\n%s", dump(r))
 	}
 	for _, it := range cost.Items {
 		if it.What == typ+" instance (spot)" && it.UnitHourly != 0.001 {
