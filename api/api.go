@@ -49,6 +49,9 @@ type Client interface {
 	ListKeyPairs(ctx context.Context, region string) ([]KeyPair, error)
 	// ListResourceGroups returns resource groups with Status=OK (ResourceManager).
 	ListResourceGroups(ctx context.Context) ([]ResourceGroup, error)
+
+	// Preflight holds the checks and prices of `ackpool plan`.
+	Preflight
 }
 
 // Target says where requests go.

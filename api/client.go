@@ -54,7 +54,7 @@ type SDKClient struct {
 	http     dara.HttpClient
 
 	mu    sync.Mutex
-	cores map[string]*openapi.Client // by endpoint host
+	cores map[string][]*openapi.Client // idle cores by endpoint host
 }
 
 // SDKClient implements Client.
@@ -71,7 +71,7 @@ func New(opts Options) (*SDKClient, error) {
 	if opts.Timeout <= 0 {
 		opts.Timeout = 30 * time.Second
 	}
-	c := &SDKClient{opts: opts, cores: map[string]*openapi.Client{}}
+	c := &SDKClient{opts: opts, cores: map[string][]*openapi.Client{}}
 	if opts.Endpoint != "" {
 		proto, host, err := splitEndpoint(opts.Endpoint)
 		if err != nil {
@@ -129,17 +129,30 @@ func (c *SDKClient) Target() Target {
 	return Target{Sandbox: c.opts.Sandbox, InProcess: c.opts.InProcess, Endpoint: c.opts.Endpoint, Profile: c.opts.Profile, Region: c.opts.Region}
 }
 
-// core returns the OpenAPI client for a product's endpoint in a region.
-func (c *SDKClient) core(p Product, region string) (*openapi.Client, error) {
+// core returns an OpenAPI client for a product's endpoint in a region, and the
+// function that gives it back. A core must not serve two calls at once (every RPC
+// call resets a field of it), so concurrent calls each take an idle one, and a new
+// one is made when none is idle.
+func (c *SDKClient) core(p Product, region string) (*openapi.Client, func(), error) {
 	host, proto := c.host, c.protocol
 	if host == "" {
 		host, proto = Endpoint(p, region), "HTTPS"
 	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if cl, ok := c.cores[host]; ok {
-		return cl, nil
+	release := func(cl *openapi.Client) func() {
+		return func() {
+			c.mu.Lock()
+			c.cores[host] = append(c.cores[host], cl)
+			c.mu.Unlock()
+		}
 	}
+	c.mu.Lock()
+	if idle := c.cores[host]; len(idle) > 0 {
+		cl := idle[len(idle)-1]
+		c.cores[host] = idle[:len(idle)-1]
+		c.mu.Unlock()
+		return cl, release(cl), nil
+	}
+	c.mu.Unlock()
 	cfg := &openapiutil.Config{
 		Endpoint:   dara.String(host),
 		Protocol:   dara.String(proto),
@@ -153,10 +166,9 @@ func (c *SDKClient) core(p Product, region string) (*openapi.Client, error) {
 	}
 	cl, err := openapi.NewClient(cfg)
 	if err != nil {
-		return nil, err
+		return nil, func() {}, err
 	}
-	c.cores[host] = cl
-	return cl, nil
+	return cl, release(cl), nil
 }
 
 // request is one API call: the Params of related-apis.md plus its inputs.
@@ -188,7 +200,8 @@ func rpc(p Product, region, action string, query map[string]string) request {
 
 // send performs one attempt of r and decodes the response body into out.
 func (c *SDKClient) send(ctx context.Context, r request, out any) error {
-	cl, err := c.core(r.product, r.region)
+	cl, release, err := c.core(r.product, r.region)
+	defer release()
 	if err != nil {
 		return toError(r.action, err)
 	}

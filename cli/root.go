@@ -88,6 +88,7 @@ safely. Run without a subcommand to open the wizard.`,
 	addWizard(root, g, streams)
 	root.AddCommand(
 		newValidateCmd(g, streams),
+		newPlanCmd(g, streams),
 		newCreateCmd(g, streams),
 		newWatchCmd(g, streams),
 		newSandboxCmd(g, streams),

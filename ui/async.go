@@ -18,6 +18,7 @@ const (
 	slotDraftClear             // removing the draft after the create
 	slotSave                   // "save" on the review screen
 	slotPreset                 // "save as preset"
+	slotEstimate               // the footer's estimate: the quiet time after a change, then the plan
 	numSlots
 )
 

@@ -27,6 +27,8 @@ type KeyMap struct {
 	Choose        key.Binding // enter on a start screen list
 	Shortcut      key.Binding // the start menu's item keys; set per menu by startRows
 	GoToProblem   key.Binding // enter on the review's problem list
+	GoToCheck     key.Binding // enter on the review's list of account checks
+	ChooseCheck   key.Binding // ↑ (and ↓) in that list
 	Fix           key.Binding // enter after a rejected create
 	Back          key.Binding
 	BackToReview  key.Binding // esc after a rejected create
@@ -78,6 +80,8 @@ func NewKeyMap() KeyMap {
 		Choose:        b(enter, "enter", "choose"),
 		Shortcut:      b(nil, "b/1-9/c", "shortcut"),
 		GoToProblem:   b(enter, "enter", "go to problem"),
+		GoToCheck:     b(enter, "enter", "go to field"),
+		ChooseCheck:   b([]string{"up", "k"}, "↑/↓", "choose"),
 		Fix:           b(enter, "enter", "fix"),
 		Back:          b([]string{"esc"}, "esc", "back"),
 		BackToReview:  b([]string{"esc"}, "esc", "review"),

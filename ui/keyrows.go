@@ -136,6 +136,8 @@ func (m *Model) reviewRows() []keyRow {
 		return m.presetDialogRows()
 	case r.saving:
 		return []keyRow{row(k.SaveFile, actOpen), row(k.Cancel, actBack)}
+	case m.est.onChecks && len(m.attentionChecks()) > 0:
+		return m.reviewCheckRows()
 	}
 	rows := []keyRow{
 		row(k.Submit, actSubmit).when(!m.problems.HasErrors()),

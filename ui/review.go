@@ -94,6 +94,9 @@ func (m *Model) updateReview(k tea.KeyMsg) tea.Cmd {
 	case r.saving:
 		return m.updateSaving(k)
 	}
+	if cmd, handled := m.updateReviewChecks(k); handled {
+		return cmd
+	}
 	switch m.action(k) {
 	case actQuit:
 		m.back, m.phase = phaseReview, phaseQuitConfirm

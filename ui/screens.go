@@ -31,6 +31,7 @@ func (m *Model) renderReview() string {
 			lines = append(lines, m.problemLine(m.problems[i], r.onProblems && i == r.cursor))
 		}
 	}
+	lines = append(lines, m.reviewCheckLines(reviewProblemRows-len(lines))...)
 	for len(lines) < reviewProblemRows {
 		lines = append(lines, "")
 	}
@@ -38,7 +39,7 @@ func (m *Model) renderReview() string {
 	if r.saving {
 		note = r.input.View()
 	}
-	return title + "\n" + r.body.View() + "\n" + strings.Join(lines, "\n") + "\n" + truncate(note, m.width) + "\n" + m.helpLine()
+	return title + "\n" + r.body.View() + "\n" + strings.Join(lines, "\n") + "\n" + truncate(note, m.width) + "\n" + m.footer()
 }
 
 // renderConfirm is the last look before sending: where, and the key facts.

@@ -103,7 +103,7 @@ func (m *Model) renderEditing() string {
 		cols = append(cols, column{center, wide, 0})
 	}
 	problems := m.memo.problems.get(fmt.Sprint(m.width, m.cur, m.validations, m.requests.waiting(slotPoolNames), m.spinner.View(), m.sub.lookupErr), m.renderProblems)
-	return bar + joinColumns(cols, l.bodyHeight) + "\n" + problems + "\n" + m.helpLine()
+	return bar + joinColumns(cols, l.bodyHeight) + "\n" + problems + "\n" + m.footer()
 }
 
 // column is a block of text to be laid out at a fixed width.

@@ -116,8 +116,9 @@ type Model struct {
 	review reviewState
 	sub    submission
 	out    Outcome
-	reuse  reuseState // start screen, draft, save-as-preset, diff
-	pages  pageMoves  // huh's page-change messages, to notice a refused one
+	reuse  reuseState    // start screen, draft, save-as-preset, diff
+	pages  pageMoves     // huh's page-change messages, to notice a refused one
+	est    estimateState // the footer's cost estimate and the review's account checks
 }
 
 // New builds the wizard over the given steps. It validates the initial body and
@@ -181,7 +182,7 @@ func (m *Model) Init() tea.Cmd {
 // Update handles the message, then renders the frame View will return.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	cmd := m.update(msg)
-	cmd = tea.Batch(cmd, m.afterUpdate())
+	cmd = tea.Batch(cmd, m.afterUpdate(), m.scheduleEstimate())
 	m.frame = m.render()
 	return m, cmd
 }

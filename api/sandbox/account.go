@@ -134,6 +134,7 @@ func NewAccount(seed uint64) *Account {
 					})
 				}
 			}
+			markScarceVSwitch(&vpc)
 			reg.VPCs = append(reg.VPCs, vpc)
 			for _, sg := range []struct{ name, typ, desc string }{
 				{"k8s-nodes", "normal", "ACK worker nodes"}, {"k8s-enterprise", "enterprise", "Enterprise group for large pools"}, {"bastion", "normal", "SSH from the office"},

@@ -393,7 +393,7 @@ func TestBodyErrorsAreWordedAsTheCloudWordsThem(t *testing.T) {
 func TestUserQuota(t *testing.T) {
 	h := newTestHandler(t, Options{})
 	q := mustServe(t, h, roaRequest(h, "GET", "/quota", ""))
-	if q["cluster_nodepool_quota"] != float64(quotaPoolsPerCluster) || q["quotas"] == nil {
+	if q["cluster_nodepool_quota"] != float64(quotaNodePoolsPerCluster) || q["quotas"] == nil {
 		t.Fatalf("%v", q)
 	}
 }

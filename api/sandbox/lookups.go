@@ -133,13 +133,7 @@ func (h *Handler) describeAvailableResource(c *call) (any, *cloudError) {
 				supported = append(supported, map[string]any{"Value": t.ID, "Status": st, "StatusCategory": cat})
 			}
 		case "SystemDisk", "DataDisk":
-			min, max := 20, 2048
-			if dest == "DataDisk" {
-				min, max = 20, 32768
-			}
-			for _, d := range []string{"cloud_essd", "cloud_auto", "cloud_efficiency", "cloud_ssd"} {
-				supported = append(supported, map[string]any{"Value": d, "Status": "Available", "StatusCategory": "WithStock", "Min": min, "Max": max, "Unit": "GiB"})
-			}
+			supported = h.diskResources(c, dest, z)
 		case "Zone":
 			supported = append(supported, map[string]any{"Value": z, "Status": "Available", "StatusCategory": "WithStock"})
 		default:

@@ -5,28 +5,6 @@ import (
 	"strings"
 )
 
-// Quotas of the sandbox account, as DescribeUserQuota reports them.
-const (
-	quotaPoolsPerCluster = 20
-	quotaNodesPerCluster = 100
-	quotaClusters        = 50
-)
-
-// describeUserQuota serves DescribeUserQuota.
-func (h *Handler) describeUserQuota(c *call) (any, *cloudError) {
-	return map[string]any{
-		"cluster_nodepool_quota": quotaPoolsPerCluster, "node_quota": quotaNodesPerCluster, "cluster_quota": quotaClusters,
-		"amk_cluster_quota": 0, "ask_cluster_quota": 20,
-		"edge_improved_nodepool_quota": map[string]any{"bandwidth": 10, "count": 10, "period": 36},
-		"quotas": map[string]any{
-			"q_cluster_nodepool":   map[string]any{"quota": fmt.Sprint(quotaPoolsPerCluster), "operation_code": "cs_cluster_nodepool", "adjustable": true, "unit": "count"},
-			"q_kubernetes_node":    map[string]any{"quota": fmt.Sprint(quotaNodesPerCluster), "operation_code": "cs_kubernetes_node", "adjustable": true, "unit": "count"},
-			"q_kubernetes_cluster": map[string]any{"quota": fmt.Sprint(quotaClusters), "operation_code": "cs_kubernetes_cluster", "adjustable": true, "unit": "count"},
-		},
-		"request_id": c.requestID,
-	}, nil
-}
-
 // nodeFilter is what DescribeClusterNodes was asked for.
 type nodeFilter struct {
 	nodepoolID, state string

@@ -59,6 +59,11 @@ func (h *Handler) table() []route {
 		{"DescribeSecurityGroups", versionECS, "", "", false, h.describeSecurityGroups},
 		{"DescribeKeyPairs", versionECS, "", "", false, h.describeKeyPairs},
 		{"ListResourceGroups", versionRM, "", "", false, h.listResourceGroups},
+		{"DescribeUserQuota", versionCS, "GET", "/quota", false, h.describeUserQuota},
+		{"CheckServiceRole", versionCS, "POST", "/ram/check-service-role", false, h.checkServiceRole},
+		{"DescribePrice", versionECS, "", "", false, h.describePrice},
+		{"DescribeSpotPriceHistory", versionECS, "", "", false, h.describeSpotPriceHistory},
+		{"DescribeAccountAttributes", versionECS, "", "", false, h.describeAccountAttributes},
 	}
 }
 
