@@ -16,7 +16,7 @@ func checkCluster(s spec, f *facts) []Check {
 	if f.clusterErr != nil {
 		var e *api.Error
 		if errors.As(f.clusterErr, &e) && (e.HTTPStatus == http.StatusNotFound || strings.Contains(e.Code, "NotFound")) {
-			return []Check{check(IDClusterState, Fail, path, "the cluster does not exist in %s; check the ID, or pass the cluster's region with --region (the wizard lists the region's clusters)", f.region)}
+			return []Check{check(IDClusterState, Fail, path, "the cluster does not exist in %s; check the ID, or pass the cluster's region with --region (`ackpool clusters --region R` lists them)", f.region)}
 		}
 		return []Check{check(IDClusterState, Unknown, path, "%s", lookupFailed("the cluster", f.clusterErr))}
 	}

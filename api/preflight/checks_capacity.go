@@ -90,7 +90,7 @@ func checkVSwitches(s spec, f *facts) []Check {
 		v, ok := f.vswitches[id]
 		if !ok {
 			out = append(out, check(IDVSwitchFound, Fail, fmt.Sprintf("%s[%d]", path, i),
-				"vSwitch %s is not in the cluster's VPC %s; pick one of that VPC's vSwitches (the wizard lists them)", id, f.cluster.VpcID))
+				"vSwitch %s is not in the cluster's VPC %s; pick one of that VPC's vSwitches (`ackpool vswitches --cluster ID` lists them)", id, f.cluster.VpcID))
 			continue
 		}
 		found++
@@ -198,7 +198,7 @@ func checkTypesExist(s spec, f *facts) []Check {
 	for i, t := range s.types {
 		if _, ok := f.types[t]; !ok {
 			out = append(out, check(IDTypesExist, Fail, fmt.Sprintf("scaling_group.instance_types[%d]", i),
-				"%s is not an ECS instance type of this account; check the name (the wizard lists the types in stock)", t))
+				"%s is not an ECS instance type of this account; check the name (`ackpool instance-types --zone Z` lists the types in stock)", t))
 		}
 	}
 	if len(out) == 0 {
