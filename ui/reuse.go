@@ -83,6 +83,7 @@ func (m *Model) rebuildSteps(keep int) {
 		}
 		m.steps[i].Step = s
 	}
+	m.syncAll()
 	m.stepsKey = ""
 }
 

@@ -88,6 +88,17 @@ func (m *Model) sizeForm() tea.Cmd {
 // reflowMsg asks the form to redraw; no field acts on it.
 type reflowMsg struct{}
 
+// syncAll writes every step's values into the request once, so that what a step
+// shows as chosen (the billing method its select preselects) is in the request
+// whether or not the step was ever opened.
+func (m *Model) syncAll() {
+	for _, s := range m.steps {
+		if s.Sync != nil {
+			s.Sync(m.np)
+		}
+	}
+}
+
 // refresh copies the current form's values into the model, and when the body changed
 // (or force is set) validates it, routes the problems to their steps and renders the
 // preview. It runs in Update after every message that reached a form, never in View.

@@ -147,6 +147,7 @@ func New(opts Options) *Model {
 		m.steps[i] = stepState{Step: s}
 	}
 	m.review = newReviewState(m.styles)
+	m.syncAll()
 	m.openStep(0)
 	m.refresh(true)
 	m.initStart()
