@@ -16,9 +16,6 @@ import (
 	"ackpool/model"
 )
 
-// reviewProblemRows is how many problems the review screen lists at once.
-const reviewProblemRows = 5
-
 // reviewState is the review screen: the body (or the aliyun command) in a viewport,
 // the problem list, and the file name prompt of "save JSON".
 type reviewState struct {
@@ -41,9 +38,9 @@ func newReviewState(st Styles) reviewState {
 }
 
 // resize gives the viewport the space the problem list and footer leave.
-func (r *reviewState) resize(w, h int) {
+func (r *reviewState) resize(w, h, problemRows int) {
 	r.body.Width = w
-	r.body.Height = max(h-headerHeight-reviewProblemRows-4, 3)
+	r.body.Height = max(h-headerHeight-problemRows-4, 3)
 	r.input.Width = max(w-20, 10)
 }
 
@@ -57,7 +54,7 @@ func (m *Model) openReview() tea.Cmd {
 	m.review.cursor = min(m.review.cursor, max(len(m.problems)-1, 0))
 	m.review.onProblems = m.problems.HasErrors()
 	m.review.note = ""
-	m.review.resize(m.width, m.height)
+	m.review.resize(m.width, m.height, m.reviewProblemRows())
 	m.reuse.show = showDefault // the body (or the command) again, fresh
 	m.setReviewContent()
 	return nil

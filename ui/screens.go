@@ -19,18 +19,9 @@ func (m *Model) renderReview() string {
 	if r.onProblems {
 		title = m.styles.Title.Render("Review") + m.styles.Muted.Render("  problems focused · ↑/↓ choose · enter goes to the field")
 	}
-	var lines []string
-	switch n := len(m.problems); {
-	case n == 0:
-		lines = append(lines, m.styles.OK.Render("✓ no problems: ready to submit"))
-	default:
-		lines = append(lines, m.styles.Label.UnsetWidth().Render(problemCount(len(m.problems.Errors()), len(m.problems.Warnings()))))
-		start := max(0, min(r.cursor-reviewProblemRows+1, n-reviewProblemRows+1))
-		for i := start; i < n && len(lines) < reviewProblemRows; i++ {
-			lines = append(lines, m.problemLine(m.problems[i], r.onProblems && i == r.cursor))
-		}
-	}
-	for len(lines) < reviewProblemRows {
+	rows := m.reviewProblemRows()
+	lines := m.reviewProblemLines(rows)
+	for len(lines) < rows {
 		lines = append(lines, "")
 	}
 	note := m.styles.Muted.Render(r.note)

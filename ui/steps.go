@@ -115,7 +115,7 @@ func (m *Model) refresh(force bool) {
 	m.pending, m.validated, m.secrets = pending, *m.target, secrets
 	m.validations++
 	m.problems = append(model.ValidateClusterID(m.target.ClusterID), model.Validate(m.np)...)
-	m.problems = append(m.problems, pending...)
+	m.problems = errorsFirst(append(m.problems, pending...))
 	m.route()
 	m.preview.update(body, m.styles)
 	m.renderPreview()

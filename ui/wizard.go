@@ -260,7 +260,7 @@ func (m *Model) resize(w, h int) tea.Cmd {
 	if w < wideWidth {
 		m.help.ShortSeparator = "  "
 	}
-	m.review.resize(w, h)
+	m.review.resize(w, h, m.reviewProblemRows())
 	if m.phase == phaseReview {
 		m.setReviewContent() // the exports wrap to the new width
 	}
