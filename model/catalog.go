@@ -111,7 +111,7 @@ func (e catalogEntry) info() FieldInfo {
 		Pattern: deref(e.Pattern), Format: deref(e.Format), MapValueType: deref(e.MapValueType),
 		Default: e.Default, DependsOn: deref(e.DependsOn), Exclusive: e.MutuallyExclusive,
 		Immutable: e.ImmutableAfterCreate != nil && *e.ImmutableAfterCreate, Modifiable: e.InModifyRequest,
-		Secret: e.Secret, Summary: e.Summary, Notes: deref(e.Notes), Example: e.Example,
+		Secret: e.Secret, Summary: e.Summary, Notes: userNote(deref(e.Notes)), Example: e.Example,
 	}
 	if len(e.EnumBy) > 0 {
 		fi.EnumBy = make(map[string][]string, len(e.EnumBy))
@@ -203,4 +203,18 @@ func Fields() []FieldInfo {
 func IsSecret(path string) bool {
 	fi, ok := Field(path)
 	return ok && fi.Secret
+}
+
+// userNote drops the reference's provenance remarks (", observed") from a note: they
+// say how a fact was established, which is for the maintainers, not for the person
+// reading the field's help.
+func userNote(note string) string {
+	for _, remark := range []string{", observed)", " (observed)"} {
+		if remark[0] == ',' {
+			note = strings.ReplaceAll(note, remark, ")")
+		} else {
+			note = strings.ReplaceAll(note, remark, "")
+		}
+	}
+	return note
 }

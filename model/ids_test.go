@@ -71,3 +71,14 @@ func TestValidateRegionID(t *testing.T) {
 		}
 	}
 }
+
+func TestHelpNotesCarryNoProvenanceRemarks(t *testing.T) {
+	for _, fi := range Fields() {
+		if strings.Contains(fi.Notes, "observed") {
+			t.Errorf("%s: note %q", fi.Path, fi.Notes)
+		}
+	}
+	if fi, _ := Field("nodepool_info.name"); !strings.Contains(fi.Notes, "InvalidParameter.Name otherwise)") {
+		t.Errorf("the name's note lost its content: %q", fi.Notes)
+	}
+}

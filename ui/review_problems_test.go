@@ -61,3 +61,14 @@ func TestReviewUsesTheHeightThereIs(t *testing.T) {
 		t.Fatalf("a list that fits says there is more:\n%s", d.view())
 	}
 }
+
+// TestRefusedSubmitPointsAtTheList: the note under the problem list says the list
+// is above it.
+func TestRefusedSubmitPointsAtTheList(t *testing.T) {
+	d := newTestWizard(t, 80, 24)
+	d.keys("ctrl+r", "s")
+	if d.m.phase != phaseReview {
+		t.Fatalf("submitted with errors: phase %d", d.m.phase)
+	}
+	d.expectView("nothing sent: fix the", "errors listed above first")
+}

@@ -54,7 +54,7 @@ type Outcome struct {
 func (m *Model) openConfirm() tea.Cmd {
 	m.refresh(true)
 	if m.problems.HasErrors() {
-		m.review.note = "fix the errors listed below before submitting"
+		m.review.note = "nothing sent: fix the " + plural(len(m.problems.Errors()), "error") + " listed above first (enter on one opens its field)"
 		return nil
 	}
 	m.phase = phaseConfirm
