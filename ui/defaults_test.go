@@ -24,3 +24,23 @@ func TestBlankStartSendsWhatTheStepsShowAsChosen(t *testing.T) {
 		}
 	}
 }
+
+// TestUnreadableNumberGivesOneError: "5?" in a number field is one problem (the
+// text is not a number), not also the last readable value's "5 is below 20".
+func TestUnreadableNumberGivesOneError(t *testing.T) {
+	d := fakeWizard(t, 160, 48)
+	d.keys("ctrl+f", "ctrl+f", "ctrl+f", "tab")
+	if got := d.m.focusedKey(); got != "scaling_group.system_disk_size" {
+		t.Fatalf("focused %q, want the system disk size", got)
+	}
+	d.keys("backspace", "backspace", "backspace", "5", "?")
+	var got []string
+	for _, p := range d.m.problems {
+		if p.Path == "scaling_group.system_disk_size" {
+			got = append(got, p.Message)
+		}
+	}
+	if len(got) != 1 || !strings.Contains(got[0], `"5?" is not a whole number`) {
+		t.Fatalf("problems for the field: %q", got)
+	}
+}

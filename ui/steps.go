@@ -115,10 +115,24 @@ func (m *Model) refresh(force bool) {
 	m.pending, m.validated, m.secrets = pending, *m.target, secrets
 	m.validations++
 	m.problems = append(model.ValidateClusterID(m.target.ClusterID), model.Validate(m.np)...)
-	m.problems = errorsFirst(append(m.problems, pending...))
+	m.problems = errorsFirst(append(supersededBy(m.problems, pending), pending...))
 	m.route()
 	m.preview.update(body, m.styles)
 	m.renderPreview()
+}
+
+// supersededBy drops the problems of every path that has a pending problem: while
+// the text typed into a field cannot be read ("5?"), the model still holds the last
+// value that could (5), and its problems are not about what is on the screen.
+func supersededBy(ps, pending model.Problems) model.Problems {
+	if len(pending) == 0 {
+		return ps
+	}
+	stale := make(map[string]bool, len(pending))
+	for _, p := range pending {
+		stale[p.Path] = true
+	}
+	return slices.DeleteFunc(ps, func(p model.Problem) bool { return stale[p.Path] })
 }
 
 // secretsDigest fingerprints the body with its secrets, which the masked preview body
