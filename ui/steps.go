@@ -116,8 +116,9 @@ func (m *Model) refresh(force bool) {
 	m.validations++
 	m.problems = append(model.ValidateClusterID(m.target.ClusterID), model.Validate(m.np)...)
 	m.problems = errorsFirst(append(supersededBy(m.problems, pending), pending...))
-	m.route()
 	m.preview.update(body, m.styles)
+	m.applyVerdict()
+	m.route()
 	m.renderPreview()
 }
 

@@ -25,6 +25,8 @@ type submission struct {
 	quitWhenAnswered bool
 	started          time.Time
 	elapsed          time.Duration
+	// verdict is the service's refusal of one field, kept on it until it changes
+	verdict *verdict
 }
 
 // OutcomeKind says how the wizard ended.
@@ -95,6 +97,10 @@ func (m *Model) applyCreated(msg createdMsg) tea.Cmd {
 	}
 	if msg.err != nil {
 		m.sub.err = msg.err
+		if v, ok := m.newVerdict(msg.err); ok {
+			m.sub.verdict = &v
+			m.refresh(true)
+		}
 		m.phase = phaseFailed
 		if m.sub.quitWhenAnswered {
 			m.out = Outcome{Kind: OutcomeCancelled}
@@ -198,6 +204,9 @@ func (m *Model) updateFailed(msg tea.Msg) tea.Cmd {
 
 // failedField guesses the field a rejection is about, for "go back and fix".
 func (m *Model) failedField() string {
+	if m.sub.verdict != nil {
+		return m.sub.verdict.problem.Path
+	}
 	var e *api.Error
 	if !errors.As(m.sub.err, &e) {
 		return ""
