@@ -44,3 +44,25 @@ func TestUnreadableNumberGivesOneError(t *testing.T) {
 		t.Fatalf("problems for the field: %q", got)
 	}
 }
+
+// TestShiftTabLeavesATextAreaWithAnError: a bad taint line does not trap the focus,
+// and what is typed next goes to the field shift+tab reached.
+func TestShiftTabLeavesATextAreaWithAnError(t *testing.T) {
+	d := fakeWizard(t, 160, 48)
+	d.keys("ctrl+f", "ctrl+f", "ctrl+f", "ctrl+f", "ctrl+f", "ctrl+f") // the Kubernetes step
+	if d.m.steps[d.m.cur].ID != "kubernetes" {
+		t.Fatalf("on step %s", d.m.steps[d.m.cur].ID)
+	}
+	d.keys("tab")
+	if got := d.m.focusedKey(); got != "kubernetes_config.taints" {
+		t.Fatalf("focused %q, want the taints", got)
+	}
+	d.keys("b", "a", "d", ":", "W", "r", "o", "n", "g", "shift+tab", "z", "=", "1")
+	if got := d.m.focusedKey(); got != "kubernetes_config.labels" {
+		t.Fatalf("after shift+tab the focus is on %q, want the labels", got)
+	}
+	labels := d.m.np.KubernetesConfig.Labels
+	if len(labels) != 1 || labels[0].Key == nil || *labels[0].Key != "z" {
+		t.Fatalf("labels %+v; the keys after shift+tab went elsewhere", labels)
+	}
+}

@@ -29,6 +29,7 @@ type KeyMap struct {
 	No          key.Binding
 	Cancel      key.Binding // esc in a prompt: leave it without acting
 	NextInput   key.Binding // between the inputs of a dialog
+	PrevField   key.Binding // back to the previous field of the form, also from one with an error
 	NextRegion  key.Binding // the clone's cluster list: the next region
 	PrevRegion  key.Binding // the clone's cluster list: the previous region
 	Edit        key.Binding // the clone summary: edit the steps
@@ -60,6 +61,7 @@ func NewKeyMap() KeyMap {
 		No:          key.NewBinding(key.WithKeys("n", "N", "esc"), key.WithHelp("n", "no")),
 		Cancel:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
 		NextInput:   key.NewBinding(key.WithKeys("tab", "shift+tab", "up", "down"), key.WithHelp("tab", "field")),
+		PrevField:   key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "previous field")),
 		NextRegion:  key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next region")),
 		PrevRegion:  key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "previous region")),
 		Edit:        key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "edit the steps")),
