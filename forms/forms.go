@@ -53,6 +53,11 @@ type Catalog interface {
 	// the list loaded when the cluster was chosen (non-blocking); known is false while
 	// that list is not loaded yet.
 	PoolNameTaken(t Target, name string) (taken, known bool)
+	// Known returns what the lookups already answered of an account list for t
+	// (non-blocking); Preload runs those lookups (blocking).
+	Known(list AccountList, t Target) KnownList
+	// Preload looks up the account lists for t, so that Known can answer (blocking).
+	Preload(t Target, lists ...AccountList)
 }
 
 // Step is one screen of the wizard.

@@ -18,7 +18,7 @@ func instancesStep(np *model.NodePool, env *Env) Step {
 	autoScale := b.tri("auto_scaling.enable")
 
 	vsw, vswSel, vswIn := newPickMany(b, pickSpec{
-		key: "scaling_group.vswitch_ids", title: "vSwitches", what: "vSwitches",
+		key: "scaling_group.vswitch_ids", title: "vSwitches", what: "vSwitches", accountChecked: true,
 		desc: "Subnets the nodes are created in; pick 2+ in different zones for resilience. space: tick, /: filter.",
 	}, stringList(np, "scaling_group.vswitch_ids"), 8, env.target, func(t Target) ([]Choice, error) {
 		if env.Catalog == nil {

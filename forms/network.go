@@ -24,7 +24,7 @@ const passwordRules = "8–30 characters with at least three of: upper case, low
 func networkStep(np *model.NodePool, env *Env) Step {
 	b := newBinder(np, env)
 	sgs, sgSel, sgIn := newPickMany(b, pickSpec{
-		key: "scaling_group.security_group_ids", title: "Security groups", what: "security groups",
+		key: "scaling_group.security_group_ids", title: "Security groups", what: "security groups", accountChecked: true,
 		desc: "Firewall groups the nodes join (at most 5); empty uses the cluster's default group.",
 	}, stringList(np, "scaling_group.security_group_ids"), 5, env.target, func(t Target) ([]Choice, error) {
 		if env.Catalog == nil {

@@ -56,6 +56,9 @@ type pickSpec struct {
 	noManual bool   // no "type it by hand" entry (the list has its own fallback)
 	height   int    // rows of the list; 8 when 0
 	single   bool   // a single choice: a failed lookup's entry gives way to the list once it loads
+	// accountChecked: the wizard checks the values against the account's list itself
+	// (an error on the review), so the pick-list adds no "not listed" warning of its own
+	accountChecked bool
 }
 
 // newPickOne builds a select whose options come from load (evaluated by huh off the UI
@@ -85,6 +88,16 @@ func newPickOne[Q any](b *binder, spec pickSpec, initial string, q live[Q], load
 			}
 			return validate(v)
 		})
+	// huh keeps the options of each lookup it has seen; going back to one (the region
+	// before) shows them with the cursor on the first but leaves the value as it was.
+	// A failed or empty lookup's entry is then no longer listed: take what is shown.
+	b.onSync(func(*model.NodePool) {
+		if p.sel == failedValue {
+			if v, ok := sel.Hovered(); ok && v != failedValue {
+				p.sel = v
+			}
+		}
+	})
 	b.loaders[sel] = func() {
 		choices, err := load(q.now())
 		sel.Options(currentFirst(pickOptions(spec, choices, err, []string{initial}), []string{initial})...)
@@ -153,6 +166,9 @@ func newPickMany[Q any](b *binder, spec pickSpec, initial []string, limit int, r
 	ms := newMultiPick(spec, p, limit, query, check)
 	ms.WithTheme(b.env.Theme)
 	b.checks = append(b.checks, func() *model.Problem {
+		if spec.accountChecked {
+			return nil
+		}
 		vs := ms.notListed()
 		if len(vs) == 0 {
 			return nil
@@ -195,13 +211,23 @@ func pickOptions(spec pickSpec, choices []Choice, err error, current []string) [
 			opts = append(opts, huh.NewOption(v+"  (current value, not in the list)", v))
 		}
 	}
-	if err != nil {
+	var empty emptyListError
+	if errors.As(err, &empty) {
+		opts = append(opts, huh.NewOption(fmt.Sprintf("! %s, or choose this to type it by hand", empty.why), failedEntry(spec)))
+	} else if err != nil {
 		opts = append(opts, huh.NewOption(fmt.Sprintf("! could not list %s: %v; choose this to type it by hand", spec.what, err), failedEntry(spec)))
 	} else if !spec.noManual {
 		opts = append(opts, huh.NewOption("type it by hand...", manualValue))
 	}
 	return opts
 }
+
+// emptyListError is a lookup that worked and found nothing to offer. Its entry says
+// so (not "could not list"), and like a failed lookup's it gives way to the list once
+// a later lookup finds something, so no stale choice is shown as selected.
+type emptyListError struct{ why string }
+
+func (e emptyListError) Error() string { return e.why }
 
 // failedEntry is the value of a failed lookup's entry: its own for a single choice
 // (see failedValue); in a multi-select a ticked entry must stay visible to be unticked,

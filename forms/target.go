@@ -2,7 +2,6 @@ package forms
 
 import (
 	"fmt"
-	"strings"
 
 	"ackpool/model"
 )
@@ -34,8 +33,12 @@ func targetStep(np *model.NodePool, env *Env) Step {
 		if region == "" {
 			return nil, fmt.Errorf("no region chosen yet")
 		}
-		return env.Catalog.Clusters(region)
-	}, func(id string) error { return firstError(model.ValidateClusterID(id)) })
+		choices, err := env.Catalog.Clusters(region)
+		if err == nil && len(choices) == 0 {
+			return nil, emptyListError{why: "no clusters in " + region + ": choose another region above"}
+		}
+		return choices, err
+	}, func(id string) error { return checkClusterID(env, region.value(), id) })
 
 	b.onSync(func(*model.NodePool) {
 		env.Target.Region = region.value()
@@ -50,9 +53,20 @@ func targetStep(np *model.NodePool, env *Env) Step {
 }
 
 // validateRegion checks the shape of a region ID typed by hand, e.g. cn-hangzhou.
-func validateRegion(id string) error {
-	if strings.Count(id, "-") < 1 || strings.ContainsAny(id, " _/.") || strings.ToLower(id) != id {
-		return fmt.Errorf("%q does not look like a region ID; write it like cn-hangzhou or ap-southeast-1", id)
+func validateRegion(id string) error { return firstError(model.ValidateRegionID(id)) }
+
+// checkClusterID checks a cluster ID for shape and, once the region's clusters are
+// listed, that it is one of its running clusters. The list is only read, never
+// waited for, so typing never blocks.
+func checkClusterID(env *Env, region, id string) error {
+	if err := firstError(model.ValidateClusterID(id)); err != nil {
+		return err
+	}
+	if env.Catalog == nil || region == "" {
+		return nil
+	}
+	if known := env.Catalog.Known(ListClusters, Target{Region: region}); known.Loaded && !known.Has(id) {
+		return fmt.Errorf("%q is not a running cluster of %s (%d listed); pick it from the list or check the region", id, region, len(known.IDs))
 	}
 	return nil
 }

@@ -33,8 +33,9 @@ type Catalog struct {
 	client api.Client
 	region string // the client's default region, offered first
 
-	mu    sync.Mutex
-	cache map[string]any // lookup key -> result
+	mu     sync.Mutex
+	cache  map[string]any   // lookup key -> result
+	failed map[string]error // lookup key -> the error of its last failed attempt
 
 	pools map[string]map[string]bool // cluster ID -> pool names; Update only
 }
@@ -45,6 +46,7 @@ func NewCatalog(client api.Client) *Catalog {
 		client: client,
 		region: client.Target().Region,
 		cache:  map[string]any{},
+		failed: map[string]error{},
 		pools:  map[string]map[string]bool{},
 	}
 }
@@ -63,12 +65,14 @@ func cached[T any](c *Catalog, key string, fn func(ctx context.Context) (T, erro
 	ctx, cancel := context.WithTimeout(context.Background(), lookupTimeout)
 	defer cancel()
 	v, err := fn(ctx)
+	c.mu.Lock()
+	defer c.mu.Unlock()
 	if err != nil {
+		c.failed[key] = err
 		return v, err
 	}
-	c.mu.Lock()
+	delete(c.failed, key)
 	c.cache[key] = v
-	c.mu.Unlock()
 	return v, nil
 }
 

@@ -57,7 +57,7 @@ func (m *Model) openReview() tea.Cmd {
 	m.review.resize(m.width, m.height, m.reviewProblemRows())
 	m.reuse.show = showDefault // the body (or the command) again, fresh
 	m.setReviewContent()
-	return nil
+	return m.loadAccountLists()
 }
 
 // setReviewContent fills the viewport with what the review shows: the highlighted

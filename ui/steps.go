@@ -115,6 +115,7 @@ func (m *Model) refresh(force bool) {
 	m.pending, m.validated, m.secrets = pending, *m.target, secrets
 	m.validations++
 	m.problems = append(model.ValidateClusterID(m.target.ClusterID), model.Validate(m.np)...)
+	m.problems = append(m.problems, m.accountProblems()...)
 	m.problems = errorsFirst(append(supersededBy(m.problems, pending), pending...))
 	m.preview.update(body, m.styles)
 	m.applyVerdict()

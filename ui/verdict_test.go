@@ -2,7 +2,11 @@ package ui
 
 import (
 	"context"
+	"errors"
+	"strings"
 	"testing"
+
+	"ackpool/model"
 )
 
 // TestServerVerdictStaysOnTheFieldUntilChanged: after InvalidParameter.Name the
@@ -34,10 +38,12 @@ func TestServerVerdictStaysOnTheFieldUntilChanged(t *testing.T) {
 }
 
 // TestRejectedVSwitchOpensItsField: a vSwitch the cluster does not have is refused by
-// the service; enter on the rejection opens the step that holds the vSwitches.
+// the service; enter on the rejection opens the step that holds the vSwitches. (The
+// wizard runs without account lookups here, or its review would catch the vSwitch.)
 func TestRejectedVSwitchOpensItsField(t *testing.T) {
 	e := newSandbox(t, 5000)
 	d := sandboxWizard(t, e, "vsw-elsewhere")
+	d.m.opts.Catalog = nil
 	d.m.np.ScalingGroup.VSwitchIDs = []string{"vsw-notinthisvpc0000000"}
 	d.keys("ctrl+r", "s", "y")
 	if d.m.phase != phaseFailed {
@@ -46,5 +52,50 @@ func TestRejectedVSwitchOpensItsField(t *testing.T) {
 	d.keys("enter")
 	if d.m.phase != phaseEditing || d.m.steps[d.m.cur].ID != "instances" {
 		t.Fatalf("fix: phase %d step %s, want the step owning scaling_group.vswitch_ids", d.m.phase, d.m.steps[d.m.cur].ID)
+	}
+}
+
+// TestReviewCatchesIDsFromAnotherCluster: a vSwitch and a key pair the target does
+// not have (a preset made for another cluster) are errors on the review, before
+// anything is sent; a list that could not be loaded is a warning instead.
+func TestReviewCatchesIDsFromAnotherCluster(t *testing.T) {
+	e := newSandbox(t, 5000)
+	d := sandboxWizard(t, e, "from-elsewhere")
+	key := "no-such-key"
+	d.m.np.ScalingGroup.VSwitchIDs = []string{d.m.np.ScalingGroup.VSwitchIDs[0], "vsw-notinthisvpc0000000"}
+	d.m.np.ScalingGroup.KeyPair = &key
+	d.keys("ctrl+r")
+	got := map[string]string{}
+	for _, p := range d.m.problems {
+		if p.Rule == accountRule {
+			got[p.Path] = string(p.Severity)
+		}
+	}
+	if got["scaling_group.vswitch_ids[1]"] != string(model.SeverityError) || got["scaling_group.key_pair"] != string(model.SeverityError) || len(got) != 2 {
+		t.Fatalf("account problems %v", got)
+	}
+	d.expectView(`"vsw-notinthisvpc0000000" is not among the cluster VPC's vSwitches`, `"no-such-key" is not among the region's key pairs`)
+	d.keys("s")
+	if d.m.phase != phaseReview {
+		t.Fatalf("submitted IDs the target does not have: phase %d", d.m.phase)
+	}
+}
+
+// TestAccountListThatFailedIsAWarning: while the key pairs could not be listed, a
+// key pair is reported as not checked (a warning), not as wrong.
+func TestAccountListThatFailedIsAWarning(t *testing.T) {
+	e := newSandbox(t, 5000)
+	d := sandboxWizard(t, e, "unchecked")
+	key := "some-key"
+	d.m.np.ScalingGroup.KeyPair = &key
+	d.m.opts.Catalog.failed["kp/"+d.m.target.Region] = errors.New("Throttling.User: Request was denied due to user flow control.")
+	var got []model.Problem
+	for _, p := range d.m.accountProblems() {
+		if p.Path == "scaling_group.key_pair" {
+			got = append(got, p)
+		}
+	}
+	if len(got) != 1 || got[0].Severity != model.SeverityWarning || !strings.Contains(got[0].Message, "not checked against the account") {
+		t.Fatalf("key pair problems %+v", got)
 	}
 }

@@ -99,15 +99,16 @@ type Model struct {
 	preview     preview
 	showPrev    bool // the user flipped the preview's default (on when wide, off when narrow)
 
-	cluster   string // the cluster whose pool names were last requested
-	seq       int    // last sequence number handed out
-	poolsSeq  int    // sequence of the pool-name load in flight
-	spinner   spinner.Model
-	bar       progress.Model
-	frame     string // the last rendered screen; View returns it
-	memo      memos  // header, problem area and help line, rendered when they change
-	stepsKey  string // what the cached step list pane shows
-	stepsPane string // the step list pane, rendered when stepsKey changes
+	cluster    string // the cluster whose pool names were last requested
+	seq        int    // last sequence number handed out
+	poolsSeq   int    // sequence of the pool-name load in flight
+	accountSeq int    // sequence of the account-list load whose answer counts
+	spinner    spinner.Model
+	bar        progress.Model
+	frame      string // the last rendered screen; View returns it
+	memo       memos  // header, problem area and help line, rendered when they change
+	stepsKey   string // what the cached step list pane shows
+	stepsPane  string // the step list pane, rendered when stepsKey changes
 
 	review reviewState
 	sub    submission
@@ -197,6 +198,9 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return m.loadSettledPoolNames()
 	case poolNamesMsg:
 		m.applyPoolNames(msg)
+		return nil
+	case accountListsMsg:
+		m.applyAccountLists(msg)
 		return nil
 	case createdMsg:
 		return m.applyCreated(msg)
