@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"github.com/charmbracelet/x/ansi"
 	"os"
 	"path/filepath"
 	"strings"
@@ -77,13 +76,13 @@ func (m *Model) setReviewContent() {
 	}
 }
 
-// wrapReview hard-wraps text to the review viewport, as a terminal would, so an ID or a
-// name is never split at a hyphen as if it ended there.
+// wrapReview wraps text to the review viewport at spaces, so an ID, a flag or a name is
+// never split (a token wider than the viewport is cut at its width).
 func (m *Model) wrapReview(text string) string {
 	if m.review.body.Width <= 0 {
 		return text
 	}
-	return ansi.Hardwrap(text, m.review.body.Width, true)
+	return wrapAtSpaces(text, m.review.body.Width)
 }
 
 // updateReview handles keys on the review screen.

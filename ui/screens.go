@@ -3,7 +3,6 @@ package ui
 import (
 	"errors"
 	"fmt"
-	"github.com/charmbracelet/x/ansi"
 	"strings"
 	"time"
 
@@ -65,7 +64,7 @@ func (m *Model) renderFailed() string {
 			return ""
 		}
 		// wrapped under the value column, not back at the left edge
-		lines := strings.Split(ansi.Wrap(value, max(m.width-labelW, 10), ""), "\n")
+		lines := strings.Split(wrapAtSpaces(value, max(m.width-labelW, 10)), "\n")
 		return m.styles.Label.Render(label) + strings.Join(lines, "\n"+strings.Repeat(" ", labelW)) + "\n"
 	}
 	var b strings.Builder
@@ -159,7 +158,7 @@ func (m *Model) renderProgress() string {
 	// wrapped, not cut: the commands to run next and a failure must be read whole
 	out := make([]string, 0, len(lines))
 	for _, l := range lines {
-		out = append(out, ansi.Hardwrap(l, max(m.width, 1), true))
+		out = append(out, wrapAtSpaces(l, max(m.width, 1)))
 	}
 	return strings.Join(out, "\n") + "\n" + m.helpLine()
 }
