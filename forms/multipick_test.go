@@ -240,3 +240,20 @@ func TestLongRowsAreCutNotWrapped(t *testing.T) {
 		t.Errorf("cut rows do not say so with …:\n%s", view)
 	}
 }
+
+func TestAccessibleCommaNumbersTickListedEntries(t *testing.T) {
+	np := &model.NodePool{}
+	env, steps, _ := accessibleFixture(np)
+	env.Target.Region, env.Target.ClusterID = formstest.Region, formstest.ClusterID
+	answers := []string{
+		"1,3", "0", // the first and the third vSwitch, by number as the prompt lists them
+		"1", "0",
+		"", "", "", "3", "", "", "", "", "", "",
+	}
+	out := runAccessible(t, steps[2], answers...)
+	steps[2].Sync(np)
+	want := []string{formstest.VSwitchID(0), formstest.VSwitchID(2)}
+	if got := np.ScalingGroup.VSwitchIDs; !slices.Equal(got, want) {
+		t.Fatalf("vSwitches %v, want %v\n%s", got, want, out)
+	}
+}

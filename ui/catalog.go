@@ -181,8 +181,8 @@ func (c *Catalog) VSwitches(t forms.Target) ([]forms.Choice, error) {
 }
 
 // InstanceTypes lists the types in stock in at least one zone of the chosen vSwitches,
-// the same rule the service applies. A type missing from some of the zones says so in
-// its label, since the pool's nodes can then only land in the zones that have it.
+// the same rule the service applies. A type missing from some of the zones names the
+// zones that have it in its label, since the pool's nodes can only land there.
 func (c *Catalog) InstanceTypes(t forms.Target, vswitchIDs []string, chargeType, spotStrategy string) ([]forms.Choice, error) {
 	vs, err := c.vswitches(t)
 	if err != nil {
@@ -209,30 +209,31 @@ func (c *Catalog) InstanceTypes(t forms.Target, vswitchIDs []string, chargeType,
 	}
 	out := make([]forms.Choice, 0, len(inZones))
 	for _, it := range all {
-		n := inZones[it.InstanceTypeID]
-		if n == 0 {
+		in := inZones[it.InstanceTypeID]
+		if len(in) == 0 {
 			continue
 		}
 		label := fmt.Sprintf("%-22s %3d vCPU %5.1f GiB", it.InstanceTypeID, it.CPUCores, it.MemoryGiB)
 		if it.GPUAmount > 0 {
 			label += fmt.Sprintf("  %d x %s", it.GPUAmount, it.GPUSpec)
 		}
-		if n < len(zones) {
-			label += fmt.Sprintf("  (%d of %d zones)", n, len(zones))
+		if len(in) < len(zones) {
+			label += fmt.Sprintf("  (only %s)", strings.Join(in, ", "))
 		}
 		out = append(out, forms.Choice{Value: it.InstanceTypeID, Label: label})
 	}
 	return out, nil
 }
 
-// zonesOffering counts, for each instance type, the chosen zones that have it in stock.
-func (c *Catalog) zonesOffering(region string, zones map[string]bool, chargeType, spot string) (map[string]int, error) {
+// zonesOffering lists, for each instance type, the chosen zones that have it in stock
+// (sorted).
+func (c *Catalog) zonesOffering(region string, zones map[string]bool, chargeType, spot string) (map[string][]string, error) {
 	ids := make([]string, 0, len(zones))
 	for z := range zones {
 		ids = append(ids, z)
 	}
 	sort.Strings(ids)
-	counts := map[string]int{}
+	in := map[string][]string{}
 	for _, z := range ids {
 		q := api.AvailabilityQuery{Region: region, ZoneID: z, InstanceChargeType: chargeType, SpotStrategy: spot}
 		types, err := cached(c, fmt.Sprintf("avail/%+v", q), func(ctx context.Context) ([]string, error) {
@@ -242,10 +243,10 @@ func (c *Catalog) zonesOffering(region string, zones map[string]bool, chargeType
 			return nil, err
 		}
 		for _, id := range types {
-			counts[id]++
+			in[id] = append(in[id], z)
 		}
 	}
-	return counts, nil
+	return in, nil
 }
 
 // SecurityGroups lists the cluster VPC's security groups.
