@@ -23,13 +23,17 @@ type createOptions struct {
 	StdinIsTTY func() bool
 	ClusterID  string
 	File       string
-	Preset     string   // start from this preset instead of File
-	Sets       []string // --set path=value overrides, in order
+	Preset     string           // start from this preset instead of File
+	Sets       []string         // --set path=value overrides, in order
+	Fields     *fieldFlagValues // --name, --nodes, ...: applied before Sets
 	Region     string
 	DryRun     bool
 	Yes        bool
 	Watch      bool
 	Output     string
+	// TerraformProvider is --terraform-provider: the provider version --output
+	// terraform writes for.
+	TerraformProvider string
 	// Clock paces --watch polls; nil means the system clock.
 	Clock api.Clock
 }
@@ -37,7 +41,7 @@ type createOptions struct {
 func newCreateCmd(g *globalOptions, streams IOStreams) *cobra.Command {
 	opts := &createOptions{IO: streams, StdinIsTTY: func() bool { return isTerminal(streams.In) }}
 	cmd := &cobra.Command{
-		Use:   "create --cluster ID --file FILE",
+		Use:   "create --cluster ID (--file FILE | --preset NAME | --name NAME ...)",
 		Short: "Create a node pool from a JSON or YAML file, without the wizard",
 		Long: `Create a node pool from a request body file (JSON or YAML, the CreateClusterNodePool
 body with its wire names). The file is validated locally first; problems are listed and
@@ -45,12 +49,21 @@ nothing is sent while there are errors. Unless --yes is given, ackpool asks for
 confirmation on the terminal; without a terminal it refuses and asks for --yes.
 
 On success it prints nodepool_id, task_id and request_id on standard output (--output json
-prints them as one JSON object). --watch then follows the task until the pool is active.`,
+prints them as one JSON object). --watch then follows the task until the pool is active.
+
+The plain flags --name, --instance-types, --vswitches, --nodes, --nodes-min,
+--nodes-max, --spot, --disk-size, --label, --taint and --key-pair set the common
+fields on top of the file or preset (or alone); --set path=value sets any other
+field and is applied last.`,
 		Example: `  $ ackpool create --cluster c0123456789abcdef0123456789abcdef --file pool.yaml
   $ ackpool create --cluster c0123... --file pool.json --yes --watch --region cn-beijing
   $ ackpool create --file pool.yaml --dry-run
   $ ackpool create --cluster c0123... --file pool.yaml --dry-run --output terraform
   $ ackpool create --cluster c0123... --preset gpu --set scaling_group.vswitch_ids=vsw-a,vsw-b --yes
+  $ ackpool create --cluster c0123... --preset general-purpose --name web --vswitches vsw-a,vsw-b \
+      --nodes 3 --label team=web --taint dedicated=web:NoSchedule --key-pair ops --yes
+  $ ackpool create --name batch --instance-types ecs.c7.xlarge,ecs.c6.xlarge --vswitches vsw-a \
+      --nodes-min 0 --nodes-max 10 --spot --disk-size 80 --dry-run --output terraform
   $ ackpool create --cluster c0123... --file pool.yaml --yes --output json | jq -r .task_id`,
 		Args: noArgs("pass the request with --file or --preset"),
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -64,10 +77,12 @@ prints them as one JSON object). --watch then follows the task until the pool is
 	f.StringVarP(&opts.File, "file", "f", "", "request body file, JSON or YAML (- for standard input)")
 	f.StringVar(&opts.Preset, "preset", "", "start from this preset instead of a file (see ackpool preset list)")
 	f.StringArrayVar(&opts.Sets, "set", nil, "set path=value on top of the file or preset (repeatable; lists by index or comma list)")
+	opts.Fields = addFieldFlags(f)
 	f.BoolVar(&opts.DryRun, "dry-run", false, "validate and print the request body (secrets masked) without sending it")
 	f.BoolVar(&opts.Yes, "yes", false, "create without asking for confirmation")
 	f.BoolVar(&opts.Watch, "watch", false, "follow the creation task until the pool is active")
-	f.StringVarP(&opts.Output, "output", "o", "text", "result format: text or json; with --dry-run also aliyun (the aliyun CLI command) or terraform")
+	f.StringVarP(&opts.Output, "output", "o", "text", "result format: text or json; with --dry-run also yaml, aliyun (the aliyun CLI command) or terraform")
+	f.StringVar(&opts.TerraformProvider, "terraform-provider", "", "with --output terraform: write for this aliyun/alicloud provider version (1.240.0 or newer); arguments it lacks become comments")
 	return cmd
 }
 
@@ -82,7 +97,7 @@ func createRun(ctx context.Context, opts *createOptions) error {
 	if opts.ClusterID == "" && !opts.DryRun {
 		return usageError{errors.New("--cluster is required: pass the ID of the cluster to add the pool to (list them in the wizard)")}
 	}
-	src := requestSource{File: opts.File, Preset: opts.Preset, Sets: opts.Sets}
+	src := requestSource{File: opts.File, Preset: opts.Preset, Sets: opts.Sets, Fields: opts.Fields}
 	np, err := loadRequest(src, requestReader{Stdin: opts.IO.In})
 	if err != nil {
 		return err

@@ -228,6 +228,10 @@ func presetSaveRun(opts *presetSaveOptions) error {
 		return err
 	}
 	fmt.Fprintf(opts.Streams.Out, "saved preset %s to %s\n", meta.Name, meta.File)
+	// The file's first line points editors at ../schema/preset.schema.json.
+	if _, err := installSchemas(filepath.Join(filepath.Dir(filepath.Dir(meta.File)), "schema")); err != nil {
+		fmt.Fprintf(opts.Streams.Err, "note: the editor schema was not written: %v\n", err)
+	}
 	return nil
 }
 

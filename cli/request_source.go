@@ -19,6 +19,9 @@ type requestSource struct {
 	File   string   // path of a JSON or YAML file; "-" reads standard input
 	Preset string   // name of a built-in or saved preset to start from (instead of File)
 	Sets   []string // "path=value" overrides applied in order on top (--set, repeatable)
+	// Fields are the plain flags for common fields (--name, --nodes, ...), applied
+	// after the file or preset and before Sets; nil when the command has none.
+	Fields *fieldFlagValues
 }
 
 // sourceName is how the request is named in messages ("stdin" for "-").
@@ -31,7 +34,7 @@ func (s requestSource) sourceName() string {
 	case s.Preset != "":
 		return "preset " + s.Preset
 	}
-	return "--set values"
+	return "the flags"
 }
 
 // validateCommand is the `ackpool validate` line that reads the same request, quoted
@@ -44,6 +47,7 @@ func (s requestSource) validateCommand() string {
 	case s.Preset != "":
 		parts = append(parts, "--preset", export.ShellQuote(s.Preset))
 	}
+	parts = append(parts, s.Fields.words()...)
 	for _, kv := range s.Sets {
 		parts = append(parts, "--set", export.ShellQuote(kv))
 	}
@@ -59,7 +63,7 @@ type requestReader struct {
 }
 
 // errNoRequest is returned when no request source was given.
-var errNoRequest = errors.New("no request given; pass --file FILE (JSON or YAML, - for standard input) or --preset NAME (see ackpool preset list), optionally with --set path=value")
+var errNoRequest = errors.New("no request given; pass --file FILE (JSON or YAML, - for standard input) or --preset NAME (see ackpool preset list), or build one with --name, --instance-types, --vswitches ... and --set path=value")
 
 // loadRequest reads and strictly parses the request named by src. A missing source is
 // a usage error; an unreadable file is an error naming the file; a document that does
@@ -75,6 +79,9 @@ func loadRequest(src requestSource, rd requestReader) (*model.NodePool, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := applyFieldFlags(np, src.Fields); err != nil {
+		return nil, err
+	}
 	if err := applySets(np, src.Sets); err != nil {
 		return nil, err
 	}
@@ -88,8 +95,8 @@ func loadBase(src requestSource, rd requestReader) (*model.NodePool, error) {
 		return nil, usageError{errors.New("use either --file or --preset, not both (add changes to a preset with --set path=value)")}
 	case src.Preset != "":
 		return loadPresetRequest(src.Preset, rd)
-	case src.File == "" && len(src.Sets) > 0:
-		return &model.NodePool{}, nil // built from --set values alone
+	case src.File == "" && (len(src.Sets) > 0 || src.Fields.given()):
+		return &model.NodePool{}, nil // built from flags and --set values alone
 	case src.File == "":
 		return nil, usageError{errNoRequest}
 	}

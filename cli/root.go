@@ -91,6 +91,14 @@ safely. Run without a subcommand to open the wizard.`,
 		newWatchCmd(g, streams),
 		newSandboxCmd(g, streams),
 		newPresetCmd(g, streams),
+		newSchemaCmd(g, streams),
+		newClustersCmd(g, streams),
+		newPoolsCmd(g, streams),
+		newVSwitchesCmd(g, streams),
+		newInstanceTypesCmd(g, streams),
+		newCompletionCmd(streams),
 	)
+	root.CompletionOptions.DisableDefaultCmd = true
+	registerCompletions(root, g)
 	return root
 }

@@ -38,7 +38,8 @@ the file cannot be parsed, and 2 when the command is called wrongly.`,
 		Example: `  $ ackpool validate --file pool.yaml
   $ ackpool validate --file pool.json --cluster c61da77e8bfbc4c4c999af2b51b65xxxx
   $ cat pool.json | ackpool validate --file - --output json
-  $ ackpool validate --preset gpu --set scaling_group.vswitch_ids=vsw-a,vsw-b`,
+  $ ackpool validate --preset gpu --set scaling_group.vswitch_ids=vsw-a,vsw-b
+  $ ackpool validate --preset gpu --vswitches vsw-a,vsw-b --nodes-max 8 --taint nvidia.com/gpu=true:NoSchedule`,
 		Args: noArgs("pass the request with --file or --preset"),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			opts.Reader = requestReader{Stdin: streams.In, ReadFile: os.ReadFile}
@@ -51,6 +52,7 @@ the file cannot be parsed, and 2 when the command is called wrongly.`,
 	f.StringVar(&opts.ClusterID, "cluster", "", "cluster ID the pool is meant for (checked too when given)")
 	f.StringVar(&opts.Source.Preset, "preset", "", "start from this preset instead of a file (see ackpool preset list)")
 	f.StringArrayVar(&opts.Source.Sets, "set", nil, "set path=value on top of the file or preset (repeatable; lists by index or comma list)")
+	opts.Source.Fields = addFieldFlags(f)
 	f.StringVarP(&opts.Output, "output", "o", "text", "output format: text or json")
 	return cmd
 }

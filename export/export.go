@@ -16,6 +16,8 @@ import (
 	"strings"
 
 	"ackpool/model"
+
+	"sigs.k8s.io/yaml"
 )
 
 // Format is one of the export formats.
@@ -24,12 +26,13 @@ type Format string
 // The export formats.
 const (
 	JSON      Format = "json"
+	YAML      Format = "yaml"
 	Aliyun    Format = "aliyun"
 	Terraform Format = "terraform"
 )
 
 // Formats returns every format, in the order help texts list them.
-func Formats() []Format { return []Format{JSON, Aliyun, Terraform} }
+func Formats() []Format { return []Format{JSON, YAML, Aliyun, Terraform} }
 
 // ParseFormat turns a flag value into a Format; the error lists the valid values.
 func ParseFormat(s string) (Format, error) {
@@ -38,7 +41,11 @@ func ParseFormat(s string) (Format, error) {
 			return f, nil
 		}
 	}
-	return "", fmt.Errorf("unknown output format %q; use one of: json, aliyun, terraform", s)
+	names := make([]string, len(Formats()))
+	for i, f := range Formats() {
+		names[i] = string(f)
+	}
+	return "", fmt.Errorf("unknown output format %q; use one of: %s", s, strings.Join(names, ", "))
 }
 
 // Target is where the request would be sent.
@@ -53,6 +60,13 @@ type Target struct {
 type Options struct {
 	// RevealSecrets writes secret values as they are instead of masking them.
 	RevealSecrets bool
+	// SchemaRef is where editors find the request schema; the YAML export starts
+	// with a yaml-language-server line naming it when it is set.
+	SchemaRef string
+	// TerraformProvider is the aliyun/alicloud provider version the Terraform export
+	// targets (e.g. "1.240.0"); empty means the oldest version that has every argument
+	// the request uses. Arguments the target lacks are listed in a comment.
+	TerraformProvider string
 }
 
 // Render writes np in format f.
@@ -60,6 +74,8 @@ func Render(w io.Writer, f Format, t Target, np *model.NodePool, opts Options) e
 	switch f {
 	case JSON:
 		return WriteJSON(w, np, opts)
+	case YAML:
+		return WriteYAML(w, np, opts)
 	case Aliyun:
 		return WriteAliyun(w, t, np, opts)
 	case Terraform:
@@ -77,6 +93,33 @@ func WriteJSON(w io.Writer, np *model.NodePool, opts Options) error {
 	}
 	_, err = w.Write(append(data, '\n'))
 	return err
+}
+
+// WriteYAML writes the request body as a YAML request file (wire keys, sorted), after
+// a yaml-language-server line naming opts.SchemaRef when it is set, so editors check
+// and complete the file.
+func WriteYAML(w io.Writer, np *model.NodePool, opts Options) error {
+	data, err := model.EncodeJSON(prepare(np, opts), false)
+	if err != nil {
+		return err
+	}
+	y, err := yaml.JSONToYAML(data)
+	if err != nil {
+		return err
+	}
+	var b bytes.Buffer
+	if opts.SchemaRef != "" {
+		b.WriteString(SchemaModeline(opts.SchemaRef))
+	}
+	b.Write(y)
+	_, err = w.Write(b.Bytes())
+	return err
+}
+
+// SchemaModeline is the first line of a YAML file that tells the YAML language
+// server (VS Code, Neovim, Helix, ...) which JSON Schema checks the file.
+func SchemaModeline(ref string) string {
+	return "# yaml-language-server: $schema=" + ref + "\n"
 }
 
 // prepare returns the request to render: masked unless secrets are revealed.

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hashicorp/hcl/v2/hclwrite"
+
 	"ackpool/model"
 )
 
@@ -36,11 +38,17 @@ func golden(t *testing.T, name string, got []byte) {
 // awkward characters and fields Terraform cannot express.
 func sample(t *testing.T) *model.NodePool {
 	t.Helper()
-	data, err := os.ReadFile("testdata/request.yaml")
+	return parseFile(t, "testdata/request.yaml")
+}
+
+// parseFile parses a request file.
+func parseFile(t *testing.T, path string) *model.NodePool {
+	t.Helper()
+	data, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	np, err := model.Parse(data, "testdata/request.yaml")
+	np, err := model.Parse(data, path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -56,15 +64,22 @@ func TestGolden(t *testing.T) {
 		opts   Options
 	}{
 		"body.json.golden":             {JSON, target, Options{}},
+		"request.yaml.golden":          {YAML, target, Options{SchemaRef: "/home/me/.config/ackpool/schema/request.schema.json"}},
 		"aliyun.sh.golden":             {Aliyun, target, Options{}},
 		"aliyun-no-cluster.sh.golden":  {Aliyun, Target{}, Options{}},
 		"terraform.tf.golden":          {Terraform, target, Options{}},
 		"terraform-revealed.tf.golden": {Terraform, Target{}, Options{RevealSecrets: true}},
+		"limits.tf.golden":             {Terraform, target, Options{}},
+		"limits-1.240.0.tf.golden":     {Terraform, target, Options{TerraformProvider: "1.240.0"}},
 	}
 	for name, tt := range tests {
 		t.Run(name, func(t *testing.T) {
+			np := sample(t)
+			if strings.HasPrefix(name, "limits") {
+				np = parseFile(t, "testdata/provider-limits.yaml")
+			}
 			var buf bytes.Buffer
-			if err := Render(&buf, tt.format, tt.target, sample(t), tt.opts); err != nil {
+			if err := Render(&buf, tt.format, tt.target, np, tt.opts); err != nil {
 				t.Fatal(err)
 			}
 			golden(t, name, buf.Bytes())
@@ -92,8 +107,8 @@ func TestParseFormat(t *testing.T) {
 			t.Errorf("ParseFormat(%q) = %q, %v", f, got, err)
 		}
 	}
-	if _, err := ParseFormat("yaml"); err == nil || !strings.Contains(err.Error(), "json, aliyun, terraform") {
-		t.Errorf("ParseFormat(yaml) = %v", err)
+	if _, err := ParseFormat("xml"); err == nil || !strings.Contains(err.Error(), "json, yaml, aliyun, terraform") {
+		t.Errorf("ParseFormat(xml) = %v", err)
 	}
 }
 
@@ -116,24 +131,6 @@ func TestShellQuoteRoundTrip(t *testing.T) {
 	}
 	if ShellQuote("cn-hangzhou") != "cn-hangzhou" {
 		t.Error("a safe word was quoted")
-	}
-}
-
-func TestHCLString(t *testing.T) {
-	tests := map[string]string{
-		`plain`:        `"plain"`,
-		`say "hi"`:     `"say \"hi\""`,
-		`back\slash`:   `"back\\slash"`,
-		"line\nbreak":  `"line\nbreak"`,
-		"${var.x}":     `"$${var.x}"`,
-		"%{ if true }": `"%%{ if true }"`,
-		"$5 and 100%":  `"$5 and 100%"`,
-		"\x01":         `"\u0001"`,
-	}
-	for in, want := range tests {
-		if got := hclString(in); got != want {
-			t.Errorf("hclString(%q) = %s, want %s", in, got, want)
-		}
 	}
 }
 
@@ -164,9 +161,9 @@ func everyField(t *testing.T) *model.NodePool {
 // renderer really leaves out when every field is set, so neither can drift.
 func TestTerraformUnsupportedMatchesOutput(t *testing.T) {
 	np := everyField(t)
-	r := &tfRenderer{}
+	r := &tfRenderer{required: "1.266.0"}
 	src := tree(np)
-	r.render(src, "", resourceArgs())
+	r.renderResource(hclwrite.NewEmptyFile().Body(), src, specTree(), "c1")
 	var got []string
 	for _, l := range r.leftovers(src) {
 		p := strings.TrimSuffix(model.NormalizePath(l.path), "[]") // an item of a string list is its list

@@ -12,7 +12,11 @@ import (
 // presetHeaderKeys are the metadata keys of a preset file.
 var presetHeaderKeys = map[string]bool{"version": true, "name": true, "description": true, "created": true, "updated": true}
 
-const presetComment = "ackpool preset. Keys under \"request:\" are CreateClusterNodePool wire keys;\n" +
+// PresetSchemaRef is where a saved preset's editor finds the preset schema: the file
+// `ackpool schema --install` writes, relative to the presets folder.
+const PresetSchemaRef = "../schema/preset.schema.json"
+
+const presetComment = "yaml-language-server: $schema=" + PresetSchemaRef + "\n" + "ackpool preset. Keys under \"request:\" are CreateClusterNodePool wire keys;\n" +
 	"edit freely, then check with: ackpool validate --preset NAME"
 
 // encodePreset renders a preset file. The caller has already stripped secrets.
