@@ -34,6 +34,7 @@ type binder struct {
 	// inapplicable are the appliesIf groups: hidden, their fields are not sent
 	inapplicable       []*huh.Group
 	inapplicableFields [][]inapplicableField // their request fields, resolved on first use
+	long               []longList            // long pick-lists that grow into free rows (fit)
 }
 
 func newBinder(np *model.NodePool, env *Env) *binder {

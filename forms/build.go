@@ -98,5 +98,6 @@ func (b *binder) step(id, title string, extra []string, groups ...*huh.Group) St
 		Owns:    owns,
 		Sync:    b.sync,
 		Pending: b.problems,
+		Fit:     b.fit,
 	}
 }

@@ -201,6 +201,7 @@ func (b *binder) group(title string, fields ...huh.Field) *huh.Group {
 	for i, f := range fields {
 		keys[i] = f.GetKey()
 	}
+	b.noteLongLists(fields)
 	var g *huh.Group
 	if b.env.Accessible {
 		for i, f := range fields {

@@ -19,6 +19,9 @@ type Target struct {
 type Choice struct {
 	Value string // what is written to the model, e.g. "vsw-abc"
 	Label string // what the user sees, e.g. "vsw-abc  cn-hangzhou-h  4021 free IPs"
+	// Type describes an instance type choice, so that a filter such as
+	// "vcpu>=8 mem>=32" can select it; nil for every other kind of choice.
+	Type *model.TypeSpec
 }
 
 // Catalog supplies pick-list data from the account.
@@ -82,4 +85,8 @@ type Step struct {
 	// malformed list line, an unreadable @file. Each problem's Path is the field's key.
 	// Add them to the step's problems after Sync. Nil for steps that cannot have any.
 	Pending func() model.Problems
+	// Fit tells the step the height of the form, so its long pick-lists can use the
+	// rows their page leaves free. The UI calls it when the terminal or the step
+	// changes; nil for steps without long lists.
+	Fit func(height int)
 }

@@ -121,8 +121,11 @@ var syntaxHelp = map[string]string{
 	"scaling_group.vswitch_ids": "tick them in the list (space); they are sent in the list's order, which is the " +
 		"priority with the PRIORITY multi-zone policy. For another order, tick only \"type it by hand\" and write " +
 		"the IDs in order, comma-separated.",
-	"scaling_group.instance_types": "tick up to 10 (space; / filters by name, vCPU or memory); they are sent in the " +
-		"list's order. For another order, tick only \"type it by hand\" and write the types in order.",
+	"scaling_group.instance_types": "tick up to 10 (space); they are sent in the list's order. For another order, " +
+		"tick only \"type it by hand\" and write the types in order. / filters: text matches the names " +
+		"(g7, xlarge); comparisons select by attributes, all of them at once: vcpu>=8 mem>=32 gpu>=1 " +
+		"arch=arm family=g7 type=large (vcpu and mem, in GiB, and gpu take >=, <=, >, <, = and !=; " +
+		"arch, family and type take = and !=).",
 	"scaling_group.rds_instances":          "comma-separated RDS instance IDs.",
 	"scaling_group.system_disk_categories": "comma-separated categories in priority order, e.g. cloud_essd,cloud_efficiency.",
 }

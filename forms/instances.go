@@ -35,7 +35,7 @@ func instancesStep(np *model.NodePool, env *Env) Step {
 	}
 	types, typeSel, typeIn := newPickMany(b, pickSpec{
 		key: "scaling_group.instance_types", title: "Instance types", what: "instance types",
-		desc: "Up to 10 types in stock in the chosen zones; several types make scale-out more likely to succeed. /: filter.",
+		desc: "Up to 10 types in stock in the chosen zones; several types make scale-out more likely to succeed. /: filter by name or vcpu>=8 mem>=32 (? help).",
 	}, stringList(np, "scaling_group.instance_types"), instanceTypeLimit, func() typeQuery { return typeQuery{env.target(), vsw.values(), *charge, *spot} }, func(q typeQuery) ([]Choice, error) {
 		if env.Catalog == nil {
 			return nil, errNoCatalog

@@ -46,8 +46,10 @@ func (m *multiPick) header(st *huh.FieldStyles) (title, desc string) {
 	default:
 		sb.WriteString(st.Title.Render(wrapText(m.title, maxWidth)))
 	}
-	if pos := m.position(); pos != "" && lipgloss.Width(sb.String())+len(pos)+2 <= maxWidth {
+	pos := m.position()
+	if pos != "" && !m.filtering && lipgloss.Width(sb.String())+len(pos)+2 <= maxWidth {
 		sb.WriteString(st.Description.Render("  " + pos))
+		pos = ""
 	}
 	if m.err != nil {
 		sb.WriteString(st.ErrorIndicator.String())
@@ -55,6 +57,10 @@ func (m *multiPick) header(st *huh.FieldStyles) (title, desc string) {
 	switch {
 	case m.refused != nil:
 		desc = st.ErrorMessage.Render(wrapText(m.refused.Error(), maxWidth-lipgloss.Width(st.ErrorMessage.Render(""))))
+	case m.filterErr != nil:
+		desc = st.ErrorMessage.Render(wrapText("filter: "+m.filterErr.Error(), maxWidth-lipgloss.Width(st.ErrorMessage.Render(""))))
+	case pos != "": // the filter input takes the title line: the position leads the description
+		desc = st.Description.Render(wrapText(pos+" · "+m.desc, maxWidth))
 	case m.desc != "":
 		desc = st.Description.Render(wrapText(m.desc, maxWidth))
 	}
@@ -83,10 +89,24 @@ func (m *multiPick) position() string {
 	return pos
 }
 
+// fieldHeight is the rows the whole field takes: its own height, or more when its
+// page leaves more free (see binder.fit), but no more than its options need.
+func (m *multiPick) fieldHeight() int {
+	if m.avail <= m.height {
+		return m.height
+	}
+	title, desc := m.header(m.styles())
+	need := lipgloss.Height(title) + max(len(m.rows), 1)
+	if desc != "" {
+		need += lipgloss.Height(desc)
+	}
+	return max(m.height, min(m.avail, need))
+}
+
 // listHeight is how many option rows fit under the header.
 func (m *multiPick) listHeight() int {
 	title, desc := m.header(m.styles())
-	h := m.height - lipgloss.Height(title)
+	h := m.fieldHeight() - lipgloss.Height(title)
 	if desc != "" {
 		h -= lipgloss.Height(desc)
 	}
@@ -97,7 +117,7 @@ func (m *multiPick) listHeight() int {
 func (m *multiPick) View() string {
 	st := m.styles()
 	title, desc := m.header(st)
-	rows := m.height - lipgloss.Height(title)
+	rows := m.fieldHeight() - lipgloss.Height(title)
 	var sb strings.Builder
 	sb.WriteString(title)
 	sb.WriteByte('\n')
@@ -114,7 +134,7 @@ func (m *multiPick) View() string {
 	} else {
 		m.writeRows(&sb, st, rows)
 	}
-	return st.Base.Width(m.width).Height(m.height).Render(sb.String())
+	return st.Base.Width(m.width).Height(m.fieldHeight()).Render(sb.String())
 }
 
 // writeRows writes the rows rows of the list from the window's offset, blank lines

@@ -218,11 +218,25 @@ func (c *Catalog) InstanceTypes(t forms.Target, vswitchIDs []string, chargeType,
 			label += fmt.Sprintf("  %d x %s", it.GPUAmount, it.GPUSpec)
 		}
 		if len(in) < len(zones) {
-			label += fmt.Sprintf("  (only %s)", strings.Join(in, ", "))
+			label += "  (only " + zoneList(t.Region, in) + ")"
 		}
-		out = append(out, forms.Choice{Value: it.InstanceTypeID, Label: label})
+		spec := it.Spec()
+		out = append(out, forms.Choice{Value: it.InstanceTypeID, Label: label, Type: &spec})
 	}
 	return out, nil
+}
+
+// zoneList names zones compactly: the first in full, the others of the same region
+// by their suffix ("cn-hangzhou-h, -i").
+func zoneList(region string, zones []string) string {
+	out := make([]string, len(zones))
+	for i, z := range zones {
+		out[i] = z
+		if i > 0 && strings.HasPrefix(z, region+"-") {
+			out[i] = strings.TrimPrefix(z, region)
+		}
+	}
+	return strings.Join(out, ", ")
 }
 
 // zonesOffering lists, for each instance type, the chosen zones that have it in stock

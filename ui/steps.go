@@ -58,7 +58,15 @@ func (m *Model) openStep(i int) {
 		WithKeyMap(huhKeyMap()).
 		WithShowHelp(false)
 	l := m.layout()
+	m.fitStep(l.bodyHeight)
 	m.form.WithWidth(l.formWidth).WithHeight(l.bodyHeight)
+}
+
+// fitStep lets the current step's long lists use the form's height.
+func (m *Model) fitStep(height int) {
+	if s := m.steps[m.cur]; s.Fit != nil {
+		s.Fit(height)
+	}
 }
 
 // enterStep opens step i and starts its form.
@@ -80,6 +88,7 @@ func (m *Model) sizeForm() tea.Cmd {
 		return nil
 	}
 	l := m.layout()
+	m.fitStep(l.bodyHeight)
 	m.form.WithWidth(l.formWidth).WithHeight(l.bodyHeight)
 	_, cmd := m.form.Update(reflowMsg{})
 	return cmd

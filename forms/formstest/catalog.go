@@ -12,6 +12,7 @@ import (
 	"sync"
 
 	"ackpool/forms"
+	"ackpool/model"
 )
 
 // Catalog is a fake forms.Catalog. It is safe for concurrent use, as the real one
@@ -181,7 +182,8 @@ func (c *Catalog) InstanceTypes(t forms.Target, vswitchIDs []string, chargeType,
 	var out []forms.Choice
 	for _, it := range c.types {
 		if offeredEverywhere(it.name, picked) {
-			out = append(out, forms.Choice{Value: it.name, Label: it.label()})
+			spec := model.TypeSpec{ID: it.name, Family: "ecs." + it.family, VCPU: it.cpu, MemoryGiB: float64(it.memGiB), GPU: it.gpus, Arch: "X86"}
+			out = append(out, forms.Choice{Value: it.name, Label: it.label(), Type: &spec})
 		}
 	}
 	return out, nil
