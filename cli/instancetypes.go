@@ -111,5 +111,3 @@ func instanceTypesRun(ctx context.Context, opts *instanceTypesOptions) error {
 	}
 	return writeTable(opts.IO.Out, []string{"INSTANCE_TYPE", "FAMILY", "VCPU", "MEM_GIB", "GPU", "ARCH"}, rows)
 }
-
-
