@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"ackpool/forms"
+	"ackpool/forms/steps"
 	"ackpool/model"
 	"ackpool/ui"
 )
@@ -74,7 +75,7 @@ func wizardRun(ctx context.Context, opts *wizardOptions) error {
 	np := &model.NodePool{}
 	target := &forms.Target{Region: firstNonEmptyString(opts.Global.Region, client.Target().Region)}
 	catalog := ui.NewCatalog(client)
-	steps := forms.Build(np, &forms.Env{Catalog: catalog, Target: target, Accessible: accessible, Theme: ui.NewStyles().Huh})
+	steps := steps.Build(np, &forms.Env{Catalog: catalog, Target: target, Accessible: accessible, Theme: ui.NewStyles().Huh})
 	uiOpts := ui.Options{
 		Client:    client,
 		Catalog:   catalog,

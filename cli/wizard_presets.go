@@ -2,6 +2,7 @@ package cli
 
 import (
 	"ackpool/forms"
+	"ackpool/forms/steps"
 	"ackpool/model"
 	"ackpool/presets"
 	"ackpool/ui"
@@ -25,7 +26,7 @@ func wizardPresets(opts *wizardOptions, catalog *ui.Catalog, target *forms.Targe
 	}
 	p := &ui.Presets{
 		Build: func(np *model.NodePool) []forms.Step {
-			return forms.Build(np, &forms.Env{Catalog: catalog, Target: target, Theme: ui.NewStyles().Huh})
+			return steps.Build(np, &forms.Env{Catalog: catalog, Target: target, Theme: ui.NewStyles().Huh})
 		},
 	}
 	if opts.PresetDir != "" {

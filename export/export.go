@@ -136,13 +136,7 @@ func prepare(np *model.NodePool, opts Options) *model.NodePool {
 // SecretPaths returns the wire paths of the secrets set in np, in path order: the
 // values a masked export does not show.
 func SecretPaths(np *model.NodePool) []string {
-	var out []string
-	for _, l := range leaves(np) {
-		if model.IsSecret(l.path) {
-			out = append(out, l.path)
-		}
-	}
-	return out
+	return model.SetSecrets(np)
 }
 
 // leaf is one scalar of the request's wire JSON with its path.

@@ -1,9 +1,6 @@
 package forms
 
 import (
-	"fmt"
-	"reflect"
-	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/huh"
@@ -14,40 +11,40 @@ import (
 // The values a tri-state select writes for an optional boolean. "" leaves the key out
 // of the request, so the server default applies.
 const (
-	triDefault = ""
-	triOn      = "true"
-	triOff     = "false"
+	TriDefault = ""
+	TriOn      = "true"
+	TriOff     = "false"
 )
 
-// binder collects what one step binds: each form value lives in a string (or string
+// Binder collects what one step binds: each form value lives in a string (or string
 // slice) owned by the step, initialised from the model when the step is built, and a
 // sync function per value writes it back. Parse failures that cannot reach the model
 // (a number that is not a number, a malformed list line) are kept as problems.
-type binder struct {
-	np      *model.NodePool // the live model: initial values and validation context
-	env     *Env
+type Binder struct {
+	Request *model.NodePool // the live model: initial values and validation context
+	Env     *Env
 	syncs   []func(np *model.NodePool)
-	checks  []func() *model.Problem
-	keys    map[*huh.Group][]string // field keys of each group made with b.group
+	Checks  []func() *model.Problem
+	keys    map[*huh.Group][]string // field keys of each group made with b.Group
 	shows   map[*huh.Group]func() bool
-	loaders map[huh.Field]func() // accessible mode: fill a pick-list's options now
-	// inapplicable are the appliesIf groups: hidden, their fields are not sent
+	Loaders map[huh.Field]func() // accessible mode: fill a pick-list's options now
+	// inapplicable are the AppliesIf groups: hidden, their fields are not sent
 	inapplicable       []*huh.Group
 	inapplicableFields [][]inapplicableField // their request fields, resolved on first use
 	long               []longList            // long pick-lists that grow into free rows (fit)
 }
 
-func newBinder(np *model.NodePool, env *Env) *binder {
-	return &binder{
-		np: np, env: env,
+func NewBinder(np *model.NodePool, env *Env) *Binder {
+	return &Binder{
+		Request: np, Env: env,
 		keys:    map[*huh.Group][]string{},
 		shows:   map[*huh.Group]func() bool{},
-		loaders: map[huh.Field]func(){},
+		Loaders: map[huh.Field]func(){},
 	}
 }
 
 // sync runs every registered sync function against np.
-func (b *binder) sync(np *model.NodePool) {
+func (b *Binder) sync(np *model.NodePool) {
 	for _, f := range b.syncs {
 		f(np)
 	}
@@ -55,9 +52,9 @@ func (b *binder) sync(np *model.NodePool) {
 }
 
 // problems lists what the user typed that could not be written to the model.
-func (b *binder) problems() model.Problems {
+func (b *Binder) problems() model.Problems {
 	var ps model.Problems
-	for _, c := range b.checks {
+	for _, c := range b.Checks {
 		if p := c(); p != nil {
 			ps = append(ps, *p)
 		}
@@ -65,26 +62,21 @@ func (b *binder) problems() model.Problems {
 	return ps
 }
 
-// onSync registers an extra sync function.
-func (b *binder) onSync(f func(np *model.NodePool)) { b.syncs = append(b.syncs, f) }
+// OnSync registers an extra sync function.
+func (b *Binder) OnSync(f func(np *model.NodePool)) { b.syncs = append(b.syncs, f) }
 
-// text binds a scalar or string-list field to a text value: *string, *int64 and
-// *float64 fields take the text as typed (empty means unset), []string fields take a
-// comma-separated list.
-func (b *binder) text(path string) *string {
-	s := mustSlot(path)
+// Text binds a scalar or string-list field to a text value: string and number fields
+// take the text as typed (empty means unset), string lists take a comma-separated list.
+func (b *Binder) Text(path string) *string {
+	p := model.MustPath(path)
 	val := new(string)
-	*val = formatLeaf(s.get(b.np))
+	*val = p.Text(b.Request)
 	var parseErr error
 	b.syncs = append(b.syncs, func(np *model.NodePool) {
-		v, err := parseLeaf(s.leaf, *val)
-		parseErr = err
-		if err != nil {
-			return // the field's own validation shows the error; keep the model's last good value
-		}
-		s.set(np, v)
+		// on an error the model keeps its last good value; the field's own validation shows it
+		parseErr = p.SetText(np, *val)
 	})
-	b.checks = append(b.checks, func() *model.Problem {
+	b.Checks = append(b.Checks, func() *model.Problem {
 		if parseErr == nil {
 			return nil
 		}
@@ -93,75 +85,16 @@ func (b *binder) text(path string) *string {
 	return val
 }
 
-// tri binds a *bool field to "", "true" or "false".
-func (b *binder) tri(path string) *string {
-	s := mustSlot(path)
-	if s.leaf != reflect.TypeFor[*bool]() {
+// Tri binds a *bool field to "", "true" or "false".
+func (b *Binder) Tri(path string) *string {
+	if fi, ok := model.Field(path); !ok || fi.Type != "boolean" {
 		panic("forms: " + path + " is not an optional boolean")
 	}
-	return b.text(path)
+	return b.Text(path)
 }
 
-// formatLeaf renders a model value as the text a person would type.
-func formatLeaf(v reflect.Value) string {
-	if !v.IsValid() || v.IsZero() {
-		return ""
-	}
-	switch v.Kind() {
-	case reflect.Pointer:
-		switch e := v.Elem(); e.Kind() {
-		case reflect.String:
-			return e.String()
-		case reflect.Int64:
-			return strconv.FormatInt(e.Int(), 10)
-		case reflect.Float64:
-			return strconv.FormatFloat(e.Float(), 'f', -1, 64)
-		case reflect.Bool:
-			return strconv.FormatBool(e.Bool())
-		}
-	case reflect.Slice:
-		if list, ok := v.Interface().([]string); ok {
-			return strings.Join(list, ",")
-		}
-	}
-	panic("forms: cannot bind a field of type " + v.Type().String() + " to text")
-}
-
-// parseLeaf converts typed text to a value of type t; empty text is the zero value (unset).
-func parseLeaf(t reflect.Type, raw string) (reflect.Value, error) {
-	raw = strings.TrimSpace(raw)
-	if raw == "" {
-		return reflect.Zero(t), nil
-	}
-	switch t {
-	case reflect.TypeFor[*string]():
-		return reflect.ValueOf(&raw), nil
-	case reflect.TypeFor[*int64]():
-		n, err := strconv.ParseInt(raw, 10, 64)
-		if err != nil {
-			return reflect.Value{}, fmt.Errorf("%q is not a whole number", raw)
-		}
-		return reflect.ValueOf(&n), nil
-	case reflect.TypeFor[*float64]():
-		f, err := strconv.ParseFloat(raw, 64)
-		if err != nil {
-			return reflect.Value{}, fmt.Errorf("%q is not a number", raw)
-		}
-		return reflect.ValueOf(&f), nil
-	case reflect.TypeFor[*bool]():
-		v, err := strconv.ParseBool(raw)
-		if err != nil {
-			return reflect.Value{}, fmt.Errorf("%q is not true or false", raw)
-		}
-		return reflect.ValueOf(&v), nil
-	case reflect.TypeFor[[]string]():
-		return reflect.ValueOf(nonEmpty(splitList(raw))), nil
-	}
-	panic("forms: cannot bind a field of type " + t.String() + " to text")
-}
-
-// splitList splits a comma-separated list, trimming blanks and dropping empty items.
-func splitList(raw string) []string {
+// SplitList splits a comma-separated list, trimming blanks and dropping empty items.
+func SplitList(raw string) []string {
 	var out []string
 	for _, item := range strings.Split(raw, ",") {
 		if item = strings.TrimSpace(item); item != "" {
@@ -171,10 +104,24 @@ func splitList(raw string) []string {
 	return out
 }
 
-// nonEmpty returns nil for an empty slice, so an empty list is left out of the body.
-func nonEmpty(list []string) []string {
+// NonEmpty returns nil for an empty slice, so an empty list is left out of the body.
+func NonEmpty(list []string) []string {
 	if len(list) == 0 {
 		return nil
 	}
 	return list
+}
+
+// SetText writes a text value to a string field, unsetting it when empty; a string
+// field takes any text, so there is no error to report.
+func SetText(np *model.NodePool, p model.Path, v string) {
+	_ = p.SetText(np, v)
+}
+
+// SetValue stores a value of the field's own Go type; a mismatch is a programming
+// error that the tests catch.
+func SetValue(np *model.NodePool, p model.Path, v any) {
+	if err := p.Set(np, v); err != nil {
+		panic("forms: " + err.Error())
+	}
 }

@@ -31,6 +31,10 @@ type Env struct {
 	ReadFile func(name string) ([]byte, error)
 }
 
+// ShowAdvancedKey is the key of the advanced step's "Show advanced options?" confirm;
+// it is not a request field.
+const ShowAdvancedKey = "show_advanced"
+
 // The step IDs, in wizard order.
 const (
 	StepTarget     = "target"
@@ -38,18 +42,14 @@ const (
 	StepInstances  = "instances"
 	StepDisks      = "disks"
 	StepNetwork    = "network"
-	StepManagement = "management"
+	StepManagement = model.PathManagement
 	StepKubernetes = "kubernetes"
 	StepAdvanced   = "advanced"
 )
 
-// Build returns the wizard's eight steps in order, bound to np: target, basics,
-// instances & scaling, disks, network & login, management, kubernetes, advanced.
-//
-// np is the live request: the steps read their initial values from it, and their
-// validators read it for cross-field context, so the UI should Sync into this same
-// value. Rebuild the steps when the UI replaces the model (e.g. after loading a preset).
-func Build(np *model.NodePool, env *Env) []Step {
+// Defaults returns env, or a new Env when it is nil, with what it leaves unset filled
+// in: an empty Target, huh's Charm theme and os.ReadFile. Build in forms/steps calls it.
+func Defaults(env *Env) *Env {
 	if env == nil {
 		env = &Env{}
 	}
@@ -62,24 +62,15 @@ func Build(np *model.NodePool, env *Env) []Step {
 	if env.ReadFile == nil {
 		env.ReadFile = os.ReadFile
 	}
-	return []Step{
-		targetStep(np, env),
-		basicsStep(np, env),
-		instancesStep(np, env),
-		disksStep(np, env),
-		networkStep(np, env),
-		managementStep(np, env),
-		kubernetesStep(np, env),
-		advancedStep(np, env),
-	}
+	return env
 }
 
-// target returns the current target by value.
-func (e *Env) target() Target { return *e.Target }
+// CurrentTarget returns the current target by value.
+func (e *Env) CurrentTarget() Target { return *e.Target }
 
-// step assembles a Step from a binder. The step owns the problems of every request
+// Step assembles a Step from the binder. The step owns the problems of every request
 // path its fields edit, plus extra (parent objects, deprecated fields it stands for).
-func (b *binder) step(id, title string, extra []string, groups ...*huh.Group) Step {
+func (b *Binder) Step(id, title string, extra []string, groups ...*huh.Group) Step {
 	keys := make([][]string, len(groups))
 	owns := append([]string(nil), extra...)
 	for i, g := range groups {

@@ -12,9 +12,9 @@ import (
 	"ackpool/model"
 )
 
-// firstError turns the first error-severity problem into an error for huh to show
+// FirstError turns the first error-severity problem into an error for huh to show
 // under the field; warnings do not block leaving a field (the step list shows them).
-func firstError(ps model.Problems) error {
+func FirstError(ps model.Problems) error {
 	for _, p := range ps {
 		if p.Severity == model.SeverityError {
 			return errors.New(p.Message)
@@ -23,58 +23,91 @@ func firstError(ps model.Problems) error {
 	return nil
 }
 
-// check returns a huh validator for path that asks the model about the proposed text
+// Check returns a huh validator for path that asks the model about the proposed text
 // in the context of the live request, so cross-field rules see the other steps' values.
-func (b *binder) check(path string) func(string) error {
+func (b *Binder) Check(path string) func(string) error {
 	return func(raw string) error {
-		return firstError(model.CheckField(b.np, path, strings.TrimSpace(raw)))
+		return FirstError(model.CheckField(b.Request, path, strings.TrimSpace(raw)))
 	}
 }
 
-// input is a text field bound to path with the model's validation.
-func (b *binder) input(path, title, desc string) *huh.Input {
-	return b.newInput().
+// Field is the widget the field table names for path (input, number, toggle or
+// select), with the table's title and description.
+func (b *Binder) Field(path string) huh.Field {
+	fi, _ := model.Field(path)
+	build, ok := simpleWidgets()[fi.Widget]
+	if !ok {
+		panic("forms: " + path + ": the field table gives widget " + fi.Widget + ", which b.field does not build")
+	}
+	return build(b, path, fi.Title, fi.Desc)
+}
+
+// simpleWidgets builds the widgets b.Field knows from a path, a title and a description.
+func simpleWidgets() map[string]func(b *Binder, path, title, desc string) huh.Field {
+	return map[string]func(b *Binder, path, title, desc string) huh.Field{
+		"input":  func(b *Binder, path, title, desc string) huh.Field { return b.Input(path, title, desc) },
+		"number": func(b *Binder, path, title, desc string) huh.Field { return b.Number(path, title, desc) },
+		"toggle": func(b *Binder, path, title, desc string) huh.Field { return b.TriSelect(path, title, desc) },
+		"select": func(b *Binder, path, title, desc string) huh.Field { return b.EnumSelect(path, title, desc) },
+	}
+}
+
+// titleDesc is the field table's title and description of path.
+func titleDesc(path string) (title, desc string) {
+	fi, _ := model.Field(path)
+	return fi.Title, fi.Desc
+}
+
+// Input is a text field bound to path with the model's validation.
+func (b *Binder) Input(path, title, desc string) *huh.Input {
+	return b.NewInput().
 		Key(path).
 		Title(title).
 		Description(desc).
-		Value(b.text(path)).
-		Validate(b.check(path))
+		Value(b.Text(path)).
+		Validate(b.Check(path))
 }
 
-// number is an input for an integer field; the placeholder shows the server default.
-func (b *binder) number(path, title, desc string) *huh.Input {
-	in := b.input(path, title, desc)
+// Number is an input for an integer field; the placeholder shows the server default.
+func (b *Binder) Number(path, title, desc string) *huh.Input {
+	in := b.Input(path, title, desc)
 	if d := defaultText(path); d != "" {
 		in.Placeholder("default " + d)
 	}
 	return in
 }
 
-// triSelect binds an optional boolean to a three-way choice: the server default
+// TriSelect binds an optional boolean to a three-way choice: the server default
 // (key left out), on, or off.
-func (b *binder) triSelect(path, title, desc string) *huh.Select[string] {
-	return b.triSelectOn(b.tri(path), path, title, desc)
+func (b *Binder) TriSelect(path, title, desc string) *huh.Select[string] {
+	return b.triSelectWith(b.Tri(path), path, title, desc)
 }
 
-// triSelectOn is triSelect over a value the step already bound with b.tri, for steps
-// whose hide rules read it.
-func (b *binder) triSelectOn(val *string, path, title, desc string) *huh.Select[string] {
+// TriSelectOn is the table's toggle for path over a value the step already bound with
+// b.Tri, for steps whose hide rules read it.
+func (b *Binder) TriSelectOn(val *string, path string) *huh.Select[string] {
+	title, desc := titleDesc(path)
+	return b.triSelectWith(val, path, title, desc)
+}
+
+// triSelectWith is TriSelectOn with its own title and description.
+func (b *Binder) triSelectWith(val *string, path, title, desc string) *huh.Select[string] {
 	def := "(default)"
 	if d := defaultText(path); d != "" {
 		def = "(default: " + onOff(d) + ")"
 	}
-	return b.newSelect().
+	return b.NewSelect().
 		Key(path).
 		Title(title).
 		Description(desc).
-		Inline(!b.env.Accessible).
+		Inline(!b.Env.Accessible).
 		Options(
-			huh.NewOption(def, triDefault),
-			huh.NewOption("on", triOn),
-			huh.NewOption("off", triOff),
+			huh.NewOption(def, TriDefault),
+			huh.NewOption("on", TriOn),
+			huh.NewOption("off", TriOff),
 		).
 		Value(val).
-		Validate(b.check(path))
+		Validate(b.Check(path))
 }
 
 func onOff(s string) string {
@@ -87,41 +120,45 @@ func onOff(s string) string {
 	return s
 }
 
-// enumSelect offers the reference's allowed values of path, after a "(default)"
+// EnumSelect offers the reference's allowed values of path, after a "(default)"
 // entry that leaves the key out of the request.
-func (b *binder) enumSelect(path, title, desc string) *huh.Select[string] {
-	return b.enumSelectOn(b.text(path), path, title, desc)
+func (b *Binder) EnumSelect(path, title, desc string) *huh.Select[string] {
+	val := b.Text(path)
+	return b.enumSelectFrom(val, EnumOptions(path, *val, false), path, title, desc)
 }
 
-// enumSelectOn is enumSelect over a value the step already bound with b.text.
-func (b *binder) enumSelectOn(val *string, path, title, desc string) *huh.Select[string] {
-	return b.enumSelectFrom(val, enumOptions(path, *val, false), path, title, desc)
+// EnumSelectOn is the table's select for path over a value the step already bound
+// with b.Text.
+func (b *Binder) EnumSelectOn(val *string, path string) *huh.Select[string] {
+	title, desc := titleDesc(path)
+	return b.enumSelectFrom(val, EnumOptions(path, *val, false), path, title, desc)
 }
 
-// requiredEnumSelect is enumSelect for a field required wherever it is shown (the
-// period unit of a subscription): no "(default)" entry, the server default first.
-func (b *binder) requiredEnumSelect(path, title, desc string) *huh.Select[string] {
-	val := b.text(path)
-	return b.enumSelectFrom(val, enumOptions(path, *val, true), path, title, desc)
+// RequiredEnumSelect is the table's select for a field required wherever it is shown
+// (the period unit of a subscription): no "(default)" entry, the server default first.
+func (b *Binder) RequiredEnumSelect(path string) *huh.Select[string] {
+	title, desc := titleDesc(path)
+	val := b.Text(path)
+	return b.enumSelectFrom(val, EnumOptions(path, *val, true), path, title, desc)
 }
 
 // enumSelectFrom is a select of opts bound to val.
-func (b *binder) enumSelectFrom(val *string, opts []huh.Option[string], path, title, desc string) *huh.Select[string] {
-	sel := b.newSelect().
+func (b *Binder) enumSelectFrom(val *string, opts []huh.Option[string], path, title, desc string) *huh.Select[string] {
+	sel := b.NewSelect().
 		Key(path).
 		Title(title).
 		Description(desc).
 		Options(opts...).
 		Value(val).
-		Validate(b.check(path))
-	showFromTop(sel, opts, *val)
+		Validate(b.Check(path))
+	ShowFromTop(sel, opts, *val)
 	return sel
 }
 
-// showFromTop scrolls a select's list to its first option while keeping the choice.
+// ShowFromTop scrolls a select's list to its first option while keeping the choice.
 // huh scrolls a select so that the current choice is the first line shown, which hides
 // the options above it; a preset value would look like the only choice.
-func showFromTop(sel *huh.Select[string], opts []huh.Option[string], current string) {
+func ShowFromTop(sel *huh.Select[string], opts []huh.Option[string], current string) {
 	at := slices.IndexFunc(opts, func(o huh.Option[string]) bool { return o.Value == current })
 	if at <= 0 {
 		return
@@ -135,18 +172,18 @@ func showFromTop(sel *huh.Select[string], opts []huh.Option[string], current str
 	}
 }
 
-// enumOptions lists the allowed values of path after a "(default)" entry. A current
+// EnumOptions lists the allowed values of path after a "(default)" entry. A current
 // value that the reference does not list is kept as an option so it is not lost.
 //
 // A required field (instance_charge_type, or required says so) has no "(default)"
 // entry: the API wants it sent, so its server default is listed first and preselected.
-func enumOptions(path, current string, required bool) []huh.Option[string] {
+func EnumOptions(path, current string, required bool) []huh.Option[string] {
 	fi, _ := model.Field(path)
 	required = required || fi.Required
 	d := defaultText(path)
 	var opts []huh.Option[string]
 	values := fi.Enum
-	if required && isOneOf(d, values) {
+	if required && IsOneOf(d, values) {
 		values = append([]string{d}, slices.DeleteFunc(slices.Clone(values), func(v string) bool { return v == d })...)
 	} else {
 		label := "(default)"
@@ -193,48 +230,48 @@ func defaultText(path string) string {
 	}
 }
 
-// group is a huh group (a page of the step) with a title; the binder records its field
+// Group is a huh group (a page of the step) with a title; the binder records its field
 // keys for Step.Keys. In accessible mode each field is wrapped so that it is skipped
 // while its page is hidden and its pick-list is loaded before the prompt.
-func (b *binder) group(title string, fields ...huh.Field) *huh.Group {
+func (b *Binder) Group(title string, fields ...huh.Field) *huh.Group {
 	keys := make([]string, len(fields))
 	for i, f := range fields {
 		keys[i] = f.GetKey()
 	}
 	b.noteLongLists(fields)
 	var g *huh.Group
-	if b.env.Accessible {
+	if b.Env.Accessible {
 		for i, f := range fields {
-			fields[i] = &accessibleField{Field: f, shown: func() bool { return b.shown(g) }, load: b.loaders[f]}
+			fields[i] = &accessibleField{Field: f, shown: func() bool { return b.shown(g) }, load: b.Loaders[f]}
 		}
 	}
-	g = huh.NewGroup(fields...).Title(title).WithTheme(b.env.Theme)
+	g = huh.NewGroup(fields...).Title(title).WithTheme(b.Env.Theme)
 	b.keys[g] = keys
 	return g
 }
 
-// groupIf is a group shown only while show holds.
-func (b *binder) groupIf(show func() bool, title string, fields ...huh.Field) *huh.Group {
-	g := b.group(title, fields...)
-	b.showWhen(g, show)
+// GroupIf is a group shown only while show holds.
+func (b *Binder) GroupIf(show func() bool, title string, fields ...huh.Field) *huh.Group {
+	g := b.Group(title, fields...)
+	b.ShowWhen(g, show)
 	return g
 }
 
-// appliesIf is a group whose fields only apply while show holds: while it is hidden
+// AppliesIf is a group whose fields only apply while show holds: while it is hidden
 // its fields are left out of the request (what was typed is kept and comes back when
 // the group shows again), so a value the user can no longer see is neither sent nor
 // able to block the submit. Folded sections use groupIf instead: folding hides,
 // it does not unset.
-func (b *binder) appliesIf(show func() bool, title string, fields ...huh.Field) *huh.Group {
-	g := b.groupIf(show, title, fields...)
+func (b *Binder) AppliesIf(show func() bool, title string, fields ...huh.Field) *huh.Group {
+	g := b.GroupIf(show, title, fields...)
 	b.inapplicable = append(b.inapplicable, g)
 	return g
 }
 
-// clearInapplicable unsets the request fields of every appliesIf group that is hidden,
+// clearInapplicable unsets the request fields of every AppliesIf group that is hidden,
 // unless a shown group edits the same field. The fields of each group and their slots
 // are worked out on the first call, when every group of the step exists.
-func (b *binder) clearInapplicable(np *model.NodePool) {
+func (b *Binder) clearInapplicable(np *model.NodePool) {
 	if b.inapplicableFields == nil {
 		b.inapplicableFields = b.resolveInapplicable()
 	}
@@ -246,25 +283,25 @@ func (b *binder) clearInapplicable(np *model.NodePool) {
 			if f.shared && b.shownKey(f.key) {
 				continue
 			}
-			f.slot.clear(np)
+			f.path.Clear(np)
 		}
 	}
 }
 
-// inapplicableField is a request field of an appliesIf group.
+// inapplicableField is a request field of an AppliesIf group.
 type inapplicableField struct {
 	key    string
-	slot   slot
+	path   model.Path
 	shared bool // another group edits it too (a pick-list's typed-by-hand page)
 }
 
-// resolveInapplicable lists the request fields of each appliesIf group.
-func (b *binder) resolveInapplicable() [][]inapplicableField {
+// resolveInapplicable lists the request fields of each AppliesIf group.
+func (b *Binder) resolveInapplicable() [][]inapplicableField {
 	out := make([][]inapplicableField, len(b.inapplicable))
 	for i, g := range b.inapplicable {
 		out[i] = []inapplicableField{}
 		for _, k := range b.keys[g] {
-			s, err := resolveSlot(k)
+			p, err := model.ParsePath(k)
 			if err != nil {
 				continue // a wizard key, not a request field
 			}
@@ -272,14 +309,14 @@ func (b *binder) resolveInapplicable() [][]inapplicableField {
 			for other, keys := range b.keys {
 				shared = shared || (other != g && slices.Contains(keys, k))
 			}
-			out[i] = append(out[i], inapplicableField{key: k, slot: s, shared: shared})
+			out[i] = append(out[i], inapplicableField{key: k, path: p, shared: shared})
 		}
 	}
 	return out
 }
 
 // shownKey reports whether a shown group has a field with key k.
-func (b *binder) shownKey(k string) bool {
+func (b *Binder) shownKey(k string) bool {
 	for g, keys := range b.keys {
 		if b.shown(g) && slices.Contains(keys, k) {
 			return true
@@ -288,45 +325,46 @@ func (b *binder) shownKey(k string) bool {
 	return false
 }
 
-// showWhen shows g only while show holds.
-func (b *binder) showWhen(g *huh.Group, show func() bool) {
+// ShowWhen shows g only while show holds.
+func (b *Binder) ShowWhen(g *huh.Group, show func() bool) {
 	b.shows[g] = show
 	g.WithHideFunc(func() bool { return !show() })
 }
 
 // shown reports whether g is currently shown.
-func (b *binder) shown(g *huh.Group) bool {
+func (b *Binder) shown(g *huh.Group) bool {
 	show := b.shows[g]
 	return show == nil || show()
 }
 
-// not negates a condition.
-func not(cond func() bool) func() bool {
+// Not negates a condition.
+func Not(cond func() bool) func() bool {
 	return func() bool { return !cond() }
 }
 
-// multiEnum is a multi-select over the allowed item values of a list field, bound to
+// MultiEnum is a multi-select over the allowed item values of a list field, bound to
 // val (a slice the step syncs itself). Current values the reference
 // does not list are kept as options.
-func multiEnum(b *binder, val *[]string, path, title, desc string) *huh.MultiSelect[string] {
+func MultiEnum(b *Binder, val *[]string, path string) *huh.MultiSelect[string] {
+	title, desc := titleDesc(path)
 	allowed := itemEnum(path)
 	opts := make([]huh.Option[string], 0, len(allowed))
 	for _, v := range allowed {
 		opts = append(opts, huh.NewOption(v, v))
 	}
 	for _, v := range *val {
-		if !isOneOf(v, allowed) {
+		if !IsOneOf(v, allowed) {
 			opts = append(opts, huh.NewOption(v+" (not in the reference list)", v))
 		}
 	}
-	ms := b.newMultiSelect().
+	ms := b.NewMultiSelect().
 		Key(path).
 		Title(title).
 		Description(desc).
 		Options(opts...).
 		Value(val).
 		Validate(func(list []string) error {
-			return b.check(path)(strings.Join(list, ","))
+			return b.Check(path)(strings.Join(list, ","))
 		})
 	// huh scrolls to the first ticked option; start at the top instead.
 	ms.WithKeyMap(huh.NewDefaultKeyMap())
@@ -334,4 +372,14 @@ func multiEnum(b *binder, val *[]string, path, title, desc string) *huh.MultiSel
 		ms.Update(tea.KeyMsg{Type: tea.KeyUp})
 	}
 	return ms
+}
+
+// IsOneOf reports whether v is in list (exact case).
+func IsOneOf(v string, list []string) bool {
+	for _, x := range list {
+		if x == v {
+			return true
+		}
+	}
+	return false
 }

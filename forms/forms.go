@@ -6,6 +6,7 @@ package forms
 import (
 	"github.com/charmbracelet/huh"
 
+	"ackpool/forms/multipick"
 	"ackpool/model"
 )
 
@@ -15,14 +16,11 @@ type Target struct {
 	ClusterID string
 }
 
-// Choice is one entry of a pick-list.
-type Choice struct {
-	Value string // what is written to the model, e.g. "vsw-abc"
-	Label string // what the user sees, e.g. "vsw-abc  cn-hangzhou-h  4021 free IPs"
-	// Type describes an instance type choice, so that a filter such as
-	// "vcpu>=8 mem>=32" can select it; nil for every other kind of choice.
-	Type *model.TypeSpec
-}
+// Choice is one entry of a pick-list (see multipick.Choice).
+type Choice = multipick.Choice
+
+// PickSpec describes a pick-list (see multipick.Spec).
+type PickSpec = multipick.Spec
 
 // Catalog supplies pick-list data from the account.
 //

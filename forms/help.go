@@ -14,7 +14,7 @@ import (
 // when it applies, when to change it and, for lists, the line syntax. It is "" for an
 // unknown key.
 func FieldHelp(key string) string {
-	if text, ok := wizardKeyHelp[key]; ok {
+	if text, ok := wizardKeyHelp()[key]; ok {
 		return text
 	}
 	fi, ok := model.Field(key)
@@ -35,12 +35,12 @@ func FieldHelp(key string) string {
 	section(&b, "Default", defaultHelp(fi))
 	section(&b, "Applies", fi.DependsOn)
 	section(&b, "Notes", fi.Notes)
-	section(&b, "When to change it", whenToChange[key])
-	section(&b, "How to write it", syntaxHelp[key])
+	section(&b, "When to change it", fi.Help)
+	section(&b, "How to write it", fi.Syntax)
 	if fi.Type == "array<object>" {
 		section(&b, "Each item", itemHelp(fi.Path))
 	}
-	if _, ok := syntaxHelp[key]; ok && (fi.Type == "array<object>" || fi.Type == "object" || fi.Format == "base64") {
+	if fi.Syntax != "" && (fi.Type == "array<object>" || fi.Type == "object" || fi.Format == "base64") {
 		section(&b, "Keys", textKeys(fi.Secret))
 	}
 	if fi.Secret {
@@ -146,17 +146,19 @@ func itemHelp(listPath string) string {
 }
 
 // wizardKeyHelp is the help of keys that are not request fields.
-var wizardKeyHelp = map[string]string{
-	"region": "region\n\nThe Alibaba Cloud region of the cluster, e.g. cn-hangzhou. Lookups and the " +
-		"request go to this region's endpoints; it is not part of the request body.\n\n" +
-		"When to change it: when your cluster is in another region. If the list cannot be loaded, choose " +
-		"\"type it by hand\" and enter the region ID.",
-	"login_method": "login_method\n\nHow you log in to the nodes over SSH. Choose a key pair (scaling_group.key_pair), " +
-		"a password (scaling_group.login_password), or none. The API accepts at most one of the two; the " +
-		"wizard sends only the chosen one.\n\nWhen to change it: key pairs are safer and the only choice for " +
-		"ContainerOS images; choose none when you reach nodes through other means (e.g. Cloud Assistant).",
-	ShowAdvancedKey: ShowAdvancedKey + "\n\nUnfolds the advanced settings: RAM role, instance metadata access, " +
-		"TEE, auto mode, tags, private and resource pools, instance patterns, node components, kubelet " +
-		"configuration, and edge or Lingjun fields.\n\nWhen to change it: most pools need none of these; " +
-		"unfold them when you know you need one.",
+func wizardKeyHelp() map[string]string {
+	return map[string]string{
+		"region": "region\n\nThe Alibaba Cloud region of the cluster, e.g. cn-hangzhou. Lookups and the " +
+			"request go to this region's endpoints; it is not part of the request body.\n\n" +
+			"When to change it: when your cluster is in another region. If the list cannot be loaded, choose " +
+			"\"type it by hand\" and enter the region ID.",
+		"login_method": "login_method\n\nHow you log in to the nodes over SSH. Choose a key pair (scaling_group.key_pair), " +
+			"a password (scaling_group.login_password), or none. The API accepts at most one of the two; the " +
+			"wizard sends only the chosen one.\n\nWhen to change it: key pairs are safer and the only choice for " +
+			"ContainerOS images; choose none when you reach nodes through other means (e.g. Cloud Assistant).",
+		ShowAdvancedKey: ShowAdvancedKey + "\n\nUnfolds the advanced settings: RAM role, instance metadata access, " +
+			"TEE, auto mode, tags, private and resource pools, instance patterns, node components, kubelet " +
+			"configuration, and edge or Lingjun fields.\n\nWhen to change it: most pools need none of these; " +
+			"unfold them when you know you need one.",
+	}
 }

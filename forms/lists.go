@@ -2,7 +2,6 @@ package forms
 
 import (
 	"fmt"
-	"reflect"
 	"strconv"
 	"strings"
 
@@ -11,11 +10,11 @@ import (
 	"ackpool/model"
 )
 
-// lineCodec reads and writes one item of an editable list as a line of text.
-type lineCodec[T any] struct {
-	syntax string // shown in errors, e.g. "key=value:Effect"
-	parse  func(line string) (T, error)
-	format func(item T) string
+// LineCodec reads and writes one item of an editable list as a line of text.
+type LineCodec[T any] struct {
+	Syntax string // shown in errors, e.g. "key=value:Effect"
+	Parse  func(line string) (T, error)
+	Format func(item T) string
 }
 
 // lineError is a list line that could not be read; Line counts from 1.
@@ -29,15 +28,15 @@ func (e *lineError) Error() string {
 	return fmt.Sprintf("line %d (%q): %v", e.Line, e.Text, e.Err)
 }
 
-// parseLines reads one item per non-blank line; the error names the first bad line.
+// ParseLines reads one item per non-blank line; the error names the first bad line.
 // lines[i] is the line number of items[i], so model problems can name lines too.
-func parseLines[T any](c lineCodec[T], text string) (items []T, lines []int, err error) {
+func ParseLines[T any](c LineCodec[T], text string) (items []T, lines []int, err error) {
 	for i, raw := range strings.Split(text, "\n") {
 		line := strings.TrimSpace(raw)
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		item, perr := c.parse(line)
+		item, perr := c.Parse(line)
 		if perr != nil {
 			return nil, nil, &lineError{Line: i + 1, Text: line, Err: perr}
 		}
@@ -47,11 +46,11 @@ func parseLines[T any](c lineCodec[T], text string) (items []T, lines []int, err
 	return items, lines, nil
 }
 
-// formatLines writes one line per item.
-func formatLines[T any](c lineCodec[T], items []T) string {
+// FormatLines writes one line per item.
+func FormatLines[T any](c LineCodec[T], items []T) string {
 	out := make([]string, len(items))
 	for i, it := range items {
-		out[i] = c.format(it)
+		out[i] = c.Format(it)
 	}
 	return strings.Join(out, "\n")
 }
@@ -60,33 +59,33 @@ func formatLines[T any](c lineCodec[T], items []T) string {
 // line. Sync writes the parsed list; while a line is malformed the model keeps its
 // last good list and the step reports the line as pending. The validator also runs
 // the model's checks on the parsed list and names the line of the first problem.
-func lines[T any](b *binder, path string, c lineCodec[T]) (*string, func(string) error) {
-	s := mustSlot(path)
+func lines[T any](b *Binder, path string, c LineCodec[T]) (*string, func(string) error) {
+	s := model.MustPath(path)
 	val := new(string)
-	if v := s.get(b.np); v.IsValid() {
-		*val = formatLines(c, v.Interface().([]T))
+	if v, ok := s.Get(b.Request); ok {
+		*val = FormatLines(c, v.([]T))
 	}
 	var pending error
-	b.onSync(func(np *model.NodePool) {
-		items, _, err := parseLines(c, *val)
+	b.OnSync(func(np *model.NodePool) {
+		items, _, err := ParseLines(c, *val)
 		pending = err
 		if err == nil {
-			s.set(np, reflect.ValueOf(items))
+			SetValue(np, s, items)
 		}
 	})
-	b.checks = append(b.checks, func() *model.Problem {
+	b.Checks = append(b.Checks, func() *model.Problem {
 		if pending == nil {
 			return nil
 		}
 		return &model.Problem{Path: path, Message: pending.Error(), Severity: model.SeverityError}
 	})
 	validate := func(text string) error {
-		items, lineNos, err := parseLines(c, text)
+		items, lineNos, err := ParseLines(c, text)
 		if err != nil {
 			return err
 		}
-		probe := b.np.Clone()
-		s.set(probe, reflect.ValueOf(items))
+		probe := b.Request.Clone()
+		SetValue(probe, s, items)
 		for _, p := range model.Validate(probe) {
 			if p.Severity != model.SeverityError || !under(p.Path, path) {
 				continue
@@ -101,15 +100,16 @@ func lines[T any](b *binder, path string, c lineCodec[T]) (*string, func(string)
 	return val, validate
 }
 
-// listText is a text area for a list bound with lines.
-func listText[T any](b *binder, path, title, desc string, c lineCodec[T]) *huh.Text {
+// ListText is a text area for a list bound with lines.
+func ListText[T any](b *Binder, path string, c LineCodec[T]) *huh.Text {
+	title, desc := titleDesc(path)
 	val, validate := lines(b, path, c)
-	return b.newText().
+	return b.NewText().
 		Key(path).
 		Title(title).
 		Description(desc).
 		Lines(4).
-		Placeholder(c.syntax + "   (one per line; alt+enter or ctrl+j: new line)").
+		Placeholder(c.Syntax + "   (one per line; alt+enter or ctrl+j: new line)").
 		EditorExtension("txt").
 		Value(val).
 		Validate(validate)
@@ -138,16 +138,16 @@ func itemIndex(p, path string) (int, bool) {
 	return n, err == nil
 }
 
-// strPtr returns a pointer to s, or nil when s is empty.
-func strPtr(s string) *string {
+// StrPtr returns a pointer to s, or nil when s is empty.
+func StrPtr(s string) *string {
 	if s == "" {
 		return nil
 	}
 	return &s
 }
 
-// deref returns *p, or "" for nil.
-func deref(p *string) string {
+// Deref returns *p, or "" for nil.
+func Deref(p *string) string {
 	if p == nil {
 		return ""
 	}

@@ -2,7 +2,6 @@ package forms
 
 import (
 	"fmt"
-	"reflect"
 	"sort"
 	"strconv"
 
@@ -11,47 +10,49 @@ import (
 	"ackpool/model"
 )
 
-// mapText is a text area bound to a map field of the kubelet configuration, one
+// MapText is a text area bound to a map field of the kubelet configuration, one
 // "key=value" line per entry (map[string]string) or "Name=true" (map[string]bool).
-func mapText(b *binder, path, title, desc string, c lineCodec[[2]string]) *huh.Text {
-	s := mustSlot(path)
+func MapText(b *Binder, path string, c LineCodec[[2]string]) *huh.Text {
+	title, desc := titleDesc(path)
+	s := model.MustPath(path)
+	fi, _ := model.Field(path)
 	val := new(string)
-	if v := s.get(b.np); v.IsValid() && !v.IsNil() {
-		*val = formatLines(c, mapPairs(v))
+	if v, ok := s.Get(b.Request); ok {
+		*val = FormatLines(c, mapPairs(v))
 	}
-	toMap := func(pairs [][2]string) reflect.Value {
-		m := reflect.MakeMapWithSize(s.leaf, len(pairs))
-		for _, kv := range pairs {
-			var ev reflect.Value
-			if s.leaf.Elem().Kind() == reflect.Bool {
-				on, _ := strconv.ParseBool(kv[1])
-				ev = reflect.ValueOf(on)
-			} else {
-				ev = reflect.ValueOf(kv[1])
-			}
-			m.SetMapIndex(reflect.ValueOf(kv[0]), ev)
-		}
+	toMap := func(pairs [][2]string) any {
 		if len(pairs) == 0 {
-			return reflect.Zero(s.leaf)
+			return nil
+		}
+		if fi.MapValueType == "boolean" {
+			m := make(map[string]bool, len(pairs))
+			for _, kv := range pairs {
+				m[kv[0]], _ = strconv.ParseBool(kv[1])
+			}
+			return m
+		}
+		m := make(map[string]string, len(pairs))
+		for _, kv := range pairs {
+			m[kv[0]] = kv[1]
 		}
 		return m
 	}
 	var pending error
-	b.onSync(func(np *model.NodePool) {
-		pairs, _, err := parseLines(c, *val)
+	b.OnSync(func(np *model.NodePool) {
+		pairs, _, err := ParseLines(c, *val)
 		pending = err
 		if err == nil {
-			s.set(np, toMap(pairs))
+			SetValue(np, s, toMap(pairs))
 		}
 	})
-	b.checks = append(b.checks, func() *model.Problem {
+	b.Checks = append(b.Checks, func() *model.Problem {
 		if pending == nil {
 			return nil
 		}
 		return &model.Problem{Path: path, Message: pending.Error(), Severity: model.SeverityError}
 	})
 	validate := func(text string) error {
-		pairs, lineNos, err := parseLines(c, text)
+		pairs, lineNos, err := ParseLines(c, text)
 		if err != nil {
 			return err
 		}
@@ -62,8 +63,8 @@ func mapText(b *binder, path, title, desc string, c lineCodec[[2]string]) *huh.T
 			}
 			seen[kv[0]] = lineNos[i]
 		}
-		probe := b.np.Clone()
-		s.set(probe, toMap(pairs))
+		probe := b.Request.Clone()
+		SetValue(probe, s, toMap(pairs))
 		for _, p := range model.Validate(probe) {
 			if p.Severity == model.SeverityError && under(p.Path, path) {
 				return fmt.Errorf("%s", p.Message)
@@ -71,33 +72,35 @@ func mapText(b *binder, path, title, desc string, c lineCodec[[2]string]) *huh.T
 		}
 		return nil
 	}
-	return b.newText().
+	return b.NewText().
 		Key(path).
 		Title(title).
 		Description(desc).
 		Lines(3).
-		Placeholder(c.syntax + "   (one per line; alt+enter or ctrl+j: new line)").
+		Placeholder(c.Syntax + "   (one per line; alt+enter or ctrl+j: new line)").
 		EditorExtension("txt").
 		Value(val).
 		Validate(validate)
 }
 
-// mapPairs lists a map's entries sorted by key, values as text.
-func mapPairs(m reflect.Value) [][2]string {
-	keys := make([]string, 0, m.Len())
-	for _, k := range m.MapKeys() {
-		keys = append(keys, k.String())
-	}
-	sort.Strings(keys)
-	out := make([][2]string, len(keys))
-	for i, k := range keys {
-		out[i] = [2]string{k, fmt.Sprint(m.MapIndex(reflect.ValueOf(k)).Interface())}
+// mapPairs lists the entries of a string or boolean map sorted by key, values as text.
+func mapPairs(m any) [][2]string {
+	var out [][2]string
+	switch m := m.(type) {
+	case map[string]string:
+		for _, k := range SortedKeys(m) {
+			out = append(out, [2]string{k, m[k]})
+		}
+	case map[string]bool:
+		for _, k := range SortedKeys(m) {
+			out = append(out, [2]string{k, strconv.FormatBool(m[k])})
+		}
 	}
 	return out
 }
 
-// sortedKeys returns a string map's keys in order.
-func sortedKeys[V any](m map[string]V) []string {
+// SortedKeys returns a string map's keys in order.
+func SortedKeys[V any](m map[string]V) []string {
 	keys := make([]string, 0, len(m))
 	for k := range m {
 		keys = append(keys, k)

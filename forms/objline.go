@@ -2,123 +2,109 @@ package forms
 
 import (
 	"fmt"
-	"reflect"
-	"strconv"
 	"strings"
+
+	"ackpool/model"
 )
 
-// objectCodec reads an object of the list as comma-separated "key=value" items using
-// the wire names of T's fields (a bare "key" sets a boolean to true, list values are
-// separated by "|"), e.g. for disk_init:
+// ObjectCodec reads an item of the list at path list as comma-separated "key=value"
+// items using the wire names of the item's fields (a bare "key" sets a boolean to true,
+// list values are separated by "|"), e.g. for disk_init:
 //
 //	disk_name=data1,mkfs_type=ext4,mount_target=/mnt/disk0,mount_for_runtime
 //
-// aliases maps short names people type to wire names.
-func objectCodec[T any](example string, aliases map[string]string) lineCodec[T] {
-	t := reflect.TypeFor[T]()
-	return lineCodec[T]{
-		syntax: example,
-		parse: func(line string) (T, error) {
+// aliases maps short names people type to wire names. T is the Go type of the items.
+func ObjectCodec[T any](list, example string, aliases map[string]string) LineCodec[T] {
+	return LineCodec[T]{
+		Syntax: example,
+		Parse: func(line string) (T, error) {
 			var out T
-			v := reflect.ValueOf(&out).Elem()
-			for _, item := range splitList(line) {
+			for _, item := range SplitList(line) {
 				k, raw, hasValue := strings.Cut(item, "=")
 				k, raw = strings.TrimSpace(k), strings.TrimSpace(raw)
 				if a, ok := aliases[k]; ok {
 					k = a
 				}
-				f, ok := fieldByWireName(t, k)
-				if !ok {
-					return out, fmt.Errorf("unknown key %q; known keys: %s", k, strings.Join(wireNames(t), ", "))
+				if !IsItemKey(list, k) {
+					return out, fmt.Errorf("unknown key %q; known keys: %s", k, strings.Join(itemKeys(list), ", "))
 				}
-				if err := setScalar(v.FieldByIndex(f.Index), raw, hasValue); err != nil {
+				var err error
+				if out, err = SetItemKey(out, list, k, raw, hasValue); err != nil {
 					return out, fmt.Errorf("%s: %w", k, err)
 				}
 			}
 			return out, nil
 		},
-		format: func(item T) string {
-			v := reflect.ValueOf(item)
+		Format: func(item T) string {
+			probe := itemProbe(list, item)
 			var parts []string
-			for i := 0; i < t.NumField(); i++ {
-				fv := v.Field(i)
-				if fv.IsZero() {
+			for _, k := range itemKeys(list) {
+				text := model.MustPath(list + "[0]." + k).Text(probe)
+				if text == "" {
 					continue
 				}
-				name, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ",")
-				parts = append(parts, name+"="+scalarText(fv))
+				if fi, _ := model.Field(list + "[]." + k); fi.Type == "array<string>" {
+					text = strings.ReplaceAll(text, ",", "|")
+				}
+				parts = append(parts, k+"="+text)
 			}
 			return strings.Join(parts, ",")
 		},
 	}
 }
 
-// setScalar converts raw to the type of the pointer or string-slice field f.
-func setScalar(f reflect.Value, raw string, hasValue bool) error {
-	if f.Kind() == reflect.Slice && f.Type().Elem().Kind() == reflect.String {
-		var list []string
-		for _, s := range strings.Split(raw, "|") {
-			if s = strings.TrimSpace(s); s != "" {
-				list = append(list, s)
-			}
+// itemProbe is a request whose list at path list holds just item.
+func itemProbe[T any](list string, item T) *model.NodePool {
+	probe := &model.NodePool{}
+	SetValue(probe, model.MustPath(list), []T{item})
+	return probe
+}
+
+// SetItemKey returns item with the field key (a wire name) set from text; a bare key
+// (no "=") turns a boolean on.
+func SetItemKey[T any](item T, list, key, raw string, hasValue bool) (T, error) {
+	fi, _ := model.Field(list + "[]." + key)
+	switch fi.Type {
+	case "boolean":
+		if !hasValue {
+			raw = "true"
+		} else if raw == "" {
+			return item, fmt.Errorf("%q is not true or false", raw)
 		}
-		f.Set(reflect.ValueOf(list))
-		return nil
-	}
-	if f.Kind() != reflect.Pointer {
-		return fmt.Errorf("cannot be written on one line")
-	}
-	p := reflect.New(f.Type().Elem())
-	switch e := p.Elem(); e.Kind() {
-	case reflect.Bool:
-		on := true
-		if hasValue {
-			b, err := strconv.ParseBool(raw)
-			if err != nil {
-				return fmt.Errorf("%q is not true or false", raw)
-			}
-			on = b
-		}
-		e.SetBool(on)
-	case reflect.String:
+	case "array<string>":
+		raw = strings.ReplaceAll(raw, "|", ",")
+	case "string", "integer", "number":
 		if !hasValue || raw == "" {
-			return fmt.Errorf("missing value; write key=value")
+			return item, fmt.Errorf("missing value; write key=value")
 		}
-		e.SetString(raw)
-	case reflect.Int64:
-		n, err := strconv.ParseInt(raw, 10, 64)
-		if err != nil {
-			return fmt.Errorf("%q is not a whole number", raw)
-		}
-		e.SetInt(n)
-	case reflect.Float64:
-		x, err := strconv.ParseFloat(raw, 64)
-		if err != nil {
-			return fmt.Errorf("%q is not a number", raw)
-		}
-		e.SetFloat(x)
 	default:
-		return fmt.Errorf("cannot be written on one line")
+		return item, fmt.Errorf("cannot be written on one line")
 	}
-	f.Set(p)
-	return nil
+	probe := itemProbe(list, item)
+	if err := model.MustPath(list+"[0]."+key).SetText(probe, raw); err != nil {
+		return item, err
+	}
+	if v, ok := model.MustPath(list).Get(probe); ok {
+		return v.([]T)[0], nil
+	}
+	var zero T
+	return zero, nil
 }
 
-// scalarText renders a pointer or string-slice field for objectCodec.
-func scalarText(f reflect.Value) string {
-	if f.Kind() == reflect.Slice {
-		return strings.Join(f.Interface().([]string), "|")
-	}
-	return fmt.Sprint(f.Elem().Interface())
-}
-
-// wireNames lists the wire names of T's fields.
-func wireNames(t reflect.Type) []string {
+// itemKeys lists the wire names of the fields of the list's items, in reference order.
+func itemKeys(list string) []string {
+	prefix := list + "[]."
 	var out []string
-	for i := 0; i < t.NumField(); i++ {
-		if name, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ","); name != "" {
-			out = append(out, name)
+	for _, fi := range model.Fields() {
+		if rest, ok := strings.CutPrefix(fi.Path, prefix); ok && !strings.ContainsAny(rest, ".[") {
+			out = append(out, rest)
 		}
 	}
 	return out
+}
+
+// IsItemKey reports whether key is a field of the list's items.
+func IsItemKey(list, key string) bool {
+	_, ok := model.Field(list + "[]." + key)
+	return ok && key != "" && !strings.ContainsAny(key, ".[")
 }

@@ -7,32 +7,32 @@ import "github.com/charmbracelet/huh"
 // render until then. So every field gets the wizard's theme the moment it is made:
 // the UI's theme applies, and building the steps stays cheap.
 
-func (b *binder) newInput() *huh.Input {
+func (b *Binder) NewInput() *huh.Input {
 	f := huh.NewInput()
-	f.WithTheme(b.env.Theme)
+	f.WithTheme(b.Env.Theme)
 	return f
 }
 
-func (b *binder) newText() *huh.Text {
+func (b *Binder) NewText() *huh.Text {
 	f := huh.NewText()
-	f.WithTheme(b.env.Theme)
+	f.WithTheme(b.Env.Theme)
 	return f
 }
 
-func (b *binder) newSelect() *huh.Select[string] {
+func (b *Binder) NewSelect() *huh.Select[string] {
 	f := huh.NewSelect[string]()
-	f.WithTheme(b.env.Theme)
+	f.WithTheme(b.Env.Theme)
 	return f
 }
 
-func (b *binder) newMultiSelect() *huh.MultiSelect[string] {
+func (b *Binder) NewMultiSelect() *huh.MultiSelect[string] {
 	f := huh.NewMultiSelect[string]()
-	f.WithTheme(b.env.Theme)
+	f.WithTheme(b.Env.Theme)
 	return f
 }
 
-func (b *binder) newConfirm() *huh.Confirm {
+func (b *Binder) NewConfirm() *huh.Confirm {
 	f := huh.NewConfirm()
-	f.WithTheme(b.env.Theme)
+	f.WithTheme(b.Env.Theme)
 	return f
 }

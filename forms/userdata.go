@@ -14,14 +14,15 @@ import (
 	"ackpool/model"
 )
 
-// userDataText is a text area for a base64 script field (user_data, pre_user_data).
+// UserDataText is a text area for a base64 script field (user_data, pre_user_data).
 // The user types the script itself, pastes base64, or writes @path/to/file to load a
 // file; the request always gets base64. A model value that decodes to readable text is
 // shown decoded.
-func userDataText(b *binder, path, title, desc string) *huh.Text {
-	s := mustSlot(path)
+func UserDataText(b *Binder, path string) *huh.Text {
+	title, desc := titleDesc(path)
+	s := model.MustPath(path)
 	val := new(string)
-	*val = decodeForDisplay(formatLeaf(s.get(b.np)))
+	*val = decodeForDisplay(s.Text(b.Request))
 
 	// resolve caches the last answer: the text only changes on keystrokes in this
 	// field, and a file is read once per distinct @path.
@@ -33,24 +34,24 @@ func userDataText(b *binder, path, title, desc string) *huh.Text {
 			return lastOut, lastErr
 		}
 		cached, lastText = true, text
-		lastOut, lastErr = encodeUserData(text, b.env.ReadFile)
+		lastOut, lastErr = encodeUserData(text, b.Env.ReadFile)
 		return lastOut, lastErr
 	}
 	var pending error
-	b.onSync(func(np *model.NodePool) {
+	b.OnSync(func(np *model.NodePool) {
 		out, err := resolve(*val)
 		pending = err
 		if err == nil {
-			setText(np, s, out)
+			SetText(np, s, out)
 		}
 	})
-	b.checks = append(b.checks, func() *model.Problem {
+	b.Checks = append(b.Checks, func() *model.Problem {
 		if pending == nil {
 			return nil
 		}
 		return &model.Problem{Path: path, Message: pending.Error(), Severity: model.SeverityError}
 	})
-	return b.newText().
+	return b.NewText().
 		Key(path).
 		Title(title).
 		Description(desc).
@@ -64,7 +65,7 @@ func userDataText(b *binder, path, title, desc string) *huh.Text {
 			if err != nil {
 				return err
 			}
-			return firstError(model.CheckField(b.np, path, out))
+			return FirstError(model.CheckField(b.Request, path, out))
 		})
 }
 

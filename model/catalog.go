@@ -1,19 +1,9 @@
 package model
 
 import (
-	_ "embed"
-	"encoding/json"
-	"fmt"
-	"strconv"
 	"strings"
 	"sync"
 )
-
-// fieldReference is the field reference of CreateClusterNodePool: one entry per wire path
-// with its type, allowed values, ranges, default, help text and flags.
-//
-//go:embed reference/create-nodepool-fields.json
-var fieldReference []byte
 
 // FieldInfo is what the field reference says about one wire path: the source of the
 // wizard's help screens and pick-lists and of the data-driven validation rules.
@@ -46,40 +36,30 @@ type FieldInfo struct {
 	Summary      string              // one-line help
 	Notes        string              // extra documented constraints
 	Example      any                 // example value from the SDK
+
+	// The columns of the field table (fieldtable.yaml): how ackpool names, shows and handles the field.
+	GoName     string // Go field name in the request types
+	Step       string // wizard step that edits the field, e.g. "disks"
+	Title      string // the field's title in the wizard
+	Widget     string // how the wizard edits it: input, number, toggle, select, multi-select, lines, ...
+	Unit       string // unit shown after numbers
+	Rule       string // ID of the rule its data-driven checks report, e.g. "R100"
+	Desc       string // one-line description under the field in the wizard
+	Help       string // when to change it
+	Syntax     string // how to write it, for lists and fields with their own text form
+	SecretKind string // for secret fields: SecretPassword or SecretScript
+	// AccountSpecific is true when the value belongs to one account or cluster (vSwitch,
+	// key pair, image IDs, ...): presets leave it out.
+	AccountSpecific bool
 }
 
-// catalogEntry is the JSON shape of one entry of the field reference.
-type catalogEntry struct {
-	Path                 string           `json:"path"`
-	Location             string           `json:"location"`
-	Type                 string           `json:"type"`
-	Required             bool             `json:"required"`
-	Deprecated           bool             `json:"deprecated"`
-	Replacement          *string          `json:"replacement"`
-	Enum                 []any            `json:"enum"`
-	ItemEnum             []any            `json:"item_enum"`
-	EnumBy               map[string][]any `json:"enum_by"`
-	Min                  *float64         `json:"min"`
-	Max                  *float64         `json:"max"`
-	MinRef               *string          `json:"min_ref"`
-	MaxRef               *string          `json:"max_ref"`
-	MinItems             *int             `json:"min_items"`
-	MaxItems             *int             `json:"max_items"`
-	MinLength            *int             `json:"min_length"`
-	MaxLength            *int             `json:"max_length"`
-	Pattern              *string          `json:"pattern"`
-	Format               *string          `json:"format"`
-	MapValueType         *string          `json:"map_value_type"`
-	Default              any              `json:"default"`
-	DependsOn            *string          `json:"depends_on"`
-	MutuallyExclusive    []string         `json:"mutually_exclusive_with"`
-	ImmutableAfterCreate *bool            `json:"immutable_after_create"`
-	InModifyRequest      bool             `json:"in_modify_request"`
-	Secret               bool             `json:"secret"`
-	Summary              string           `json:"summary"`
-	Notes                *string          `json:"notes"`
-	Example              any              `json:"example"`
-}
+// The kinds of secret fields of the field table.
+const (
+	// SecretPassword is a credential: never stored, never copied from an existing pool.
+	SecretPassword = "password"
+	// SecretScript is a script that may carry credentials: stored only when the person asks.
+	SecretScript = "script"
+)
 
 // catalog indexes the field reference by normalised path.
 type catalog struct {
@@ -87,66 +67,17 @@ type catalog struct {
 	byPath map[string]int
 }
 
-// fieldCatalog returns the immutable catalog, decoded once from the embedded reference.
+// fieldCatalog returns the immutable catalog, built once from the generated field data.
 var fieldCatalog = sync.OnceValue(func() *catalog {
-	var entries []catalogEntry
-	if err := json.Unmarshal(fieldReference, &entries); err != nil {
-		panic("model: embedded field reference is corrupt: " + err.Error())
-	}
-	c := &catalog{byPath: make(map[string]int, len(entries))}
-	for _, e := range entries {
-		c.byPath[e.Path] = len(c.list)
-		c.list = append(c.list, e.info())
+	list := referenceFields()
+	c := &catalog{list: list, byPath: make(map[string]int, len(list))}
+	for i, fi := range list {
+		c.byPath[fi.Path] = i
 	}
 	return c
 })
 
-func (e catalogEntry) info() FieldInfo {
-	fi := FieldInfo{
-		Path: e.Path, Location: e.Location, Type: e.Type, Required: e.Required,
-		Deprecated: e.Deprecated, Replacement: deref(e.Replacement),
-		Enum: texts(e.Enum), ItemEnum: texts(e.ItemEnum),
-		Min: e.Min, Max: e.Max, MinRef: deref(e.MinRef), MaxRef: deref(e.MaxRef),
-		MinItems: e.MinItems, MaxItems: e.MaxItems, MinLength: e.MinLength, MaxLength: e.MaxLength,
-		Pattern: deref(e.Pattern), Format: deref(e.Format), MapValueType: deref(e.MapValueType),
-		Default: e.Default, DependsOn: deref(e.DependsOn), Exclusive: e.MutuallyExclusive,
-		Immutable: e.ImmutableAfterCreate != nil && *e.ImmutableAfterCreate, Modifiable: e.InModifyRequest,
-		Secret: e.Secret, Summary: e.Summary, Notes: userNote(deref(e.Notes)), Example: e.Example,
-	}
-	if len(e.EnumBy) > 0 {
-		fi.EnumBy = make(map[string][]string, len(e.EnumBy))
-		for k, v := range e.EnumBy {
-			fi.EnumBy[k] = texts(v)
-		}
-	}
-	return fi
-}
-
-func deref(s *string) string {
-	if s == nil {
-		return ""
-	}
-	return *s
-}
-
-// texts renders enum values (strings or numbers) as the text a person types.
-func texts(vs []any) []string {
-	if vs == nil {
-		return nil
-	}
-	out := make([]string, len(vs))
-	for i, v := range vs {
-		switch x := v.(type) {
-		case string:
-			out[i] = x
-		case float64:
-			out[i] = strconv.FormatFloat(x, 'f', -1, 64)
-		default:
-			out[i] = fmt.Sprint(x)
-		}
-	}
-	return out
-}
+func intPtr(n int) *int { return &n }
 
 // NormalizePath turns a concrete path into its reference form by dropping array indexes:
 // scaling_group.data_disks[3].size becomes scaling_group.data_disks[].size.
@@ -203,18 +134,4 @@ func Fields() []FieldInfo {
 func IsSecret(path string) bool {
 	fi, ok := Field(path)
 	return ok && fi.Secret
-}
-
-// userNote drops the reference's provenance remarks (", observed") from a note: they
-// say how a fact was established, which is for the maintainers, not for the person
-// reading the field's help.
-func userNote(note string) string {
-	for _, remark := range []string{", observed)", " (observed)"} {
-		if remark[0] == ',' {
-			note = strings.ReplaceAll(note, remark, ")")
-		} else {
-			note = strings.ReplaceAll(note, remark, "")
-		}
-	}
-	return note
 }

@@ -1,5 +1,6 @@
 // Package model is the CreateClusterNodePool request as plain data plus its rules: Go
-// types whose JSON tags are the wire names (types.go), strict JSON/YAML parsing with
+// types whose JSON tags are the wire names (zz_types.go, generated with
+// `go generate ./...` from the reference and the field table fieldtable.yaml), strict JSON/YAML parsing with
 // line numbers (Parse), a typed setter for dotted wire paths (SetPath), the embedded
 // field reference (Field, Fields, IsSecret), validation of every offline rule
 // R001–R234 (Validate, CheckField, ValidateClusterID), migration of deprecated fields
@@ -11,3 +12,5 @@
 // management.go, scaling.go, kubernetes.go, kubelet.go, network.go, deprecated.go).
 // The package has no UI, network or disk access.
 package model
+
+//go:generate go run ./internal/fieldgen

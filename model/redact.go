@@ -8,8 +8,8 @@ import (
 // Mask is what a secret value is replaced with in a redacted request.
 const Mask = "********"
 
-// Redact returns a deep copy of np with every secret field masked: each field the
-// reference marks secret (scaling_group.login_password, kubernetes_config.user_data,
+// Redact returns a deep copy of np with every secret field masked: each field the field
+// table marks secret (scaling_group.login_password, kubernetes_config.user_data,
 // kubernetes_config.pre_user_data) that is set is replaced by Mask. Unset fields stay
 // unset, so a preview shows exactly which secrets will be sent. np is not changed.
 func Redact(np *NodePool) *NodePool {
@@ -17,33 +17,50 @@ func Redact(np *NodePool) *NodePool {
 	if out == nil {
 		return nil
 	}
-	for _, fi := range fieldCatalog().list {
-		if fi.Secret {
-			maskPath(reflect.ValueOf(out).Elem(), requestSchema().root, strings.Split(fi.Path, "."))
-		}
-	}
+	forEachSecret(out, func(_ string, fv reflect.Value) { fv.Set(reflect.ValueOf(ptr(Mask))) })
 	return out
 }
 
-// maskPath replaces the string at a path (which may cross object arrays written "name[]")
-// with Mask when it is set.
-func maskPath(v reflect.Value, spec *structSpec, parts []string) {
+// SetSecrets lists the concrete wire paths (with array indexes) of the secret fields
+// that np sets, in the field table's order, e.g. [scaling_group.login_password].
+func SetSecrets(np *NodePool) []string {
+	if np == nil {
+		return nil
+	}
+	var out []string
+	forEachSecret(np, func(path string, _ reflect.Value) { out = append(out, path) })
+	return out
+}
+
+// forEachSecret calls fn with the concrete path and the field of every set secret string.
+func forEachSecret(np *NodePool, fn func(path string, fv reflect.Value)) {
+	for _, fi := range fieldCatalog().list {
+		if fi.Secret && fi.Location == "body" {
+			walkSet(reflect.ValueOf(np).Elem(), requestSchema().root, strings.Split(fi.Path, "."), "", fn)
+		}
+	}
+}
+
+// walkSet finds the set string at a path (which may cross object arrays written
+// "name[]") and calls fn for each one found.
+func walkSet(v reflect.Value, spec *structSpec, parts []string, prefix string, fn func(string, reflect.Value)) {
 	name, each := strings.CutSuffix(parts[0], "[]")
 	f, ok := spec.field(name)
 	if !ok {
 		return
 	}
+	here := joinPath(prefix, name)
 	fv := v.Field(f.index)
 	switch {
 	case len(parts) == 1 && f.kind == kindString:
 		if !fv.IsNil() {
-			fv.Set(reflect.ValueOf(ptr(Mask)))
+			fn(here, fv)
 		}
 	case f.kind == kindStruct && !fv.IsNil() && len(parts) > 1:
-		maskPath(fv.Elem(), f.elem, parts[1:])
+		walkSet(fv.Elem(), f.elem, parts[1:], here, fn)
 	case f.kind == kindStructSlice && each && len(parts) > 1:
 		for i := 0; i < fv.Len(); i++ {
-			maskPath(fv.Index(i), f.elem, parts[1:])
+			walkSet(fv.Index(i), f.elem, parts[1:], indexPath(here, i), fn)
 		}
 	}
 }

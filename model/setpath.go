@@ -226,13 +226,7 @@ func setStringSlice(fv reflect.Value, index int, raw string) {
 		fv.Index(index).SetString(raw)
 		return
 	}
-	var items []string
-	for _, item := range strings.Split(raw, ",") {
-		if item = strings.TrimSpace(item); item != "" {
-			items = append(items, item)
-		}
-	}
-	fv.Set(reflect.ValueOf(items))
+	fv.Set(reflect.ValueOf(splitList(raw)))
 }
 
 // setMap sets one entry (key != "") or the whole map from a "k=v,k=v" list.

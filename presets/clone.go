@@ -38,8 +38,6 @@ func FromNodePoolDetail(raw []byte, existingNames []string) (*model.NodePool, []
 	}
 	c := &cloner{}
 	body := c.object(top, "")
-	c.dropReplaced(body)
-	c.dropSpotMix(body)
 	data, err := json.Marshal(body)
 	if err != nil {
 		return nil, nil, fmt.Errorf("clone: %w", err)
@@ -48,9 +46,11 @@ func FromNodePoolDetail(raw []byte, existingNames []string) (*model.NodePool, []
 	if err != nil {
 		return nil, nil, fmt.Errorf("clone: the pool's settings do not fit a create request: %w", err)
 	}
+	c.dropReplaced(np)
+	c.dropSpotMix(np)
 	var notices []Notice
-	if c.secret {
-		notices = append(notices, Notice{Path: "scaling_group.login_password", Message: "not copied: set a password again or use a key pair"})
+	for _, p := range c.secrets {
+		notices = append(notices, Notice{Path: p, Message: "not copied: set a password again or use a key pair"})
 	}
 	if len(c.readOnly) > 0 {
 		notices = append(notices, Notice{Message: "left out what only describes the existing pool: " + strings.Join(c.readOnly, ", ")})
@@ -71,7 +71,7 @@ func FromNodePoolDetail(raw []byte, existingNames []string) (*model.NodePool, []
 	name := UniqueName(base, existingNames)
 	np.NodepoolInfo.Name = &name
 	if name != base {
-		notices = append(notices, Notice{Path: "nodepool_info.name", Message: fmt.Sprintf("renamed to %q because %q is taken", name, base)})
+		notices = append(notices, Notice{Path: model.PathNodepoolInfoName, Message: fmt.Sprintf("renamed to %q because %q is taken", name, base)})
 	}
 	return np, notices, nil
 }
@@ -97,7 +97,7 @@ func UniqueName(base string, taken []string) string {
 type cloner struct {
 	readOnly []string // paths not in the create body
 	echoes   []string // paths with empty/default values
-	secret   bool     // login_password was present
+	secrets  []string // the passwords the detail held (the field table says they are never copied)
 }
 
 func join(parent, key string) string {
@@ -117,9 +117,9 @@ func (c *cloner) object(m map[string]any, path string) map[string]any {
 			c.readOnly = append(c.readOnly, p)
 			continue
 		}
-		if fi.Secret && fi.Path == "scaling_group.login_password" {
+		if fi.SecretKind == model.SecretPassword { // never copied
 			if s, _ := m[k].(string); s != "" {
-				c.secret = true
+				c.secrets = append(c.secrets, p)
 			}
 			continue
 		}
@@ -179,23 +179,26 @@ func (c *cloner) value(v any, path string, fi model.FieldInfo) (any, bool) {
 	}
 }
 
-// spotMixFields only describe how a spot pool mixes spot and pay-as-you-go instances.
-var spotMixFields = []string{"on_demand_base_capacity", "on_demand_percentage_above_base_capacity", "spot_instance_pools", "spot_instance_remedy", "compensate_with_on_demand"}
+// spotMixFields returns the paths that only describe how a spot pool mixes spot and
+// pay-as-you-go instances.
+func spotMixFields() []string {
+	return []string{
+		model.PathScalingGroupOnDemandBaseCapacity, model.PathScalingGroupOnDemandPercentageAboveBaseCapacity,
+		model.PathScalingGroupSpotInstancePools, model.PathScalingGroupSpotInstanceRemedy,
+		model.PathScalingGroupCompensateWithOnDemand,
+	}
+}
 
 // dropSpotMix removes the spot mix settings the service echoes for a pool that does
 // not use spot instances: they would change meaning if spot were turned on later.
-func (c *cloner) dropSpotMix(body map[string]any) {
-	sg, ok := body["scaling_group"].(map[string]any)
-	if !ok {
+func (c *cloner) dropSpotMix(np *model.NodePool) {
+	if s := model.MustPath(model.PathScalingGroupSpotStrategy).Text(np); s != "" && s != "NoSpot" {
 		return
 	}
-	if s, _ := sg["spot_strategy"].(string); s != "" && s != "NoSpot" {
-		return
-	}
-	for _, k := range spotMixFields {
-		if _, ok := sg[k]; ok {
-			delete(sg, k)
-			c.echoes = append(c.echoes, "scaling_group."+k+" (no spot instances)")
+	for _, path := range spotMixFields() {
+		if p := model.MustPath(path); p.IsSet(np) {
+			p.Clear(np)
+			c.echoes = append(c.echoes, path+" (no spot instances)")
 		}
 	}
 }
@@ -223,53 +226,25 @@ func zeroMeansUnset(fi model.FieldInfo) bool {
 
 // dropReplaced removes deprecated fields whose replacement is also set: the service
 // echoes both, and the replacement wins.
-func (c *cloner) dropReplaced(body map[string]any) {
+func (c *cloner) dropReplaced(np *model.NodePool) {
 	for _, fi := range model.Fields() {
 		if !fi.Deprecated || fi.Replacement == "" || fi.Type == "object" || strings.Contains(fi.Path, "[]") {
 			continue
 		}
-		if !has(body, fi.Path) {
+		p := model.MustPath(fi.Path)
+		if !p.IsSet(np) {
 			continue
 		}
 		for _, repl := range strings.Split(fi.Replacement, "+") {
-			if repl = strings.TrimSpace(repl); has(body, repl) && !strings.HasPrefix(repl, fi.Path+".") {
-				remove(body, fi.Path)
+			repl = strings.TrimSpace(repl)
+			rp, err := model.ParsePath(repl)
+			if err == nil && rp.IsSet(np) && !strings.HasPrefix(repl, fi.Path+".") {
+				p.Clear(np)
 				c.echoes = append(c.echoes, fi.Path+" (replaced by "+repl+")")
 				break
 			}
 		}
 	}
-}
-
-// has reports whether a dotted path (no indexes) is set in a JSON object tree.
-func has(m map[string]any, path string) bool {
-	parts := strings.Split(path, ".")
-	for i, p := range parts {
-		v, ok := m[p]
-		if !ok {
-			return false
-		}
-		if i == len(parts)-1 {
-			return true
-		}
-		if m, ok = v.(map[string]any); !ok {
-			return false
-		}
-	}
-	return false
-}
-
-// remove deletes a dotted path (no indexes) from a JSON object tree.
-func remove(m map[string]any, path string) {
-	parts := strings.Split(path, ".")
-	for _, p := range parts[:len(parts)-1] {
-		next, ok := m[p].(map[string]any)
-		if !ok {
-			return
-		}
-		m = next
-	}
-	delete(m, parts[len(parts)-1])
 }
 
 func sortedMapKeys(m map[string]any) []string {

@@ -9,8 +9,10 @@ import (
 	"ackpool/model"
 )
 
-// presetHeaderKeys are the metadata keys of a preset file.
-var presetHeaderKeys = map[string]bool{"version": true, "name": true, "description": true, "created": true, "updated": true}
+// presetHeaderKeys returns the metadata keys of a preset file.
+func presetHeaderKeys() map[string]bool {
+	return map[string]bool{"version": true, "name": true, "description": true, "created": true, "updated": true}
+}
 
 // PresetSchemaRef is where a saved preset's editor finds the preset schema: the file
 // `ackpool schema --install` writes, relative to the presets folder.
@@ -34,7 +36,7 @@ func encodePreset(p *Preset) ([]byte, error) {
 // decodePresetMeta reads only the metadata of a preset file when it can, falling back
 // to a full parse (which also checks the body) for files that were edited by hand.
 func decodePresetMeta(file string, data []byte) (Meta, error) {
-	if h, err := readHeaderFast(data, presetHeaderKeys); err == nil {
+	if h, err := readHeaderFast(data, presetHeaderKeys()); err == nil {
 		return metaFromHeader(file, func(k string) (string, error) { return h[k], nil })
 	}
 	p, err := decodePreset(file, data)
@@ -46,7 +48,7 @@ func decodePresetMeta(file string, data []byte) (Meta, error) {
 
 // decodePreset parses a whole preset file, the body strictly through model.Parse.
 func decodePreset(file string, data []byte) (*Preset, error) {
-	doc, err := decodeDocFull(file, data, presetHeaderKeys)
+	doc, err := decodeDocFull(file, data, presetHeaderKeys())
 	if err != nil {
 		return nil, err
 	}
@@ -65,7 +67,7 @@ func decodePreset(file string, data []byte) (*Preset, error) {
 func metaFromHeader(file string, get func(string) (string, error)) (Meta, error) {
 	var m Meta
 	vals := map[string]string{}
-	for k := range presetHeaderKeys {
+	for k := range presetHeaderKeys() {
 		v, err := get(k)
 		if err != nil {
 			return m, &FileError{File: file, Err: err}

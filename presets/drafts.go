@@ -55,8 +55,10 @@ func (dr *Draft) Describe() string {
 	return strings.Join(parts, ", ")
 }
 
-// draftHeaderKeys are the metadata keys of a draft file.
-var draftHeaderKeys = map[string]bool{"version": true, "saved": true, "cluster_id": true, "region_id": true, "step": true, "origin": true}
+// draftHeaderKeys returns the metadata keys of a draft file.
+func draftHeaderKeys() map[string]bool {
+	return map[string]bool{"version": true, "saved": true, "cluster_id": true, "region_id": true, "step": true, "origin": true}
+}
 
 // DefaultDraftDir returns the folder of the wizard's draft: $XDG_STATE_HOME/ackpool/drafts,
 // or ~/.local/state/ackpool/drafts.
@@ -119,12 +121,12 @@ func (d *Drafts) Load() (*Draft, error) {
 	if err != nil {
 		return nil, &FileError{File: path, Err: err}
 	}
-	doc, err := decodeDocFull(path, data, draftHeaderKeys)
+	doc, err := decodeDocFull(path, data, draftHeaderKeys())
 	if err != nil {
 		return nil, err
 	}
 	h := map[string]string{}
-	for k := range draftHeaderKeys {
+	for k := range draftHeaderKeys() {
 		if h[k], err = doc.headerString(k); err != nil {
 			return nil, &FileError{File: path, Err: err}
 		}

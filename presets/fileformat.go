@@ -79,10 +79,13 @@ func encodeDoc(comment string, header []field, body *model.NodePool) ([]byte, er
 // plainSafe matches values that YAML reads back as the same string when written bare.
 var plainSafe = regexp.MustCompile(`^[A-Za-z0-9_][A-Za-z0-9_.:/+ -]*[A-Za-z0-9_./+-]$|^[A-Za-z0-9_]$`)
 
-// yamlAmbiguous are bare words YAML 1.1 would read as something other than a string.
-var yamlAmbiguous = map[string]bool{
-	"y": true, "n": true, "yes": true, "no": true, "on": true, "off": true,
-	"true": true, "false": true, "null": true, "~": true,
+// yamlAmbiguous reports bare words YAML 1.1 would read as something other than a string.
+func yamlAmbiguous(word string) bool {
+	switch word {
+	case "y", "n", "yes", "no", "on", "off", "true", "false", "null", "~":
+		return true
+	}
+	return false
 }
 
 // yamlScalar writes s bare when that is unambiguous, otherwise as a double-quoted
@@ -91,7 +94,7 @@ func yamlScalar(s string) string {
 	if isTimestamp(s) || isSmallInt(s) {
 		return s
 	}
-	if plainSafe.MatchString(s) && !strings.Contains(s, ": ") && !strings.Contains(s, "  ") && !yamlAmbiguous[strings.ToLower(s)] && !looksNumeric(s) {
+	if plainSafe.MatchString(s) && !strings.Contains(s, ": ") && !strings.Contains(s, "  ") && !yamlAmbiguous(strings.ToLower(s)) && !looksNumeric(s) {
 		return s
 	}
 	q, _ := json.Marshal(s)

@@ -8,25 +8,16 @@ import (
 
 // AccountSpecificPaths returns the wire paths a preset normally leaves out because
 // their values belong to one account or cluster (vSwitches, security groups, key pair,
-// ...): they are filled in when the preset is applied (by the wizard's pick-lists or
-// --set). Built-in presets set none of them.
+// ...; the field table's account column): they are filled in when the preset is applied
+// (by the wizard's pick-lists or --set). Built-in presets set none of them.
 func AccountSpecificPaths() []string {
-	return []string{
-		"scaling_group.vswitch_ids",
-		"scaling_group.security_group_ids",
-		"scaling_group.security_group_id",
-		"scaling_group.key_pair",
-		"scaling_group.image_id",
-		"scaling_group.deploymentset_id",
-		"scaling_group.rds_instances",
-		"scaling_group.private_pool_options.id",
-		"scaling_group.resource_pool_options.private_pool_ids",
-		"scaling_group.system_disk_kms_key_id",
-		"scaling_group.system_disk_snapshot_policy_id",
-		"nodepool_info.resource_group_id",
-		"eflo_node_group.cluster_id",
-		"eflo_node_group.group_id",
+	var out []string
+	for _, fi := range model.Fields() {
+		if fi.AccountSpecific {
+			out = append(out, fi.Path)
+		}
 	}
+	return out
 }
 
 // Validate checks a preset's request as a partial request: it runs model.Validate on a
@@ -45,7 +36,7 @@ func Validate(np *model.NodePool) model.Problems {
 	}
 	if len(filled.ScalingGroup.VSwitchIDs) == 0 {
 		filled.ScalingGroup.VSwitchIDs = []string{"vsw-placeholder0", "vsw-placeholder1"}
-		placeholders = append(placeholders, "scaling_group.vswitch_ids")
+		placeholders = append(placeholders, model.PathScalingGroupVSwitchIDs)
 	}
 	if filled.NodepoolInfo == nil {
 		filled.NodepoolInfo = &model.NodepoolInfo{}
@@ -53,7 +44,7 @@ func Validate(np *model.NodePool) model.Problems {
 	if filled.NodepoolInfo.Name == nil || *filled.NodepoolInfo.Name == "" {
 		name := "placeholder"
 		filled.NodepoolInfo.Name = &name
-		placeholders = append(placeholders, "nodepool_info.name")
+		placeholders = append(placeholders, model.PathNodepoolInfoName)
 	}
 	var out model.Problems
 	for _, p := range model.Validate(filled) {

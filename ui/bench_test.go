@@ -10,6 +10,7 @@ import (
 
 	"ackpool/forms"
 	"ackpool/forms/formstest"
+	"ackpool/forms/steps"
 	"ackpool/model"
 )
 
@@ -20,7 +21,7 @@ func benchWizard(b *testing.B, types int) *driver {
 	cat := formstest.NewCatalogSized(types)
 	target := &forms.Target{Region: formstest.Region, ClusterID: formstest.ClusterID}
 	np := sampleBody(b, cat, *target)
-	steps := forms.Build(np, &forms.Env{Catalog: cat, Target: target})
+	steps := steps.Build(np, &forms.Env{Catalog: cat, Target: target})
 	return newDriver(b, Options{NodePool: np, Target: target, Steps: steps, FieldHelp: forms.FieldHelp}, 160, 48)
 }
 
@@ -76,7 +77,7 @@ func BenchmarkWizardStart(b *testing.B) {
 	for b.Loop() {
 		t := target
 		np := &model.NodePool{}
-		steps := forms.Build(np, &forms.Env{Catalog: cat, Target: &t})
+		steps := steps.Build(np, &forms.Env{Catalog: cat, Target: &t})
 		m := New(Options{NodePool: np, Target: &t, Steps: steps, FieldHelp: forms.FieldHelp})
 		m.Update(tea.WindowSizeMsg{Width: 160, Height: 48})
 		_ = m.View()

@@ -7,6 +7,7 @@ import (
 
 	"ackpool/forms"
 	"ackpool/forms/formstest"
+	"ackpool/forms/steps"
 	"ackpool/model"
 	"ackpool/presets"
 )
@@ -30,11 +31,11 @@ func fakeReuseWizard(t testing.TB, w, h int) *driver {
 	}
 	np := &model.NodePool{}
 	env := &forms.Env{Catalog: cat, Target: target}
-	opts := Options{NodePool: np, Target: target, Steps: forms.Build(np, env), FieldHelp: forms.FieldHelp,
+	opts := Options{NodePool: np, Target: target, Steps: steps.Build(np, env), FieldHelp: forms.FieldHelp,
 		Presets: &Presets{
 			Library: presets.Library{Store: store},
 			Drafts:  drafts,
-			Build:   func(np *model.NodePool) []forms.Step { return forms.Build(np, env) },
+			Build:   func(np *model.NodePool) []forms.Step { return steps.Build(np, env) },
 		}}
 	return newDriver(t, opts, w, h)
 }

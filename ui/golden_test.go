@@ -12,6 +12,7 @@ import (
 	"ackpool/api"
 	"ackpool/forms"
 	"ackpool/forms/formstest"
+	"ackpool/forms/steps"
 	"ackpool/model"
 )
 
@@ -34,7 +35,7 @@ func fakeWizard(t testing.TB, w, h int) *driver {
 	cat := formstest.NewCatalog()
 	target := &forms.Target{Region: formstest.Region, ClusterID: formstest.ClusterID}
 	np := sampleBody(t, cat, *target)
-	steps := forms.Build(np, &forms.Env{Catalog: cat, Target: target})
+	steps := steps.Build(np, &forms.Env{Catalog: cat, Target: target})
 	return newDriver(t, Options{NodePool: np, Target: target, Steps: steps, FieldHelp: forms.FieldHelp}, w, h)
 }
 

@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/x/exp/teatest"
 
 	"ackpool/forms"
+	"ackpool/forms/steps"
 )
 
 // TestProgramSubmitsThroughTeatest runs the wizard as a real bubbletea program (its
@@ -19,7 +20,7 @@ func TestProgramSubmitsThroughTeatest(t *testing.T) {
 	e := newSandbox(t, 5000)
 	target, np := e.validBody(t, "teatest-pool")
 	cat := NewCatalog(e.client)
-	steps := forms.Build(np, &forms.Env{Catalog: cat, Target: target})
+	steps := steps.Build(np, &forms.Env{Catalog: cat, Target: target})
 	m := New(Options{Client: e.client, Catalog: cat, NodePool: np, Target: target, Steps: steps, FieldHelp: forms.FieldHelp, Now: fixedNow})
 	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(80, 24))
 
