@@ -17,7 +17,9 @@ type Client interface {
 	Target() Target
 
 	// CreateNodePool sends CreateClusterNodePool. It is never blindly retried: after an
-	// ambiguous failure it looks the pool up by name and says what happened in the result.
+	// ambiguous failure it claims a pool of that name only when the pool carries the
+	// call's ownership tag, says so in the result's Recovery, and returns an
+	// *OutcomeUnknownError when the outcome cannot be known.
 	CreateNodePool(ctx context.Context, region, clusterID string, body *model.NodePool) (*CreateResult, error)
 	// DescribeTask returns DescribeTaskInfo for a task.
 	DescribeTask(ctx context.Context, region, taskID string) (*Task, error)
@@ -68,6 +70,9 @@ type CreateResult struct {
 	// Recovery explains what happened after an ambiguous failure ("found the pool the
 	// first attempt created" or "pool absent, sent again"); empty on a plain success.
 	Recovery string `json:"recovery,omitempty"`
+	// OwnerTag is the "key=value" ownership tag (OwnerTagKey) the request carried in
+	// scaling_group.tags, empty when it had no room for one.
+	OwnerTag string `json:"owner_tag,omitempty"`
 }
 
 // Cluster is a cluster from DescribeClustersV1 or DescribeClusterDetail.

@@ -4,54 +4,153 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"time"
 
 	"ackpool/model"
 )
 
-// CreateNodePool sends CreateClusterNodePool.
+// CreateNodePool sends CreateClusterNodePool and claims a pool only when it can prove
+// the pool is the one this call created.
+//
+// Before the first send it looks the name up, so it knows whether the name was taken
+// before it sent anything, and it adds the ownership tag (OwnerTagKey, a random value
+// per call) to scaling_group.tags, so its own pool can be told from a pool another
+// client created with the same name and settings.
 //
 // The call is never blindly retried. Failures that prove the request was not applied
 // (throttling, a connection that could not be opened) are retried with the read
 // policy. After an ambiguous failure — the connection broke after the request was
 // sent, the answer timed out, or the server answered 5xx — the pool is looked up by
-// nodepool_info.name: when found, that pool is returned and Recovery says so (the
-// task ID is then unknown); when absent, the request is sent exactly once more and
-// Recovery says that too.
+// name: a pool carrying this call's tag is returned (Recovery says so); a pool of that
+// name that is provably another's is an InvalidParameter.Name *Error; no pool means
+// the request is sent exactly once more. When the lookup fails, or a pool exists that
+// cannot be proved either way, the result is an *OutcomeUnknownError that names the
+// command that checks, never a claimed success or a plain failure.
 func (c *SDKClient) CreateNodePool(ctx context.Context, region, clusterID string, body *model.NodePool) (*CreateResult, error) {
 	if body == nil {
 		return nil, errors.New("CreateNodePool: empty request body")
 	}
+	sendBody, tag := withOwnerTag(body)
+	a := &createAttempt{c: c, region: region, clusterID: clusterID, name: poolName(body), tag: tag, body: body}
+	if a.name != "" {
+		pre, err := c.ListNodePools(ctx, region, clusterID, a.name)
+		// A failed lookup is not fatal: the service refuses a duplicate name, and the tag
+		// still tells this call's pool from another.
+		a.nameKnown, a.nameTaken = err == nil, err == nil && len(pre) > 0
+	}
 	r := roa(region, "CreateClusterNodePool", "POST", "/clusters/"+escapePath(clusterID)+"/nodepools")
-	r.body = body
+	r.body = sendBody
+	a.firstSend = c.opts.Clock.Now()
 	res, err := c.sendCreate(ctx, r)
 	if err == nil || !ambiguous(err) {
-		return res, err
+		return a.done(res, ""), err
 	}
-	name := ""
-	if body.NodepoolInfo != nil && body.NodepoolInfo.Name != nil {
-		name = *body.NodepoolInfo.Name
+	if a.name == "" {
+		return nil, a.unknown(err, nil, "the pool has no name, so ackpool cannot look for it")
 	}
-	if name == "" {
-		return nil, fmt.Errorf("%w\n  the pool has no name, so ackpool cannot tell whether it was created: list the cluster's pools before trying again", err)
-	}
-	if found, lerr := c.findPool(ctx, region, clusterID, name, err); found != nil || lerr != nil {
-		if found != nil {
-			found.Recovery = fmt.Sprintf("the connection failed after the request was sent (%s); node pool %q exists, so the first attempt created it and it was not sent again (task ID unknown; following the pool instead)", shortCause(err), name)
-		}
-		return found, lerr
+	if res, verr, settled := a.settle(ctx, err, firstAttempt); settled {
+		return res, verr
 	}
 	res, err2 := c.sendCreate(ctx, r)
 	if err2 == nil {
-		res.Recovery = fmt.Sprintf("the first attempt failed (%s) and node pool %q did not exist, so the request was sent once more", shortCause(err), name)
-		return res, nil
+		return a.done(res, fmt.Sprintf("the first attempt failed (%s) and node pool %q did not exist, so the request was sent once more", shortCause(err), a.name)), nil
 	}
-	if ambiguous(err2) {
-		if found, _ := c.findPool(ctx, region, clusterID, name, err2); found != nil {
-			found.Recovery = fmt.Sprintf("the first attempt failed (%s) and node pool %q did not exist; the second attempt failed too (%s) but created the pool", shortCause(err), name, shortCause(err2))
-			return found, nil
-		}
+	if !ambiguous(err2) && !isNameTaken(err2) {
+		return nil, fmt.Errorf("%w\n  node pool %q did not exist after the first failure (%s), and the second attempt was refused: nothing was created", err2, a.name, shortCause(err))
 	}
-	return nil, fmt.Errorf("%w\n  node pool %q did not exist after the first failure (%s), and sending it once more failed too", err2, name, shortCause(err))
+	a.firstCause = err
+	if res, verr, settled := a.settle(ctx, err2, secondAttempt); settled {
+		return res, verr
+	}
+	if isNameTaken(err2) {
+		return nil, a.unknown(err2, nil, "the service says the name is taken, but no pool of that name is listed")
+	}
+	return nil, fmt.Errorf("%w\n  node pool %q does not exist after two attempts (%s, then %s): nothing was created", err2, a.name, shortCause(err), shortCause(err2))
+}
+
+// createAttempt is what one CreateNodePool call knows while it recovers from an
+// ambiguous failure.
+type createAttempt struct {
+	c                 *SDKClient
+	region, clusterID string
+	name              string
+	body              *model.NodePool
+	tag               string // the ownership tag's value, "" when none could be added
+	nameKnown         bool   // the lookup before the first send answered
+	nameTaken         bool   // ... and listed a pool of this name
+	firstSend         time.Time
+	firstCause        error // the first attempt's failure, once a second was sent
+}
+
+// Which attempt an ambiguous failure belongs to.
+const (
+	firstAttempt  = 1
+	secondAttempt = 2
+)
+
+// claimNote is the Recovery of a pool proved ours after the ambiguous failure cause.
+func (a *createAttempt) claimNote(which int, cause error) string {
+	proof := fmt.Sprintf("node pool %q exists and carries this command's tag %s", a.name, a.ownerTag())
+	if which == firstAttempt {
+		return fmt.Sprintf("the connection failed after the request was sent (%s); %s, so the first attempt created it and it was not sent again (task ID unknown; following the pool instead)", shortCause(cause), proof)
+	}
+	return fmt.Sprintf("the first attempt failed (%s) and node pool %q did not exist; the second attempt failed too (%s), but %s, so it created the pool (task ID unknown; following the pool instead)",
+		shortCause(a.firstCause), a.name, shortCause(cause), proof)
+}
+
+// done stamps a result with the ownership tag and the recovery note.
+func (a *createAttempt) done(res *CreateResult, recovery string) *CreateResult {
+	if res == nil {
+		return nil
+	}
+	if a.tag != "" {
+		res.OwnerTag = OwnerTagKey + "=" + a.tag
+	}
+	res.Recovery = recovery
+	return res
+}
+
+// settle looks the pool up after the ambiguous failure cause of the attempt named by
+// which. It reports settled=false only when no pool of the name exists, so the
+// caller may send (again).
+func (a *createAttempt) settle(ctx context.Context, cause error, which int) (*CreateResult, error, bool) {
+	pools, lerr := a.c.ListNodePools(ctx, a.region, a.clusterID, a.name)
+	if lerr != nil {
+		return nil, a.unknown(cause, lerr, "looking for the pool failed too"), true
+	}
+	if len(pools) == 0 {
+		return nil, nil, false
+	}
+	verdict, why := a.whose(pools[0])
+	switch verdict {
+	case ownedByUs:
+		res := &CreateResult{NodepoolID: pools[0].Info.NodepoolID}
+		return a.done(res, a.claimNote(which, cause)), nil, true
+	case ownedByOthers:
+		return nil, nameTakenError(a.name, a.clusterID, why), true
+	}
+	return nil, a.unknown(cause, nil, why), true
+}
+
+// unknown builds the error for an outcome that cannot be known.
+func (a *createAttempt) unknown(cause, lookup error, why string) *OutcomeUnknownError {
+	return &OutcomeUnknownError{Region: a.region, ClusterID: a.clusterID, Name: a.name, Cause: cause, Lookup: lookup,
+		Reason: why, Check: a.c.poolsCheckCommand(a.region, a.clusterID, a.name), OwnerTag: a.ownerTag()}
+}
+
+func (a *createAttempt) ownerTag() string {
+	if a.tag == "" {
+		return ""
+	}
+	return OwnerTagKey + "=" + a.tag
+}
+
+// poolName is nodepool_info.name, "" when unset.
+func poolName(body *model.NodePool) string {
+	if body.NodepoolInfo != nil && body.NodepoolInfo.Name != nil {
+		return *body.NodepoolInfo.Name
+	}
+	return ""
 }
 
 // sendCreate sends the create, retrying only failures that prove it was not applied.
@@ -72,19 +171,6 @@ func (c *SDKClient) sendCreate(ctx context.Context, r request) (*CreateResult, e
 		return nil, err
 	}
 	return &res, nil
-}
-
-// findPool looks a pool up by name after an ambiguous create. It returns the pool
-// as a CreateResult, nil when it does not exist, or an error when the lookup failed.
-func (c *SDKClient) findPool(ctx context.Context, region, clusterID, name string, cause error) (*CreateResult, error) {
-	pools, err := c.ListNodePools(ctx, region, clusterID, name)
-	if err != nil {
-		return nil, fmt.Errorf("%w\n  checking whether node pool %q exists also failed (%s): list the cluster's pools before trying again", cause, name, oneLine(err))
-	}
-	if len(pools) == 0 {
-		return nil, nil
-	}
-	return &CreateResult{NodepoolID: pools[0].Info.NodepoolID}, nil
 }
 
 // noRetry stops retry() without looking at the wrapped error's class.
@@ -109,6 +195,12 @@ func ambiguous(err error) bool {
 		return false
 	}
 	return e.ServerSide() || (e.NoResponse() && !notSent(e.Err))
+}
+
+// isNameTaken reports the service's answer to a duplicate pool name.
+func isNameTaken(err error) bool {
+	var e *Error
+	return errors.As(err, &e) && e.Code == "InvalidParameter.Name" && e.HTTPStatus != 0
 }
 
 func shortCause(err error) string {

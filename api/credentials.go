@@ -1,6 +1,7 @@
 package api
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"net"
@@ -43,7 +44,19 @@ func BuildCredential(profile string, env Environment) (credential.Credential, er
 			}
 			return StaticCredential(id, secret)
 		}
+		if !oidcConfigured(env) && !cliProfileDisabled(env) {
+			if _, _, selected, ok, _ := cliProfile(env, ""); ok {
+				if id, secret, ok := cliAccessKey(env, selected); ok {
+					return StaticCredential(id, secret) // the chain's next step, read BOM-tolerantly
+				}
+			}
+		}
 		return credential.NewCredential(nil)
+	}
+	if id, secret, ok := cliAccessKey(env, profile); ok {
+		// read here rather than by the library, which cannot read a config file that
+		// starts with a byte-order mark
+		return StaticCredential(id, secret)
 	}
 	p, err := providers.NewCLIProfileCredentialsProviderBuilder().WithProfileName(profile).Build()
 	if err != nil {
@@ -62,10 +75,43 @@ func StaticCredential(id, secret string) (credential.Credential, error) {
 type cliConfig struct {
 	Current  string `json:"current"`
 	Profiles []struct {
-		Name     string `json:"name"`
-		Mode     string `json:"mode"`
-		RegionID string `json:"region_id"`
+		Name            string `json:"name"`
+		Mode            string `json:"mode"`
+		RegionID        string `json:"region_id"`
+		AccessKeyID     string `json:"access_key_id"`
+		AccessKeySecret string `json:"access_key_secret"`
 	} `json:"profiles"`
+}
+
+// utf8BOM is the byte-order mark some editors put at the start of a UTF-8 file.
+var utf8BOM = []byte("\xef\xbb\xbf")
+
+// readCLIConfig reads the aliyun CLI config file; ok is false when it does not exist.
+// A leading byte-order mark is ignored.
+func readCLIConfig(env Environment) (cfg cliConfig, ok bool, err error) {
+	data, rerr := env.ReadFile(cliConfigPath(env))
+	if rerr != nil {
+		return cfg, false, nil
+	}
+	data = bytes.TrimPrefix(data, utf8BOM)
+	if jerr := json.Unmarshal(data, &cfg); jerr != nil {
+		return cfg, false, fmt.Errorf("aliyun CLI config %s is not valid JSON: %v (fix or remove it)", cliConfigPath(env), jerr)
+	}
+	return cfg, true, nil
+}
+
+// cliAccessKey returns the AccessKey of an AK-mode profile of the aliyun CLI config.
+func cliAccessKey(env Environment, name string) (id, secret string, ok bool) {
+	cfg, found, err := readCLIConfig(env)
+	if err != nil || !found {
+		return "", "", false
+	}
+	for _, p := range cfg.Profiles {
+		if p.Name == name && (p.Mode == "AK" || p.Mode == "") && p.AccessKeyID != "" && p.AccessKeySecret != "" {
+			return p.AccessKeyID, p.AccessKeySecret, true
+		}
+	}
+	return "", "", false
 }
 
 // cliConfigPath is where the aliyun CLI keeps its profiles.
@@ -80,13 +126,9 @@ func cliConfigPath(env Environment) string {
 // else ALIBABA_CLOUD_PROFILE, else the file's current profile. ok is false when the
 // file or the profile does not exist.
 func cliProfile(env Environment, name string) (mode, region, selected string, ok bool, err error) {
-	data, rerr := env.ReadFile(cliConfigPath(env))
-	if rerr != nil {
-		return "", "", "", false, nil
-	}
-	var cfg cliConfig
-	if jerr := json.Unmarshal(data, &cfg); jerr != nil {
-		return "", "", "", false, fmt.Errorf("aliyun CLI config %s is not valid JSON: %v (fix or remove it)", cliConfigPath(env), jerr)
+	cfg, found, err := readCLIConfig(env)
+	if err != nil || !found {
+		return "", "", "", false, err
 	}
 	selected = name
 	if selected == "" {
@@ -116,16 +158,18 @@ func CredentialSource(env Environment, profile string) (string, error) {
 		if !ok {
 			return "", fmt.Errorf("--profile %s: no such profile in %s (create it with `aliyun configure --profile %s`)", profile, cliConfigPath(env), profile)
 		}
+		if hasEnvAccessKey(env) {
+			return "aliyun CLI profile " + profile + " (--profile; env AccessKey unused)", nil
+		}
 		return "aliyun CLI profile " + profile, nil
 	}
-	if env.Getenv("ALIBABA_CLOUD_ACCESS_KEY_ID") != "" && env.Getenv("ALIBABA_CLOUD_ACCESS_KEY_SECRET") != "" {
+	if hasEnvAccessKey(env) {
 		return "environment variables", nil
 	}
-	if env.Getenv("ALIBABA_CLOUD_ROLE_ARN") != "" && env.Getenv("ALIBABA_CLOUD_OIDC_PROVIDER_ARN") != "" &&
-		(env.Getenv("ALIBABA_CLOUD_OIDC_TOKEN_FILE") != "" || env.Getenv("ALIBABA_CLOUD_OIDC_TOKEN") != "") {
+	if oidcConfigured(env) {
 		return "OIDC role (RRSA)", nil
 	}
-	if !strings.EqualFold(env.Getenv("ALIBABA_CLOUD_CLI_PROFILE_DISABLED"), "true") {
+	if !cliProfileDisabled(env) {
 		_, _, selected, ok, err := cliProfile(env, "")
 		if err != nil {
 			return "", err
@@ -148,6 +192,22 @@ func CredentialSource(env Environment, profile string) (string, error) {
 		return "credentials URI", nil
 	}
 	return "", nil
+}
+
+// hasEnvAccessKey reports an AccessKey pair in the environment.
+func hasEnvAccessKey(env Environment) bool {
+	return env.Getenv("ALIBABA_CLOUD_ACCESS_KEY_ID") != "" && env.Getenv("ALIBABA_CLOUD_ACCESS_KEY_SECRET") != ""
+}
+
+// oidcConfigured reports the environment of an OIDC role (RRSA), the chain's second step.
+func oidcConfigured(env Environment) bool {
+	return env.Getenv("ALIBABA_CLOUD_ROLE_ARN") != "" && env.Getenv("ALIBABA_CLOUD_OIDC_PROVIDER_ARN") != "" &&
+		(env.Getenv("ALIBABA_CLOUD_OIDC_TOKEN_FILE") != "" || env.Getenv("ALIBABA_CLOUD_OIDC_TOKEN") != "")
+}
+
+// cliProfileDisabled reports ALIBABA_CLOUD_CLI_PROFILE_DISABLED=true.
+func cliProfileDisabled(env Environment) bool {
+	return strings.EqualFold(env.Getenv("ALIBABA_CLOUD_CLI_PROFILE_DISABLED"), "true")
 }
 
 // ResolveRegion is flagRegion (--region), else ALIBABA_CLOUD_REGION_ID, else the

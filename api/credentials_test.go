@@ -86,3 +86,37 @@ func TestResolveRegion(t *testing.T) {
 		})
 	}
 }
+
+// TestCLIConfigWithAByteOrderMark: an aliyun CLI config saved with a UTF-8 byte-order
+// mark is read (source, region and the AccessKey), not refused as invalid JSON.
+func TestCLIConfigWithAByteOrderMark(t *testing.T) {
+	env := fakeEnvironment(nil, map[string]string{"/home/u/.aliyun/config.json": "\ufeff" + cliConfigJSON})
+	for _, profile := range []string{"", "intl"} {
+		src, err := CredentialSource(env, profile)
+		if err != nil || !strings.HasPrefix(src, "aliyun CLI profile ") {
+			t.Fatalf("profile %q: source %q, %v", profile, src, err)
+		}
+		cred, err := BuildCredential(profile, env)
+		if err != nil {
+			t.Fatalf("profile %q: %v", profile, err)
+		}
+		c, err := cred.GetCredential()
+		if err != nil || *c.AccessKeyId != "a" {
+			t.Fatalf("profile %q: credential %+v, %v", profile, c, err)
+		}
+	}
+	if got := ResolveRegion("", "", env); got != "cn-shanghai" {
+		t.Fatalf("region %q, want the profile's cn-shanghai", got)
+	}
+}
+
+// TestProfileOverEnvironmentKeysIsSaid: with --profile and an AccessKey in the
+// environment, the source names the profile and says the environment's key is unused.
+func TestProfileOverEnvironmentKeysIsSaid(t *testing.T) {
+	env := fakeEnvironment(map[string]string{"ALIBABA_CLOUD_ACCESS_KEY_ID": "x", "ALIBABA_CLOUD_ACCESS_KEY_SECRET": "y"},
+		map[string]string{"/home/u/.aliyun/config.json": cliConfigJSON})
+	src, err := CredentialSource(env, "intl")
+	if err != nil || !strings.Contains(src, "profile intl") || !strings.Contains(src, "env AccessKey unused") {
+		t.Fatalf("source %q, %v", src, err)
+	}
+}

@@ -8,6 +8,8 @@ import (
 	"net"
 	"strings"
 
+	"ackpool/termtext"
+
 	"github.com/alibabacloud-go/tea/tea"
 )
 
@@ -38,24 +40,26 @@ func (e *Error) Error() string {
 		b.WriteString(e.Action)
 		b.WriteString(": ")
 	}
+	// code, message and request ID come from the server: their control characters
+	// are made visible so that an answer cannot drive the terminal
 	switch {
 	case e.Code != "":
-		b.WriteString(e.Code)
+		b.WriteString(termtext.Line(e.Code))
 		if e.Message != "" {
 			b.WriteString(": ")
-			b.WriteString(e.Message)
+			b.WriteString(termtext.Line(e.Message))
 		}
 	case e.Err != nil:
-		b.WriteString(e.Err.Error())
+		b.WriteString(termtext.Line(e.Err.Error()))
 	default:
-		b.WriteString(e.Message)
+		b.WriteString(termtext.Line(e.Message))
 	}
 	if e.HTTPStatus != 0 {
 		fmt.Fprintf(&b, " (HTTP %d)", e.HTTPStatus)
 	}
 	if e.RequestID != "" {
 		b.WriteString(" [request id ")
-		b.WriteString(e.RequestID)
+		b.WriteString(termtext.Line(e.RequestID))
 		b.WriteString("]")
 	}
 	if e.Hint != "" {
@@ -70,14 +74,14 @@ func (e *Error) Error() string {
 func (e *Error) Summary() string {
 	if e.Code != "" {
 		if e.HTTPStatus != 0 {
-			return fmt.Sprintf("%s (HTTP %d)", e.Code, e.HTTPStatus)
+			return fmt.Sprintf("%s (HTTP %d)", termtext.Line(e.Code), e.HTTPStatus)
 		}
-		return e.Code
+		return termtext.Line(e.Code)
 	}
 	if e.Err != nil {
-		return e.Err.Error()
+		return termtext.Line(e.Err.Error())
 	}
-	return e.Message
+	return termtext.Line(e.Message)
 }
 
 // Unwrap returns the transport error, if any.

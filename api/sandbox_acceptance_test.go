@@ -283,23 +283,30 @@ func TestWatchChanDeliversTheFinalEventLast(t *testing.T) {
 }
 
 // TestAmbiguousCreateWithAFailedLookup: when the lookup after an ambiguous create fails
-// too, the error says so in one readable block: the lookup's cause on one line, without
-// its own next step nested in parentheses, and what to do.
+// too, the outcome is unknown, not a failure: the error says so, gives the lookup's cause
+// on one line (without its own next step), and names the command that checks.
 func TestAmbiguousCreateWithAFailedLookup(t *testing.T) {
-	throttled := []sandbox.Fault{sandbox.FaultThrottle, sandbox.FaultThrottle, sandbox.FaultThrottle, sandbox.FaultThrottle, sandbox.FaultThrottle, sandbox.FaultThrottle}
-	seq := newSequence(map[string][]sandbox.Fault{
-		"CreateClusterNodePool":    {sandbox.FaultDropAfterApply},
-		"DescribeClusterNodePools": throttled,
-	})
-	e := newEnv(t, sandbox.Options{Inject: seq.inject})
+	seq := newSequence(map[string][]sandbox.Fault{"CreateClusterNodePool": {sandbox.FaultDropAfterApply}})
+	lookups := func(action string) sandbox.Fault {
+		if action == "DescribeClusterNodePools" {
+			return sandbox.FaultThrottle
+		}
+		return seq.inject(action)
+	}
+	e := newEnv(t, sandbox.Options{Inject: lookups})
 	cl, body := e.runningCluster(t, "np-lookup-fails", 1)
 	_, err := e.client.CreateNodePool(context.Background(), "cn-hangzhou", cl.ID, body)
-	if err == nil {
-		t.Fatal("want an error")
+	var unknown *api.OutcomeUnknownError
+	if !errors.As(err, &unknown) {
+		t.Fatalf("want *api.OutcomeUnknownError, got %T: %v", err, err)
 	}
 	msg := err.Error()
-	if !strings.Contains(msg, `checking whether node pool "np-lookup-fails" exists also failed (DescribeClusterNodePools: Throttling.User`) ||
-		strings.Count(msg, "next step:") > 1 || !strings.Contains(msg, "list the cluster's pools before trying again") {
+	check := "aliyun cs GET /clusters/" + cl.ID + "/nodepools --NodepoolName np-lookup-fails --region cn-hangzhou --endpoint " + e.url
+	if !strings.Contains(msg, "outcome unknown") || !strings.Contains(msg, "DescribeClusterNodePools: Throttling.User") ||
+		strings.Count(msg, "next step:") > 0 || !strings.Contains(msg, "check with: "+check) || unknown.Check != check {
 		t.Fatalf("error:\n%s", msg)
+	}
+	if got := seq.count("CreateClusterNodePool"); got != 1 {
+		t.Fatalf("create sent %d times, want once (never resent while the outcome is unknown)", got)
 	}
 }

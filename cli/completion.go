@@ -11,6 +11,7 @@ import (
 	"ackpool/api"
 	"ackpool/export"
 	"ackpool/model"
+	"ackpool/termtext"
 
 	"github.com/spf13/cobra"
 )
@@ -129,7 +130,7 @@ func completePresetNames(_ *cobra.Command, _ []string, toComplete string) ([]str
 	var out []string
 	for _, m := range metas {
 		if strings.HasPrefix(m.Name, toComplete) {
-			out = append(out, m.Name+"\t"+visibleText(oneLine(m.Description)))
+			out = append(out, m.Name+"\t"+termtext.Line(oneLine(m.Description)))
 		}
 	}
 	return out, cobra.ShellCompDirectiveNoFileComp
@@ -154,7 +155,7 @@ func completeSetPaths(_ *cobra.Command, _ []string, toComplete string) ([]string
 		}
 		p := strings.ReplaceAll(fi.Path, "[]", "[0]")
 		if strings.HasPrefix(p, toComplete) {
-			out = append(out, p+"=\t"+visibleText(oneLine(fi.Summary)))
+			out = append(out, p+"=\t"+termtext.Line(oneLine(fi.Summary)))
 		}
 	}
 	return out, cobra.ShellCompDirectiveNoSpace | cobra.ShellCompDirectiveNoFileComp
@@ -214,7 +215,7 @@ func completeClusterIDs(g *globalOptions) cobra.CompletionFunc {
 		var out []string
 		for _, c := range clusters {
 			if strings.HasPrefix(c.ID, toComplete) {
-				out = append(out, c.ID+"\t"+visibleText(c.Name+" ("+c.State+")"))
+				out = append(out, c.ID+"\t"+termtext.Line(c.Name+" ("+c.State+")"))
 			}
 		}
 		return out, cobra.ShellCompDirectiveNoFileComp

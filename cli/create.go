@@ -11,6 +11,7 @@ import (
 
 	"ackpool/api"
 	"ackpool/model"
+	"ackpool/termtext"
 
 	"github.com/spf13/cobra"
 )
@@ -195,6 +196,10 @@ func printCreateResult(w io.Writer, output string, res *api.CreateResult) error 
 		return enc.Encode(res)
 	}
 	_, err := fmt.Fprintf(w, "nodepool_id: %s\ntask_id: %s\nrequest_id: %s\n", res.NodepoolID, orNone(res.TaskID), orNone(res.RequestID))
+	if err == nil && res.OwnerTag != "" {
+		// the ECS tag the create added to scaling_group.tags (see the README)
+		_, err = fmt.Fprintf(w, "owner_tag: %s\n", res.OwnerTag)
+	}
 	return err
 }
 
@@ -218,6 +223,6 @@ func explainCreateFailure(ctx context.Context, streams IOStreams, client api.Cli
 	}
 	fmt.Fprintf(streams.Err, "clusters in the sandbox's %s region:\n", region)
 	for _, c := range clusters {
-		fmt.Fprintf(streams.Err, "  %s  %-15s %s\n", c.ClusterID, c.Name, c.State)
+		fmt.Fprintf(streams.Err, "  %s  %-15s %s\n", termtext.Line(c.ClusterID), termtext.Line(c.Name), termtext.Line(c.State))
 	}
 }

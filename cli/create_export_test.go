@@ -8,11 +8,11 @@ import (
 func TestCreateDryRunExportFormats(t *testing.T) {
 	presetEnv(t)
 	base := []string{"create", "--cluster", "c61da77e8bfbc4c4c999af2b51b65abcd", "--region", "cn-hangzhou", "--preset", "spot-cost-optimised",
-		"--set", "scaling_group.vswitch_ids=vsw-a,vsw-b", "--set", "nodepool_info.name=it's-spot", "--set", "scaling_group.login_password=Xy-Secret-99", "--dry-run"}
+		"--set", "scaling_group.vswitch_ids=vsw-a,vsw-b", "--set", "nodepool_info.name=spot", "--set", "scaling_group.tags[0].key=owner", "--set", "scaling_group.tags[0].value=it's me", "--set", "scaling_group.login_password=Xy-Secret-99", "--dry-run"}
 	tests := map[string][]string{
 		"json":      {`"spot_strategy": "SpotAsPriceGo"`, `"********"`},
 		"text":      {`"spot_strategy": "SpotAsPriceGo"`},
-		"aliyun":    {"aliyun cs POST /clusters/c61da77e8bfbc4c4c999af2b51b65abcd/nodepools \\", "--region cn-hangzhou", `"name":"it'\''s-spot"`, "# Masked"},
+		"aliyun":    {"aliyun cs POST /clusters/c61da77e8bfbc4c4c999af2b51b65abcd/nodepools \\", "--region cn-hangzhou", `"value":"it'\''s me"`, "# Masked"},
 		"terraform": {`resource "alicloud_cs_kubernetes_node_pool"`, `cluster_id`, `spot_strategy`, `password`, `var.login_password`},
 	}
 	for output, wants := range tests {

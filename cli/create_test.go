@@ -274,3 +274,33 @@ func TestCreateProblemsNameTheSource(t *testing.T) {
 		t.Errorf("stderr names an empty file:\n%s", errOut)
 	}
 }
+
+// TestCreateWithAnUnknownOutcomeExitsThree: the create is applied but its answer is
+// lost, and every lookup after it fails. The command neither claims the pool nor calls
+// it a failure: it says the outcome is unknown, prints the command that checks, and
+// exits 3.
+func TestCreateWithAnUnknownOutcomeExitsThree(t *testing.T) {
+	var mu sync.Mutex
+	sent := false
+	s := newCmdSandbox(t, sandbox.Options{Inject: func(action string) sandbox.Fault {
+		mu.Lock()
+		defer mu.Unlock()
+		switch {
+		case action == "CreateClusterNodePool":
+			sent = true
+			return sandbox.FaultDropAfterApply
+		case action == "DescribeClusterNodePools" && sent:
+			return sandbox.FaultServerError
+		}
+		return sandbox.NoFault
+	}})
+	cluster, file := s.requestFile(t, "np-unknown")
+	_, errOut, err := runCreate(&createOptions{NewClient: s.factory, ClusterID: cluster, File: file, Yes: true, Output: "text"}, "")
+	var buf bytes.Buffer
+	code := exitCode(IOStreams{Err: &buf}, err)
+	msg := errOut + buf.String()
+	if code != exitUnknown || !strings.Contains(msg, "outcome unknown") ||
+		!strings.Contains(msg, "check with: aliyun cs GET /clusters/"+cluster+"/nodepools --NodepoolName np-unknown") {
+		t.Fatalf("exit %d:\n%s", code, msg)
+	}
+}

@@ -34,6 +34,9 @@ func newClientFactoryIn(g *globalOptions, streams IOStreams, env api.Environment
 		if err != nil {
 			return nil, noop, err
 		}
+		if g.Verbose {
+			reportSource(streams, g, env, endpoint, found)
+		}
 		switch {
 		case endpoint != "":
 			return endpointClient(g, env, endpoint, found)
@@ -44,6 +47,22 @@ func newClientFactoryIn(g *globalOptions, streams IOStreams, env api.Environment
 			return inProcessSandbox(g, env)
 		}
 		return cloudClient(g, env, found)
+	}
+}
+
+// reportSource says which credentials, region and endpoint the command uses (--verbose).
+func reportSource(streams IOStreams, g *globalOptions, env api.Environment, endpoint, found string) {
+	switch {
+	case g.Sandbox || (found == "" && endpoint == ""):
+		fmt.Fprintln(streams.Err, "credentials: the built-in sandbox's own key (nothing is sent to the cloud)")
+	case found == "":
+		fmt.Fprintln(streams.Err, "credentials: none found")
+	default:
+		fmt.Fprintf(streams.Err, "credentials: %s\n", found)
+	}
+	fmt.Fprintf(streams.Err, "region: %s\n", regionFor(g, env))
+	if endpoint != "" {
+		fmt.Fprintf(streams.Err, "endpoint: %s\n", endpoint)
 	}
 }
 

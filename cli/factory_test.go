@@ -98,3 +98,26 @@ func TestFactoryChoosesTheTarget(t *testing.T) {
 		}
 	})
 }
+
+// TestVerboseSaysWhichCredentialsWin: with --profile and an AccessKey in the
+// environment, --verbose names the profile and says the environment's key is unused,
+// and the target (shown in the wizard's header) says the same.
+func TestVerboseSaysWhichCredentialsWin(t *testing.T) {
+	cfg := `{"current":"work","profiles":[{"name":"prod","mode":"AK","access_key_id":"a","access_key_secret":"b","region_id":"cn-beijing"}]}`
+	env := fakeEnvironment(map[string]string{"ALIBABA_CLOUD_ACCESS_KEY_ID": "LTAI5tX", "ALIBABA_CLOUD_ACCESS_KEY_SECRET": "s"},
+		map[string]string{"/home/u/.aliyun/config.json": cfg})
+	var errOut bytes.Buffer
+	f := newClientFactoryIn(&globalOptions{Profile: "prod", Verbose: true}, IOStreams{Err: &errOut}, env)
+	c, cleanup, err := f(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cleanup()
+	want := "credentials: aliyun CLI profile prod (--profile; env AccessKey unused)"
+	if !strings.Contains(errOut.String(), want) || !strings.Contains(errOut.String(), "region: cn-beijing") {
+		t.Fatalf("stderr %q, want %q", errOut.String(), want)
+	}
+	if !strings.Contains(c.Target().Profile, "env AccessKey unused") {
+		t.Fatalf("target %+v", c.Target())
+	}
+}

@@ -4,12 +4,11 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
 	"text/tabwriter"
-	"unicode"
 
 	"ackpool/api"
+	"ackpool/termtext"
 )
 
 // lookupOptions are what the ID-finding commands (clusters, pools, vswitches,
@@ -54,7 +53,7 @@ func writeTable(w io.Writer, header []string, rows [][]string) error {
 	for _, row := range rows {
 		cells := make([]string, len(row))
 		for i, c := range row {
-			cells[i] = visibleText(c)
+			cells[i] = termtext.Line(c)
 			if cells[i] == "" {
 				cells[i] = "-"
 			}
@@ -62,19 +61,4 @@ func writeTable(w io.Writer, header []string, rows [][]string) error {
 		fmt.Fprintln(tw, strings.Join(cells, "\t"))
 	}
 	return tw.Flush()
-}
-
-// visibleText escapes control and formatting characters (\x1b, \t, \u202e, ...) so
-// text from the cloud cannot move the cursor, colour the terminal or break a table.
-func visibleText(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if unicode.IsControl(r) || unicode.Is(unicode.Cf, r) {
-			q := strconv.QuoteRune(r)
-			b.WriteString(q[1 : len(q)-1])
-			continue
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"ackpool/presets"
+	"ackpool/termtext"
 )
 
 // presetDeps are what every preset subcommand needs: the streams and a way to open
@@ -29,8 +30,22 @@ func defaultLibrary() (presets.Library, error) {
 	return presets.Library{Store: presets.NewStore(dir)}, nil
 }
 
+// withFolderNotices opens the library with open and prints what is unusual about the
+// presets folder (a symbolic link, a mode that lets others in) on stderr.
+func withFolderNotices(streams IOStreams, open func() (presets.Library, error)) func() (presets.Library, error) {
+	return func() (presets.Library, error) {
+		lib, err := open()
+		if err == nil && lib.Store != nil {
+			for _, n := range lib.Store.FolderNotices() {
+				fmt.Fprintf(streams.Err, "note: %s\n", termtext.Line(n))
+			}
+		}
+		return lib, err
+	}
+}
+
 func newPresetCmd(_ *globalOptions, streams IOStreams) *cobra.Command {
-	deps := presetDeps{Streams: streams, Library: defaultLibrary}
+	deps := presetDeps{Streams: streams, Library: withFolderNotices(streams, defaultLibrary)}
 	cmd := &cobra.Command{
 		Use:   "preset",
 		Short: "Manage reusable node pool presets",
@@ -147,14 +162,14 @@ func presetListRun(opts *presetListOptions) error {
 			if !m.Updated.IsZero() {
 				updated = m.Updated.UTC().Format("2006-01-02 15:04")
 			}
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", m.Name, source, updated, oneLine(m.Description))
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", termtext.Line(m.Name), source, updated, termtext.Line(oneLine(m.Description)))
 		}
 		if err := tw.Flush(); err != nil {
 			return err
 		}
 	}
 	for _, fe := range skipped {
-		fmt.Fprintf(opts.Streams.Err, "warning: skipped %v\n", fe)
+		fmt.Fprintf(opts.Streams.Err, "warning: skipped %s\n", termtext.Visible(fe.Error()))
 	}
 	n := len(skipped)
 	switch {

@@ -12,6 +12,7 @@ import (
 
 	"ackpool/model"
 	"ackpool/presets"
+	"ackpool/termtext"
 )
 
 // --- show / export --------------------------------------------------------------
@@ -80,6 +81,7 @@ func presetShowRun(opts *presetShowOptions, check bool) error {
 		p.Request, _ = presets.StripSecrets(p.Request, presets.SecretPolicy{KeepUserData: true})
 		fmt.Fprintf(opts.Streams.Err, "note: scaling_group.login_password: left out; the preset file %s holds a password, which presets never should: remove it from the file\n", p.File)
 	}
+	warnUserData(opts.Streams.Err, p.Request)
 	data, err := presets.Marshal(p, opts.Format)
 	if err != nil {
 		return err
@@ -91,6 +93,23 @@ func presetShowRun(opts *presetShowOptions, check bool) error {
 		printProblems(opts.Streams.Err, presets.Validate(p.Request))
 	}
 	return nil
+}
+
+// warnUserData says on stderr that the printed preset holds user data, which is kept
+// only on request (--keep-user-data) and may hold secrets.
+func warnUserData(w io.Writer, np *model.NodePool) {
+	if np == nil || np.KubernetesConfig == nil {
+		return
+	}
+	kc := np.KubernetesConfig
+	for _, f := range []struct {
+		path  string
+		value *string
+	}{{"kubernetes_config.user_data", kc.UserData}, {"kubernetes_config.pre_user_data", kc.PreUserData}} {
+		if f.value != nil && *f.value != "" {
+			fmt.Fprintf(w, "warning: %s is printed as it was saved (--keep-user-data); user data often holds tokens or keys: read it before you share this output\n", f.path)
+		}
+	}
 }
 
 // --- save / import --------------------------------------------------------------
@@ -219,7 +238,7 @@ func presetSaveRun(opts *presetSaveOptions) error {
 		Secrets:   presets.SecretPolicy{KeepUserData: opts.KeepUserData},
 	})
 	for _, n := range notices {
-		fmt.Fprintf(opts.Streams.Err, "note: %s\n", n)
+		fmt.Fprintf(opts.Streams.Err, "note: %s\n", termtext.Line(n.String()))
 	}
 	if errors.Is(err, presets.ErrExists) {
 		return fmt.Errorf("%w; add --force to replace it", err)
@@ -235,20 +254,32 @@ func presetSaveRun(opts *presetSaveOptions) error {
 	return nil
 }
 
-// readInput reads a file, or stdin for "-", and names the source for errors.
+// maxInputSize bounds what preset save and import read: a request document and the
+// preset's metadata.
+const maxInputSize = 2 * model.MaxDocumentSize
+
+// readInput reads a file, or stdin for "-", and names the source for errors. Input
+// over maxInputSize is refused without being read whole.
 func readInput(stdin io.Reader, file string) ([]byte, string, error) {
+	source, r := file, stdin
 	if file == "-" {
-		data, err := io.ReadAll(stdin)
+		source = "stdin"
+	} else {
+		f, err := os.Open(file)
 		if err != nil {
-			return nil, "stdin", fmt.Errorf("read stdin: %w", err)
+			return nil, file, fmt.Errorf("read %s: %w", file, err)
 		}
-		return data, "stdin", nil
+		defer f.Close()
+		r = f
 	}
-	data, err := os.ReadFile(file)
+	data, err := io.ReadAll(io.LimitReader(r, maxInputSize+1))
 	if err != nil {
-		return nil, file, fmt.Errorf("read %s: %w", file, err)
+		return nil, source, fmt.Errorf("read %s: %w", source, err)
 	}
-	return data, file, nil
+	if len(data) > maxInputSize {
+		return nil, source, fmt.Errorf("%s: larger than %d bytes, the most a preset may have (a preset is a few kilobytes)", source, maxInputSize)
+	}
+	return data, source, nil
 }
 
 // printProblems writes validation problems, errors first, one per line, with the rule
@@ -259,7 +290,7 @@ func printProblems(w io.Writer, ps model.Problems) {
 		if p.Rule != "" {
 			rule = " [" + p.Rule + "]"
 		}
-		fmt.Fprintf(w, "%s: %s: %s%s\n", p.Severity, p.Path, p.Message, rule)
+		fmt.Fprintf(w, "%s: %s: %s%s\n", p.Severity, termtext.Line(p.Path), termtext.Line(p.Message), rule)
 	}
 }
 

@@ -240,3 +240,49 @@ func TestPresetShowAndExportNeverPrintAPassword(t *testing.T) {
 		}
 	}
 }
+
+// TestPresetListShowsControlCharactersVisibly: a description written by hand with an
+// escape sequence (one that would set the terminal's title) is listed with the escape
+// made visible.
+func TestPresetListShowsControlCharactersVisibly(t *testing.T) {
+	dir := presetEnv(t)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	doc := "version: 1\nname: evil\ndescription: \"pool\\e]0;pwned\\a\"\nrequest:\n  nodepool_info:\n    name: web\n"
+	if err := os.WriteFile(filepath.Join(dir, "evil.yaml"), []byte(doc), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, code := runPresetCLI(t, "", "preset", "list")
+	if code != 0 || strings.ContainsAny(out+errOut, "\x1b\x07") || !strings.Contains(out, `pool\x1b]0;pwned\x07`) {
+		t.Fatalf("exit %d:\n%q\n%s", code, out, errOut)
+	}
+}
+
+// TestPresetCommandsNoteAnOpenPresetsFolder: a presets folder that other users may
+// write is used, but with a notice that says how to close it.
+func TestPresetCommandsNoteAnOpenPresetsFolder(t *testing.T) {
+	dir := presetEnv(t)
+	if err := os.MkdirAll(dir, 0o700); err != nil || os.Chmod(dir, 0o777) != nil {
+		t.Fatal("cannot prepare the folder")
+	}
+	_, errOut, code := runPresetCLI(t, "", "preset", "list")
+	if code != 0 || !strings.Contains(errOut, "note: the presets folder "+dir+" has mode 0777") {
+		t.Fatalf("exit %d, stderr:\n%s", code, errOut)
+	}
+}
+
+// TestExportingKeptUserDataWarns: a preset saved with --keep-user-data is exported with
+// its user data (that was asked for), and a warning on stderr says so.
+func TestExportingKeptUserDataWarns(t *testing.T) {
+	presetEnv(t)
+	file := writeTemp(t, "pool.yaml", strings.Replace(presetBody, "  login_password: \"Topsecret-123\"\n", "", 1)+"kubernetes_config:\n  user_data: ZXhwb3J0IFRPS0VOPXMzY3IzdA==\n")
+	if _, errOut, code := runPresetCLI(t, "", "preset", "save", "web", "--file", file, "--keep-user-data"); code != 0 {
+		t.Fatalf("save: %s", errOut)
+	}
+	out, errOut, code := runPresetCLI(t, "", "preset", "export", "web")
+	if code != 0 || !strings.Contains(out, "ZXhwb3J0IFRPS0VOPXMzY3IzdA==") ||
+		!strings.Contains(errOut, "warning: kubernetes_config.user_data is printed as it was saved (--keep-user-data)") {
+		t.Fatalf("exit %d\nstdout:\n%s\nstderr:\n%s", code, out, errOut)
+	}
+}

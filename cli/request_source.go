@@ -38,7 +38,9 @@ func (s requestSource) sourceName() string {
 }
 
 // validateCommand is the `ackpool validate` line that reads the same request, quoted
-// for a POSIX shell, for messages that say how to check a request again.
+// for a POSIX shell, for messages that say how to check a request again. Secret --set
+// values are masked (model.RedactAssignment): the line is printed, so it must not
+// carry a password.
 func (s requestSource) validateCommand() string {
 	parts := []string{"ackpool", "validate"}
 	switch {
@@ -49,7 +51,7 @@ func (s requestSource) validateCommand() string {
 	}
 	parts = append(parts, s.Fields.words()...)
 	for _, kv := range s.Sets {
-		parts = append(parts, "--set", export.ShellQuote(kv))
+		parts = append(parts, "--set", export.ShellQuote(model.RedactAssignment(kv)))
 	}
 	return strings.Join(parts, " ")
 }
@@ -123,19 +125,39 @@ func loadPresetRequest(name string, rd requestReader) (*model.NodePool, error) {
 	return p.Request, nil
 }
 
-// applySets applies "path=value" overrides in order.
+// applySets applies "path=value" overrides in order. Its errors echo the setting with
+// secret values masked.
 func applySets(np *model.NodePool, sets []string) error {
 	for _, set := range sets {
 		path, value, ok := strings.Cut(set, "=")
 		path = strings.TrimSpace(path)
 		if !ok || path == "" {
-			return usageError{fmt.Errorf("--set %q: expected path=value, e.g. --set scaling_group.desired_size=3", set)}
+			return usageError{fmt.Errorf("--set %q: expected path=value, e.g. --set scaling_group.desired_size=3", model.RedactAssignment(set))}
 		}
 		if err := model.SetPath(np, path, value); err != nil {
-			return usageError{fmt.Errorf("--set %q: %w", set, err)}
+			if model.LooksSecret(path) && value != "" {
+				err = errors.New(strings.ReplaceAll(err.Error(), value, model.Mask))
+			}
+			return usageError{fmt.Errorf("--set %q: %w", model.RedactAssignment(set), err)}
 		}
 	}
 	return nil
+}
+
+// readLimited reads at most one byte more than a request document may have, so that
+// model.Parse refuses an oversized one without it being read whole (/dev/zero, a log).
+func readLimited(r io.Reader) ([]byte, error) {
+	return io.ReadAll(io.LimitReader(r, model.MaxDocumentSize+1))
+}
+
+// readFileLimited is os.ReadFile within the document size limit.
+func readFileLimited(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return readLimited(f)
 }
 
 // loadRequestFile reads and parses --file.
@@ -148,11 +170,11 @@ func loadRequestFile(src requestSource, rd requestReader) (*model.NodePool, erro
 		if rd.Stdin == nil {
 			return nil, errors.New("cannot read the request from standard input")
 		}
-		data, err = io.ReadAll(io.LimitReader(rd.Stdin, 16<<20))
+		data, err = readLimited(rd.Stdin)
 	} else {
 		readFile := rd.ReadFile
 		if readFile == nil {
-			readFile = os.ReadFile
+			readFile = readFileLimited
 		}
 		data, err = readFile(src.File)
 	}

@@ -136,3 +136,27 @@ func TestValidateCommandHasPresetFlags(t *testing.T) {
 		t.Errorf("bad --set: exit %d %s", code, errOut)
 	}
 }
+
+// endless is standard input that never ends; it counts what was read.
+type endless struct{ read int }
+
+func (e *endless) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = 'a'
+	}
+	e.read += len(p)
+	return len(p), nil
+}
+
+// TestEndlessInputIsRefusedAfterTheSizeLimit: a request on standard input that never
+// ends is refused with the size limit after reading just past it, not read whole.
+func TestEndlessInputIsRefusedAfterTheSizeLimit(t *testing.T) {
+	in := &endless{}
+	_, err := loadRequest(requestSource{File: "-"}, requestReader{Stdin: in})
+	if err == nil || !strings.Contains(err.Error(), "stdin: the file is larger than 262144 bytes") {
+		t.Fatalf("err = %v", err)
+	}
+	if in.read > 2*model.MaxDocumentSize {
+		t.Fatalf("read %d bytes, want about %d", in.read, model.MaxDocumentSize)
+	}
+}

@@ -23,6 +23,7 @@ type globalOptions struct {
 	Sandbox    bool
 	NoColor    bool
 	Accessible bool
+	Verbose    bool
 }
 
 // errCancelled is returned when the user cancels an interactive flow.
@@ -82,6 +83,7 @@ safely. Run without a subcommand to open the wizard.`,
 	pf.StringVar(&g.Endpoint, "endpoint", "", "send every request to this address (also ACKPOOL_ENDPOINT)")
 	pf.BoolVar(&g.Sandbox, "sandbox", false, "use the built-in sandbox even when credentials are configured")
 	pf.BoolVar(&g.NoColor, "no-color", false, "disable colour (also NO_COLOR)")
+	pf.BoolVar(&g.Verbose, "verbose", false, "say on standard error which credentials, region and endpoint are used")
 	pf.BoolVar(&g.Accessible, "accessible", false, "plain prompts for screen readers (also TERM=dumb)")
 
 	addWizard(root, g, streams)

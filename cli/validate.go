@@ -4,10 +4,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"ackpool/model"
+	"ackpool/termtext"
 
 	"github.com/spf13/cobra"
 )
@@ -42,7 +42,7 @@ the file cannot be parsed, and 2 when the command is called wrongly.`,
   $ ackpool validate --preset gpu --vswitches vsw-a,vsw-b --nodes-max 8 --taint nvidia.com/gpu=true:NoSchedule`,
 		Args: noArgs("pass the request with --file or --preset"),
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			opts.Reader = requestReader{Stdin: streams.In, ReadFile: os.ReadFile}
+			opts.Reader = requestReader{Stdin: streams.In, ReadFile: readFileLimited}
 			opts.Out, opts.Err = streams.Out, streams.Err
 			return validateRun(opts)
 		},
@@ -87,7 +87,7 @@ func validateRun(opts *validateOptions) error {
 			}
 		} else {
 			for _, pe := range parseErrs {
-				fmt.Fprintln(opts.Err, pe.Error())
+				fmt.Fprintln(opts.Err, termtext.Line(pe.Error()))
 			}
 		}
 		return silentError{exitFailure}
@@ -133,7 +133,7 @@ func writeProblemsText(w io.Writer, source string, problems model.Problems) erro
 		}
 		fmt.Fprintf(&b, "%s:\n", group.title)
 		for _, p := range group.list {
-			fmt.Fprintf(&b, "  %s: %s", p.Path, p.Message)
+			fmt.Fprintf(&b, "  %s: %s", termtext.Line(p.Path), termtext.Line(p.Message))
 			if p.Rule != "" {
 				fmt.Fprintf(&b, " [%s]", p.Rule)
 			}

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"ackpool/api"
+	"ackpool/termtext"
 
 	"github.com/spf13/cobra"
 )
@@ -84,7 +85,7 @@ func follow(ctx context.Context, client api.Client, clock api.Clock, req api.Wat
 			return
 		}
 		last = ev.Message
-		fmt.Fprintf(streams.Err, "[%6s] %s\n", ev.Elapsed.Round(time.Second), ev.Message)
+		fmt.Fprintf(streams.Err, "[%6s] %s\n", ev.Elapsed.Round(time.Second), termtext.Line(ev.Message))
 	})
 	if errors.Is(err, context.Canceled) || ctx.Err() != nil {
 		fmt.Fprintf(streams.Err, "\nStopped watching; the task keeps running. Resume with:\n  %s\n", resumeCommand(req, final))
@@ -155,12 +156,12 @@ func watchOutcome(final api.WatchEvent, err error) outcome {
 func printOutcome(streams IOStreams, final api.WatchEvent, err error) {
 	switch {
 	case err == nil && final.NodepoolID != "":
-		fmt.Fprintf(streams.Out, "succeeded: node pool %s is %s, %d/%d nodes healthy (%s)\n", final.NodepoolID, final.PoolState,
+		fmt.Fprintf(streams.Out, "succeeded: node pool %s is %s, %d/%d nodes healthy (%s)\n", termtext.Line(final.NodepoolID), termtext.Line(final.PoolState),
 			final.Nodes.HealthyNodes, final.Nodes.TotalNodes, final.Elapsed.Round(time.Second))
 	case err == nil:
 		fmt.Fprintf(streams.Out, "succeeded: task %s finished (%s)\n", final.TaskID, final.Elapsed.Round(time.Second))
 	default:
-		fmt.Fprintf(streams.Out, "failed: %s\n  next step: %s\n", final.Failure, api.FailureHint(final.Failure))
+		fmt.Fprintf(streams.Out, "failed: %s\n  next step: %s\n", termtext.Line(final.Failure), api.FailureHint(final.Failure))
 	}
 }
 

@@ -100,8 +100,11 @@ func wizardRun(ctx context.Context, opts *wizardOptions) error {
 		return err
 	}
 	ui.Report(out, opts.Streams.Out, opts.Streams.Err)
-	if out.Kind == ui.OutcomeTaskFailed {
+	switch out.Kind {
+	case ui.OutcomeTaskFailed:
 		return silentError{code: exitFailure}
+	case ui.OutcomeUnknown:
+		return silentError{code: exitUnknown}
 	}
 	return nil
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"ackpool/model"
+	"ackpool/termtext"
 
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/hashicorp/hcl/v2/hclwrite"
@@ -126,21 +127,11 @@ func appendComments(body *hclwrite.Body, lines []string) {
 	for _, l := range lines {
 		text := "#"
 		if l != "" {
-			text += " " + visible(l)
+			text += " " + termtext.Line(l)
 		}
 		toks = append(toks, &hclwrite.Token{Type: hclsyntax.TokenComment, Bytes: []byte(text + "\n")})
 	}
 	body.AppendUnstructuredTokens(toks)
-}
-
-// visible replaces control characters so a comment stays one line.
-func visible(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r < 0x20 || r == 0x7f {
-			return '?'
-		}
-		return r
-	}, s)
 }
 
 // TerraformUnsupported returns the reference paths of request fields that have no

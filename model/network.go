@@ -31,6 +31,10 @@ func checkPassword(np *NodePool, r *report) {
 	}
 	const path = "scaling_group.login_password"
 	pw := *sg.LoginPassword
+	if pw == Mask {
+		r.errorf("R220", path, "is the mask %s, not a password: the body was saved from a masked preview or export; set the real password (e.g. --set scaling_group.login_password=...) or remove the field", Mask)
+		return
+	}
 	var upper, lower, digit, special bool
 	for _, c := range pw {
 		switch {

@@ -41,8 +41,19 @@ func (e *ParseError) Error() string {
 	return b.String()
 }
 
-// maxDocumentSize bounds what Parse accepts; a request body is a few kilobytes.
-const maxDocumentSize = 4 << 20
+// The limits on a request document. A request body is a few kilobytes (user data, the
+// largest field, is at most 32 KB before encoding), so these leave ample room while
+// keeping the memory and time a document can cost small.
+const (
+	// MaxDocumentSize is the largest document Parse reads, in bytes; it also bounds
+	// the bytes of keys and values a YAML document expands to through its aliases.
+	MaxDocumentSize = 256 << 10
+	// MaxDocumentValues is how many values (objects, arrays, scalars and keys) a
+	// document may hold, YAML aliases expanded.
+	MaxDocumentValues = 50000
+	// MaxYAMLAliases is how many YAML aliases (*name) a document may use.
+	MaxYAMLAliases = 100
+)
 
 // Parse reads a request body from JSON or YAML strictly; source names the file in errors.
 // Every unknown key, mistyped value and duplicated key is reported (up to 20), each as a
@@ -52,8 +63,8 @@ const maxDocumentSize = 4 << 20
 // A document that starts with '{' is read as JSON, anything else as YAML. Null values
 // leave a field unset. A syntax error is a single *ParseError.
 func Parse(data []byte, source string) (*NodePool, error) {
-	if len(data) > maxDocumentSize {
-		return nil, &ParseError{Source: source, Message: fmt.Sprintf("the file is %d bytes; a request body is at most %d", len(data), maxDocumentSize)}
+	if len(data) > MaxDocumentSize {
+		return nil, &ParseError{Source: source, Message: fmt.Sprintf("the file is larger than %d bytes, the most a request body may have (a request body is a few kilobytes)", MaxDocumentSize)}
 	}
 	trimmed := bytes.TrimSpace(data)
 	if len(trimmed) == 0 {

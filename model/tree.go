@@ -47,7 +47,8 @@ func readJSONTree(data []byte, source string) (*node, error) {
 	lines := newLineIndex(data)
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
-	n, err := readJSONValue(dec, data, lines, source, 0)
+	values := 0
+	n, err := readJSONValue(dec, data, lines, source, 0, &values)
 	if err != nil {
 		return nil, err
 	}
@@ -61,11 +62,16 @@ func readJSONTree(data []byte, source string) (*node, error) {
 // maxDepth bounds the nesting of a document; a request body is a few levels deep.
 const maxDepth = 100
 
-func readJSONValue(dec *json.Decoder, data []byte, lines lineIndex, source string, depth int) (*node, error) {
+// readJSONValue reads one value; values counts the values read so far, against MaxDocumentValues.
+func readJSONValue(dec *json.Decoder, data []byte, lines lineIndex, source string, depth int, values *int) (*node, error) {
 	start := skipJSONSpace(data, int(dec.InputOffset()))
 	if depth > maxDepth {
 		line, col := lines.pos(start)
 		return nil, &ParseError{Source: source, Line: line, Column: col, Message: "nesting is too deep"}
+	}
+	if *values++; *values > MaxDocumentValues {
+		line, col := lines.pos(start)
+		return nil, &ParseError{Source: source, Line: line, Column: col, Message: fmt.Sprintf("the document holds more than %d values (a request body needs far fewer)", MaxDocumentValues)}
 	}
 	tok, err := dec.Token()
 	if err != nil {
@@ -78,7 +84,7 @@ func readJSONValue(dec *json.Decoder, data []byte, lines lineIndex, source strin
 		if t == '[' {
 			n.kind = nodeArray
 			for dec.More() {
-				item, err := readJSONValue(dec, data, lines, source, depth+1)
+				item, err := readJSONValue(dec, data, lines, source, depth+1, values)
 				if err != nil {
 					return nil, err
 				}
@@ -93,7 +99,7 @@ func readJSONValue(dec *json.Decoder, data []byte, lines lineIndex, source strin
 					return nil, jsonSyntaxError(err, dec, lines, source)
 				}
 				kl, kc := lines.pos(kstart)
-				val, err := readJSONValue(dec, data, lines, source, depth+1)
+				val, err := readJSONValue(dec, data, lines, source, depth+1, values)
 				if err != nil {
 					return nil, err
 				}
@@ -201,25 +207,73 @@ func readYAMLTree(data []byte, source string) (*node, error) {
 		}
 		return nil, &ParseError{Source: source, Line: line, Message: "more than one YAML document (---); a request file holds exactly one"}
 	}
-	return convertYAML(doc.Content[0], source, 0)
+	return convertYAML(doc.Content[0], source)
 }
 
-func convertYAML(y *yaml.Node, source string, depth int) (*node, error) {
+// yamlConverter turns a yaml.Node tree into a document tree. It follows aliases, but
+// within a budget: a few kilobytes of YAML with nested aliases ("billion laughs") would
+// otherwise expand to gigabytes.
+type yamlConverter struct {
+	source  string
+	aliases int // aliases followed so far
+	values  int // values produced so far, aliases expanded
+	bytes   int // bytes of keys and scalars produced so far, aliases expanded
+}
+
+func convertYAML(y *yaml.Node, source string) (*node, error) {
+	c := &yamlConverter{source: source}
+	return c.convert(y, 0)
+}
+
+// spend charges one value of n bytes to the budget; at carries the position an error names.
+func (c *yamlConverter) spend(at *yaml.Node, n int) error {
+	c.values++
+	c.bytes += n
+	switch {
+	case c.values > MaxDocumentValues:
+		return c.overBudget(at, fmt.Sprintf("more than %d values", MaxDocumentValues))
+	case c.bytes > MaxDocumentSize:
+		return c.overBudget(at, fmt.Sprintf("more than %d bytes of keys and values", MaxDocumentSize))
+	}
+	return nil
+}
+
+func (c *yamlConverter) overBudget(at *yaml.Node, what string) error {
+	msg := "the document expands to " + what + " (a request body needs far fewer)"
+	if c.aliases > 0 {
+		msg += "; its YAML aliases (*name) repeat the same values over and over: write the values out instead"
+	}
+	return &ParseError{Source: c.source, Line: at.Line, Column: at.Column, Message: msg}
+}
+
+func (c *yamlConverter) convert(y *yaml.Node, depth int) (*node, error) {
 	if depth > maxDepth {
-		return nil, &ParseError{Source: source, Line: y.Line, Column: y.Column, Message: "nesting is too deep"}
+		return nil, &ParseError{Source: c.source, Line: y.Line, Column: y.Column, Message: "nesting is too deep"}
+	}
+	if y.Kind == yaml.AliasNode {
+		c.aliases++
+		if c.aliases > MaxYAMLAliases {
+			return nil, &ParseError{Source: c.source, Line: y.Line, Column: y.Column,
+				Message: fmt.Sprintf("more than %d YAML aliases (*name); a request body needs few or none: write the values out instead", MaxYAMLAliases)}
+		}
+		return c.convert(y.Alias, depth+1)
+	}
+	if err := c.spend(y, len(y.Value)); err != nil {
+		return nil, err
 	}
 	n := &node{line: y.Line, col: y.Column}
 	switch y.Kind {
-	case yaml.AliasNode:
-		return convertYAML(y.Alias, source, depth+1)
 	case yaml.MappingNode:
 		n.kind = nodeObject
 		for i := 0; i+1 < len(y.Content); i += 2 {
 			k, v := y.Content[i], y.Content[i+1]
 			if k.Kind != yaml.ScalarNode {
-				return nil, &ParseError{Source: source, Line: k.Line, Column: k.Column, Message: "object keys must be plain strings"}
+				return nil, &ParseError{Source: c.source, Line: k.Line, Column: k.Column, Message: "object keys must be plain strings"}
 			}
-			val, err := convertYAML(v, source, depth+1)
+			if err := c.spend(k, len(k.Value)); err != nil {
+				return nil, err
+			}
+			val, err := c.convert(v, depth+1)
 			if err != nil {
 				return nil, err
 			}
@@ -229,19 +283,19 @@ func convertYAML(y *yaml.Node, source string, depth int) (*node, error) {
 		}
 	case yaml.SequenceNode:
 		n.kind = nodeArray
-		for _, c := range y.Content {
-			item, err := convertYAML(c, source, depth+1)
+		for _, item := range y.Content {
+			conv, err := c.convert(item, depth+1)
 			if err != nil {
 				return nil, err
 			}
-			n.items = append(n.items, item)
+			n.items = append(n.items, conv)
 		}
 	case yaml.ScalarNode:
 		if err := yamlScalar(y, n); err != nil {
-			return nil, &ParseError{Source: source, Line: y.Line, Column: y.Column, Message: err.Error()}
+			return nil, &ParseError{Source: c.source, Line: y.Line, Column: y.Column, Message: err.Error()}
 		}
 	default:
-		return nil, &ParseError{Source: source, Line: y.Line, Column: y.Column, Message: "unsupported YAML construct"}
+		return nil, &ParseError{Source: c.source, Line: y.Line, Column: y.Column, Message: "unsupported YAML construct"}
 	}
 	return n, nil
 }

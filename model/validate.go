@@ -15,7 +15,7 @@ type ruleFunc func(np *NodePool, r *report)
 var crossRules = sync.OnceValue(func() []ruleFunc {
 	return []ruleFunc{
 		// shape and deprecations (required.go, deprecated.go)
-		checkRequiredObjects, checkInstanceTypes, checkVSwitches,
+		checkRequiredObjects, checkPoolName, checkInstanceTypes, checkVSwitches,
 		checkCountConflict, checkDeprecatedConflicts, checkSecurityGroupConflict,
 		// login and exclusive choices (network.go)
 		checkLogin, checkPassword, checkPublicIP, checkSecurityGroups, checkRAMRole,

@@ -62,7 +62,8 @@ func ensureDir(dir string) error {
 // writeAtomic replaces path with data so that a reader sees either the old file or the
 // new one, never a mix: it writes a hidden temporary file in the same folder, syncs
 // it, renames it over path and syncs the folder. On failure the old file is untouched
-// and the temporary file is removed.
+// and the temporary file is removed; temporary files that killed writes left behind
+// are removed first (removeStaleTemps).
 func writeAtomic(o options, path string, data []byte) (err error) {
 	dir, base := filepath.Split(path)
 	if dir == "" {
@@ -71,6 +72,7 @@ func writeAtomic(o options, path string, data []byte) (err error) {
 	if err := ensureDir(dir); err != nil {
 		return err
 	}
+	removeStaleTemps(dir)
 	tmp, err := os.CreateTemp(dir, "."+base+".tmp-*")
 	if err != nil {
 		return fmt.Errorf("write %s: %w", path, err)

@@ -49,6 +49,9 @@ func FromNodePoolDetail(raw []byte, existingNames []string) (*model.NodePool, []
 	c.dropReplaced(np)
 	c.dropSpotMix(np)
 	var notices []Notice
+	if dropOwnerTag(np) {
+		notices = append(notices, Notice{Path: "scaling_group.tags", Message: "left out the existing pool's " + model.OwnerTagKey + " tag: each create adds its own"})
+	}
 	for _, p := range c.secrets {
 		notices = append(notices, Notice{Path: p, Message: "not copied: set a password again or use a key pair"})
 	}
@@ -74,6 +77,21 @@ func FromNodePoolDetail(raw []byte, existingNames []string) (*model.NodePool, []
 		notices = append(notices, Notice{Path: model.PathNodepoolInfoName, Message: fmt.Sprintf("renamed to %q because %q is taken", name, base)})
 	}
 	return np, notices, nil
+}
+
+// dropOwnerTag removes the ownership tag ackpool put on the existing pool; it tells
+// whether there was one.
+func dropOwnerTag(np *model.NodePool) bool {
+	sg := np.ScalingGroup
+	if sg == nil {
+		return false
+	}
+	n := len(sg.Tags)
+	sg.Tags = slices.DeleteFunc(sg.Tags, func(t model.Tag) bool { return t.Key != nil && *t.Key == model.OwnerTagKey })
+	if len(sg.Tags) == 0 {
+		sg.Tags = nil
+	}
+	return len(sg.Tags) < n
 }
 
 // UniqueName returns base when it is not in taken, otherwise base-copy, base-copy-2,

@@ -92,3 +92,23 @@ func TestUniqueName(t *testing.T) {
 		})
 	}
 }
+
+// TestCloneLeavesTheOwnershipTagOut: a pool ackpool created carries its ownership tag;
+// the clone keeps the person's tags but not that one, and says so.
+func TestCloneLeavesTheOwnershipTagOut(t *testing.T) {
+	raw := []byte(`{"nodepool_info":{"name":"web"},"scaling_group":{"tags":[{"key":"team","value":"web"},{"key":"` + model.OwnerTagKey + `","value":"0123abcd"}]}}`)
+	np, notices, err := FromNodePoolDetail(raw, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tags := np.ScalingGroup.Tags; len(tags) != 1 || *tags[0].Key != "team" {
+		t.Fatalf("tags %+v, want only team", tags)
+	}
+	found := false
+	for _, n := range notices {
+		found = found || n.Path == "scaling_group.tags" && strings.Contains(n.Message, model.OwnerTagKey)
+	}
+	if !found {
+		t.Fatalf("notices %+v lack the left-out tag", notices)
+	}
+}

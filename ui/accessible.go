@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/huh"
 
 	"ackpool/api"
+	"ackpool/termtext"
 )
 
 // RunAccessible runs the wizard as plain prompts, one step after another, for
@@ -91,7 +92,7 @@ func (m *Model) submitPlain(ctx context.Context, streams IO) (Outcome, error) {
 	final, err := watcher.Watch(ctx, api.WatchRequest{Region: m.target.Region, ClusterID: m.target.ClusterID, NodepoolID: res.NodepoolID, TaskID: res.TaskID},
 		func(ev api.WatchEvent) {
 			if ev.Message != "" && ev.Message != last {
-				fmt.Fprintln(w, ev.Message)
+				fmt.Fprintln(w, termtext.Line(ev.Message))
 				last = ev.Message
 			}
 		})

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"encoding/json"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -18,6 +19,57 @@ type draftState struct {
 	err    string // the last save's failure
 	saves  int    // how many saves completed
 	ticket uint64 // the latest change's ticket
+	// hold is the request (and cluster) a new start began with while a resumable
+	// draft existed: that draft is not replaced until the new answers differ from it.
+	hold string
+}
+
+// contentKey is what counts as the person's answers: the values set in the body
+// (empty objects and lists, which steps create as they open, do not count) and the
+// cluster.
+func (m *Model) contentKey() string {
+	var body any
+	if json.Unmarshal(m.preview.body, &body) != nil {
+		return string(m.preview.body) + "\x00" + m.target.ClusterID
+	}
+	pruned, _ := json.Marshal(pruneEmpty(body))
+	return string(pruned) + "\x00" + m.target.ClusterID
+}
+
+// pruneEmpty drops empty objects and lists from a decoded JSON value.
+func pruneEmpty(v any) any {
+	switch x := v.(type) {
+	case map[string]any:
+		for k, item := range x {
+			if p := pruneEmpty(item); p == nil {
+				delete(x, k)
+			} else {
+				x[k] = p
+			}
+		}
+		if len(x) == 0 {
+			return nil
+		}
+	case []any:
+		if len(x) == 0 {
+			return nil
+		}
+	}
+	return v
+}
+
+// holding reports whether the old draft must be kept because the answers are still
+// those the new start began with; once they differ, the hold ends.
+func (m *Model) holding() bool {
+	d := &m.reuse.draft
+	if d.hold == "" {
+		return false
+	}
+	if m.contentKey() == d.hold {
+		return true
+	}
+	d.hold = ""
+	return false
 }
 
 // draftTickMsg wakes the debouncer after the quiet time.
@@ -77,7 +129,7 @@ func (m *Model) noteChange() tea.Cmd {
 // apply saves the draft when this wake-up belongs to the latest change.
 func (msg draftTickMsg) apply(m *Model) tea.Cmd {
 	d := &m.reuse.draft
-	if d.off || d.store == nil || !d.deb.Due(msg.ticket) {
+	if d.off || d.store == nil || !d.deb.Due(msg.ticket) || m.holding() {
 		return nil
 	}
 	d.deb.Saved()
@@ -142,7 +194,7 @@ func (m *Model) FlushDraft() error {
 		return nil
 	}
 	d := &m.reuse.draft
-	if d.off || d.store == nil || !d.deb.Pending() {
+	if d.off || d.store == nil || !d.deb.Pending() || m.holding() {
 		return nil
 	}
 	d.deb.Saved()

@@ -192,7 +192,9 @@ func (m *Model) updateQuitConfirm(msg tea.Msg) tea.Cmd {
 	k, _ := msg.(tea.KeyMsg)
 	switch {
 	case key.Matches(k, m.keys.Quit, m.keys.YesOnly):
-		m.out = Outcome{Kind: OutcomeCancelled}
+		if m.out.Kind != OutcomeUnknown { // an unknown create outcome must still be reported
+			m.out = Outcome{Kind: OutcomeCancelled}
+		}
 		return tea.Quit
 	case key.Matches(k, m.keys.No):
 		m.phase = m.back

@@ -101,6 +101,12 @@ func (m *Model) begin(np *model.NodePool, origin presets.Origin, base *model.Nod
 	m.openStep(idx)
 	m.refresh(true)
 	m.reuse.draft.key = m.draftKey() // starting is not a change worth a draft
+	m.reuse.draft.hold = ""
+	if dr := m.reuse.start.draft; dr != nil && np != dr.Request { // not resuming it
+		// a new start while a draft could be resumed: keep that draft until the new
+		// answers have content of their own
+		m.reuse.draft.hold = m.contentKey()
+	}
 	var cmd tea.Cmd
 	if m.form != nil {
 		cmd = m.form.Init()

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 
+	"ackpool/termtext"
+
 	tea "github.com/charmbracelet/bubbletea"
 )
 
@@ -61,6 +63,8 @@ func Report(o Outcome, out, errOut io.Writer) {
 			msg = o.Final.Failure
 		}
 		fmt.Fprintf(errOut, "node pool %s was created but its task failed: %s\n", o.Result.NodepoolID, msg)
+	case OutcomeUnknown:
+		fmt.Fprintln(errOut, termtext.Visible(o.Unknown.Error()))
 	case OutcomeDetached:
 		if o.InProcessSandbox {
 			fmt.Fprintln(errOut, "stopped watching; the built-in sandbox stops with ackpool, so its task ends here too.")

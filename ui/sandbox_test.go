@@ -281,3 +281,35 @@ func TestInProcessSandboxDoneScreenDoesNotPromiseAWatch(t *testing.T) {
 	}
 	d.expectView("lives in the built-in sandbox until ackpool exits")
 }
+
+// TestUnknownCreateOutcomeIsNotShownAsAFailure: the create is dropped after the pool was
+// applied and every lookup fails, so nobody can tell whether it was created. The screen
+// says so with the command that checks, and quitting keeps the unknown outcome (the
+// command maps it to its own exit code) instead of calling it cancelled.
+func TestUnknownCreateOutcomeIsNotShownAsAFailure(t *testing.T) {
+	creates := 0
+	inject := func(action string) sandbox.Fault {
+		switch {
+		case action == "CreateClusterNodePool":
+			creates++
+			return sandbox.FaultDropAfterApply
+		case action == "DescribeClusterNodePools" && creates > 0:
+			return sandbox.FaultServerError
+		}
+		return sandbox.NoFault
+	}
+	e := newSandboxWith(t, sandbox.Options{Speed: 5000, Inject: inject})
+	d := sandboxWizard(t, e, "ui-unknown")
+	d.keys("ctrl+r", "s", "y")
+	if d.m.phase != phaseFailed {
+		t.Fatalf("phase %d, want the outcome screen; screen:\n%s", d.m.phase, d.view())
+	}
+	d.expectView("cannot tell whether the node pool was created", "check with", "aliyun cs GET")
+	if strings.Contains(d.view(), "was not created") {
+		t.Fatalf("an unknown outcome is shown as a failure:\n%s", d.view())
+	}
+	d.keys("ctrl+c", "y")
+	if out := d.m.Outcome(); out.Kind != OutcomeUnknown || out.Unknown == nil {
+		t.Fatalf("outcome after quitting = %+v, want unknown", out)
+	}
+}

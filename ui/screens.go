@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"ackpool/api"
+	"ackpool/termtext"
 )
 
 // renderReview is the review screen: the body, the problems and the actions.
@@ -63,14 +64,35 @@ func (m *Model) renderFailed() string {
 		if value == "" {
 			return ""
 		}
+		value = termtext.Line(value) // server text: no control character reaches the terminal
 		// wrapped under the value column, not back at the left edge
 		lines := strings.Split(wrapAtSpaces(value, max(m.width-labelW, 10)), "\n")
 		return m.styles.Label.Render(label) + strings.Join(lines, "\n"+strings.Repeat(" ", labelW)) + "\n"
 	}
 	var b strings.Builder
-	b.WriteString(m.styles.Error.Render("✗ The node pool was not created") + "\n\n")
-	var e *api.Error
-	if errors.As(m.sub.err, &e) {
+	var (
+		e       *api.Error
+		unknown *api.OutcomeUnknownError
+	)
+	switch {
+	case errors.As(m.sub.err, &unknown):
+		b.WriteString(m.styles.Warning.Render("? ackpool cannot tell whether the node pool was created") + "\n\n")
+		if unknown.Cause != nil {
+			b.WriteString(row("cause", unknown.Cause.Error()))
+		}
+		why := unknown.Reason
+		if unknown.Lookup != nil {
+			why += ": " + unknown.Lookup.Error()
+		}
+		b.WriteString(row("why", why))
+		b.WriteString(row("check with", unknown.Check))
+		if unknown.OwnerTag != "" {
+			b.WriteString(row("it is yours if", "its scaling_group.tags hold "+unknown.OwnerTag))
+		}
+		b.WriteString("\nCheck before submitting again: the service refuses a second pool of the same name.\n")
+		return m.styles.App.Width(m.width).Render(b.String()) + "\n" + m.helpLine()
+	case errors.As(m.sub.err, &e):
+		b.WriteString(m.styles.Error.Render("✗ The node pool was not created") + "\n\n")
 		b.WriteString(row("code", e.Code))
 		b.WriteString(row("message", e.Message))
 		if e.Code == "" && e.Err != nil {
@@ -78,7 +100,8 @@ func (m *Model) renderFailed() string {
 		}
 		b.WriteString(row("request id", e.RequestID))
 		b.WriteString(row("what to do", e.Hint))
-	} else if m.sub.err != nil {
+	case m.sub.err != nil:
+		b.WriteString(m.styles.Error.Render("✗ The node pool was not created") + "\n\n")
 		b.WriteString(row("error", m.sub.err.Error()))
 	}
 	b.WriteString("\nYour answers are kept: go back, fix the request and submit again.\n")
@@ -89,7 +112,7 @@ func (m *Model) renderFailed() string {
 // the end the IDs and what to run next.
 func (m *Model) renderProgress() string {
 	row := func(label, value string) string {
-		return m.styles.Label.Render(label) + value
+		return m.styles.Label.Render(label) + termtext.Line(value) // IDs, states and messages from the server
 	}
 	s := &m.sub
 	ev := s.ev
@@ -107,6 +130,9 @@ func (m *Model) renderProgress() string {
 	lines = append(lines, "")
 	if r := s.result; r != nil {
 		lines = append(lines, row("nodepool_id", r.NodepoolID), row("task_id", r.TaskID), row("request_id", r.RequestID))
+		if r.OwnerTag != "" {
+			lines = append(lines, row("owner tag", r.OwnerTag))
+		}
 		if r.Recovery != "" {
 			lines = append(lines, row("note", r.Recovery))
 		}
@@ -129,14 +155,14 @@ func (m *Model) renderProgress() string {
 	}
 	lines = append(lines, "", m.progressBar(), "")
 	if ev.Message != "" {
-		lines = append(lines, m.styles.Muted.Render(ev.Message))
+		lines = append(lines, m.styles.Muted.Render(termtext.Line(ev.Message)))
 	}
 	if ev.Failure != "" {
 		lines = append(lines, m.styles.Error.Render(row("failure", ev.Failure)),
 			row("next step", api.FailureHint(ev.Failure)))
 	}
 	if ev.Err != nil && ev.Phase != api.PhaseDone {
-		lines = append(lines, m.styles.Warning.Render("! a poll failed, retrying: "+firstLine(ev.Err.Error())))
+		lines = append(lines, m.styles.Warning.Render("! a poll failed, retrying: "+termtext.Line(firstLine(ev.Err.Error()))))
 	}
 	if s.result != nil {
 		lines = append(lines, "")

@@ -14,6 +14,7 @@ import (
 	"ackpool/forms"
 	"ackpool/model"
 	"ackpool/presets"
+	"ackpool/termtext"
 )
 
 // startKind is what a start screen choice does.
@@ -331,14 +332,14 @@ func (m *Model) renderStart() string {
 	head := []string{m.styles.Title.Render(title), m.muted(wrapText(hint, m.width-1, 2)), ""}
 	var foot []string // the last failure and the files that could not be read
 	if s.err != "" {
-		foot = append(foot, perLine(m.styles.Error, wrapText("✗ "+s.err, m.width-1, 2)))
+		foot = append(foot, perLine(m.styles.Error, wrapText("✗ "+termtext.Line(s.err), m.width-1, 2)))
 	}
 	for i, n := range s.notes {
 		if i == 2 {
 			foot = append(foot, m.styles.Muted.Render(fmt.Sprintf("… and %d more", len(s.notes)-i)))
 			break
 		}
-		foot = append(foot, perLine(m.styles.Warning, wrapText("! "+n, m.width-1, 2)))
+		foot = append(foot, perLine(m.styles.Warning, wrapText("! "+termtext.Line(n), m.width-1, 2)))
 	}
 	// header and its gap, the description block (3), the help line
 	used := headerHeight + lineCount(head) + lineCount(foot) + 3 + 1
@@ -349,7 +350,7 @@ func (m *Model) renderStart() string {
 	} else {
 		body = append(body, m.startList(rows)...)
 		if s.cursor < len(s.items) && s.items[s.cursor].desc != "" {
-			body = append(body, "", m.muted(wrapText(s.items[s.cursor].desc, m.width-2, 2)))
+			body = append(body, "", m.muted(wrapText(termtext.Line(s.items[s.cursor].desc), m.width-2, 2)))
 		}
 	}
 	for lineCount(body) < rows+3 {
@@ -370,6 +371,8 @@ func (m *Model) startList(rows int) []string {
 	var out []string
 	for i := first; i < len(s.items) && i < first+rows; i++ {
 		it := s.items[i]
+		// pool, cluster and preset names come from the account and from files
+		it.title, it.desc = termtext.Line(it.title), termtext.Line(it.desc)
 		short := fmt.Sprintf("%-2s", it.short)
 		line := fmt.Sprintf("%s %-*s %s", short, titleW, it.title, m.styles.Muted.Render(it.desc))
 		if i == s.cursor {

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"ackpool/api"
 	"ackpool/forms"
 	"ackpool/model"
 	"ackpool/presets"
@@ -351,4 +352,70 @@ func TestSavePresetDialogSaysWhatEnterDoes(t *testing.T) {
 	}
 	d.keys("enter", "for the web team")
 	d.expectView("enter: save")
+}
+
+// TestStartBlankKeepsTheDraftUntilTheNewAnswersHaveContent: with a resumable draft on
+// disk, "Start blank" and a walk through the steps without an answer neither replace
+// the draft by autosave nor on quitting; the first real answer does.
+func TestStartBlankKeepsTheDraftUntilTheNewAnswersHaveContent(t *testing.T) {
+	e := newSandbox(t, 5000)
+	dirs := newReuseDirs(t)
+	d := reuseWizard(t, e, dirs)
+	d.keys("1", "ctrl+f", "-x")
+	if err := d.m.FlushDraft(); err != nil {
+		t.Fatal(err)
+	}
+	saved, err := presets.NewDrafts(dirs.drafts).Load()
+	if err != nil || saved == nil || saved.Request.NodepoolInfo == nil || saved.Request.NodepoolInfo.Name == nil {
+		t.Fatalf("no draft to start from: %+v, %v", saved, err)
+	}
+
+	d2 := reuseWizard(t, e, dirs)
+	d2.expectView("Resume the draft")
+	d2.keys("b", "ctrl+f")
+	d2.send(draftTickMsg{ticket: d2.m.reuse.draft.ticket})
+	if err := d2.m.FlushDraft(); err != nil {
+		t.Fatal(err)
+	}
+	kept, err := presets.NewDrafts(dirs.drafts).Load()
+	if err != nil || kept == nil || kept.Request.NodepoolInfo == nil || kept.Request.NodepoolInfo.Name == nil || *kept.Request.NodepoolInfo.Name != *saved.Request.NodepoolInfo.Name {
+		t.Fatalf("start blank replaced the draft: %+v, %v", kept, err)
+	}
+	d2.keys("n", "e", "w")
+	if err := d2.m.FlushDraft(); err != nil {
+		t.Fatal(err)
+	}
+	now, err := presets.NewDrafts(dirs.drafts).Load()
+	if err != nil || now == nil || now.Request.NodepoolInfo == nil || now.Request.NodepoolInfo.Name == nil || *now.Request.NodepoolInfo.Name != "new" {
+		t.Fatalf("the new answers were not saved as the draft: %+v, %v", now, err)
+	}
+}
+
+// evilPoolNames lists the cluster's pools with a name that holds an escape sequence
+// (one that would set the terminal's title), as a hostile account could.
+type evilPoolNames struct{ *api.SDKClient }
+
+func (c evilPoolNames) ListNodePools(ctx context.Context, region, clusterID, name string) ([]api.NodePoolDetail, error) {
+	pools, err := c.SDKClient.ListNodePools(ctx, region, clusterID, name)
+	for i := range pools {
+		pools[i].Info.Name = "np\x1b]0;pwned\x07"
+	}
+	return pools, err
+}
+
+// TestCloneListShowsControlCharactersVisibly: pool names in the clone list reach the
+// screen with their control characters made visible.
+func TestCloneListShowsControlCharactersVisibly(t *testing.T) {
+	e := newSandbox(t, 5000)
+	target, _ := e.validBody(t, "unused")
+	client := evilPoolNames{e.client}
+	np := &model.NodePool{}
+	dirs := newReuseDirs(t)
+	d := newDriver(t, Options{Client: client, Catalog: NewCatalog(client), NodePool: np, Target: target,
+		Steps: testSteps(np, target), Presets: dirs.options(target)}, 160, 48)
+	d.keys("c", "enter")
+	d.expectView("Clone a pool: which pool?", `np\x1b]0;pwned\x07`)
+	if strings.Contains(d.view(), "\x1b]0;") || strings.Contains(d.view(), "\x07") {
+		t.Fatalf("the raw escape sequence reached the screen:\n%q", d.view())
+	}
 }

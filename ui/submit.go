@@ -38,6 +38,7 @@ const (
 	OutcomeCreated                       // the pool was created and its task succeeded
 	OutcomeTaskFailed                    // the pool was created but its task failed
 	OutcomeDetached                      // the user stopped watching; the task goes on
+	OutcomeUnknown                       // the create's outcome cannot be known (see Outcome.Unknown)
 )
 
 // Outcome is how the wizard ended and what the caller should print.
@@ -47,6 +48,8 @@ type Outcome struct {
 	Region    string
 	ClusterID string
 	Final     *api.WatchEvent // the watcher's last event, if the watch ended
+	// Unknown says why the create's outcome cannot be known and how to check it.
+	Unknown *api.OutcomeUnknownError
 	// InProcessSandbox is true when the requests went to a sandbox that stops with
 	// this process, so a printed watch command cannot resume there.
 	InProcessSandbox bool
@@ -102,8 +105,15 @@ func (m *Model) applyCreated(msg createdMsg) tea.Cmd {
 			m.refresh(true)
 		}
 		m.phase = phaseFailed
+		var unknown *api.OutcomeUnknownError
+		if errors.As(msg.err, &unknown) {
+			// kept through quitting: the caller must say the outcome is unknown
+			m.out = Outcome{Kind: OutcomeUnknown, Unknown: unknown, Region: m.target.Region, ClusterID: m.target.ClusterID}
+		}
 		if m.sub.quitWhenAnswered {
-			m.out = Outcome{Kind: OutcomeCancelled}
+			if m.out.Kind != OutcomeUnknown {
+				m.out = Outcome{Kind: OutcomeCancelled}
+			}
 			return tea.Quit
 		}
 		return nil

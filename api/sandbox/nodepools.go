@@ -47,7 +47,10 @@ func (h *Handler) createNodePool(c *call) (any, *cloudError) {
 		return nil, cerr
 	}
 	p := &pool{clusterID: cl.ID, regionID: reg.ID, name: name, body: body, desired: desiredSize(np)}
-	t := h.state.addPool(p)
+	t := h.state.addUniquePool(p)
+	if t == nil {
+		return nil, badRequest("InvalidParameter.Name", "The node pool name %s already exists in cluster %s.", name, cl.ID)
+	}
 	return map[string]any{"nodepool_id": p.id, "task_id": t.id, "request_id": c.requestID}, nil
 }
 

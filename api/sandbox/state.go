@@ -57,9 +57,10 @@ type state struct {
 	fail    bool
 	newID   func(prefix string, n int, alphabet string) string
 
-	mu    sync.Mutex
-	pools map[string][]*pool // by cluster ID, creation order
-	tasks map[string]*task
+	createMu sync.Mutex // makes a create's name check and add one step (addUniquePool)
+	mu       sync.Mutex
+	pools    map[string][]*pool // by cluster ID, creation order
+	tasks    map[string]*task
 }
 
 const hexAlphabet = "0123456789abcdef"
