@@ -6,6 +6,7 @@ import (
 
 	"ackpool/api"
 	"ackpool/model"
+	"ackpool/termtext"
 )
 
 // verdictRule marks a problem that the service reported, not the offline rules.
@@ -30,7 +31,7 @@ func (m *Model) newVerdict(err error) (verdict, bool) {
 	if path == "" {
 		return verdict{}, false
 	}
-	msg := "the service refused this value (" + e.Code + "): " + e.Message
+	msg := "the service refused this value (" + termtext.Line(e.Code) + "): " + termtext.Line(e.Message)
 	return verdict{
 		problem: model.Problem{Path: path, Message: msg, Severity: model.SeverityError, Rule: verdictRule},
 		shown:   m.fieldText(path),

@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"ackpool/model"
+	"ackpool/termtext"
 )
 
 // View returns the frame built by the last Update.
@@ -303,7 +304,7 @@ func (m *Model) wrappedProblem(p model.Problem, n int) []string {
 	if p.Severity == model.SeverityError {
 		mark, st = "✗", m.styles.Error
 	}
-	text := "  " + st.Render(mark+" "+p.Path) + ": " + p.Message
+	text := "  " + st.Render(mark+" "+p.Path) + ": " + termtext.Line(p.Message)
 	lines := strings.Split(wrapAtSpaces(text, m.width-len(indent)), "\n")
 	for i := 1; i < len(lines); i++ {
 		lines[i] = indent + strings.TrimLeft(lines[i], " ")
@@ -325,7 +326,7 @@ func (m *Model) problemLine(p model.Problem, selected bool) string {
 	if selected {
 		cursor = m.styles.Selected.Render("> ")
 	}
-	return truncate(cursor+st.Render(mark+" "+p.Path)+": "+p.Message, m.width)
+	return truncate(cursor+st.Render(mark+" "+p.Path)+": "+termtext.Line(p.Message), m.width)
 }
 
 // helpLine is the footer: the keys that work now, abbreviated on narrow terminals.
