@@ -137,5 +137,6 @@ func (m *Model) applyAccountLists(msg accountListsMsg) {
 	m.refresh(true)
 	if m.phase == phaseReview {
 		m.review.resize(m.width, m.height, m.reviewProblemRows())
+		m.setReviewContent() // the summary names what the lists just told
 	}
 }

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"context"
+
 	"ackpool/api"
 	"ackpool/forms"
 )
@@ -60,6 +62,11 @@ func knownOf[T any](items []T, loaded bool, err error, id func(T) (string, bool)
 // Preload implements forms.Catalog: it runs the lookups behind the lists (cached, so
 // a list already loaded costs nothing). Errors are kept for Known to report.
 func (c *Catalog) Preload(t forms.Target, lists ...forms.AccountList) {
+	if t.Region != "" { // the summary's compute per node
+		_, _ = cached(c, "types/"+t.Region, func(ctx context.Context) ([]api.InstanceType, error) {
+			return c.client.ListInstanceTypes(ctx, t.Region)
+		})
+	}
 	for _, list := range lists {
 		switch {
 		case list == forms.ListClusters && t.Region != "":
@@ -74,4 +81,39 @@ func (c *Catalog) Preload(t forms.Target, lists ...forms.AccountList) {
 			_, _ = c.SecurityGroups(t)
 		}
 	}
+}
+
+// clusterName is the name of a cluster of the region's loaded list, or "".
+func (c *Catalog) clusterName(t forms.Target) string {
+	cs, _, _ := peek[[]api.Cluster](c, "clusters/"+t.Region)
+	for _, cl := range cs {
+		if cl.ClusterID == t.ClusterID {
+			return cl.Name
+		}
+	}
+	return ""
+}
+
+// knownZones maps the cluster VPC's loaded vSwitches to their zones.
+func (c *Catalog) knownZones(t forms.Target) map[string]string {
+	cl, ok, _ := peek[*api.Cluster](c, "cluster/"+t.Region+"/"+t.ClusterID)
+	if !ok {
+		return nil
+	}
+	vs, _, _ := peek[[]api.VSwitch](c, "vsw/"+t.Region+"/"+cl.VpcID)
+	out := make(map[string]string, len(vs))
+	for _, v := range vs {
+		out[v.VSwitchID] = v.ZoneID
+	}
+	return out
+}
+
+// knownTypes maps the region's loaded instance types by ID.
+func (c *Catalog) knownTypes(region string) map[string]api.InstanceType {
+	all, _, _ := peek[[]api.InstanceType](c, "types/"+region)
+	out := make(map[string]api.InstanceType, len(all))
+	for _, it := range all {
+		out[it.InstanceTypeID] = it
+	}
+	return out
 }

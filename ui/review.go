@@ -72,7 +72,7 @@ func (m *Model) setReviewContent() {
 		m.review.body.SetContent(m.wrapReview(m.styles.Title.Render("Equivalent aliyun CLI command") + m.styles.Muted.Render("  (secrets masked; w saves it)") +
 			"\n\n" + m.exportText(export.Aliyun)))
 	default:
-		m.review.body.SetContent(strings.Join(m.preview.styled, "\n"))
+		m.review.body.SetContent(m.reviewBody())
 	}
 }
 
