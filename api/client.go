@@ -40,6 +40,9 @@ type Options struct {
 	Timeout time.Duration
 	// HTTPClient sends the requests; nil builds one with its own connection pool.
 	HTTPClient *http.Client
+	// SignatureAlgorithm is the OpenAPI core's signing mode: "" for ACS3-HMAC-SHA256,
+	// "v2" for signature 1.0 (ROA `acs AK:sig`, RPC signed parameters), as older tools sign.
+	SignatureAlgorithm string
 }
 
 // SDKClient is the Client implementation on the official OpenAPI core
@@ -137,14 +140,18 @@ func (c *SDKClient) core(p Product, region string) (*openapi.Client, error) {
 	if cl, ok := c.cores[host]; ok {
 		return cl, nil
 	}
-	cl, err := openapi.NewClient(&openapiutil.Config{
+	cfg := &openapiutil.Config{
 		Endpoint:   dara.String(host),
 		Protocol:   dara.String(proto),
 		RegionId:   dara.String(region),
 		Credential: c.opts.Credential,
 		UserAgent:  dara.String("ackpool"),
 		HttpClient: c.http,
-	})
+	}
+	if c.opts.SignatureAlgorithm != "" {
+		cfg.SignatureAlgorithm = dara.String(c.opts.SignatureAlgorithm)
+	}
+	cl, err := openapi.NewClient(cfg)
 	if err != nil {
 		return nil, err
 	}

@@ -3,6 +3,8 @@ package cli
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 
 	"ackpool/api"
 	"ackpool/api/sandbox"
@@ -82,8 +84,10 @@ func endpointClient(g *globalOptions, env api.Environment, endpoint, found strin
 
 // inProcessSandbox starts the sandbox on a loopback port and connects the real client.
 func inProcessSandbox(g *globalOptions, env api.Environment) (api.Client, func(), error) {
-	// tasks run 10x faster than in the cloud so that a first walk-through takes seconds
-	srv, err := sandbox.Start(sandbox.Options{Speed: 10})
+	// tasks run 10x faster than in the cloud so that a first walk-through takes seconds;
+	// the account is kept under the XDG state folder so that later commands see its pools
+	stateFile := sandboxStateFile(env)
+	srv, err := sandbox.Start(sandbox.Options{Speed: 10, StateFile: stateFile})
 	if err != nil {
 		return nil, func() {}, err
 	}
@@ -93,12 +97,27 @@ func inProcessSandbox(g *globalOptions, env api.Environment) (api.Client, func()
 		cleanup()
 		return nil, func() {}, err
 	}
-	c, err := api.New(api.Options{Endpoint: srv.Endpoint(), Region: regionFor(g, env), Credential: cred, Sandbox: true, InProcess: true, Profile: "sandbox"})
+	c, err := api.New(api.Options{Endpoint: srv.Endpoint(), Region: regionFor(g, env), Credential: cred, Sandbox: true,
+		InProcess: stateFile == "", Profile: "sandbox"}) // with a state file, its pools and tasks outlive the process
 	if err != nil {
 		cleanup()
 		return nil, func() {}, err
 	}
 	return c, cleanup, nil
+}
+
+// sandboxStateFile is where the in-process sandbox keeps its account:
+// $XDG_STATE_HOME/ackpool/sandbox/seed-1.json (or under ~/.local/state); "" (memory
+// only) when there is no home folder to keep it in.
+func sandboxStateFile(env api.Environment) string {
+	base := env.Getenv("XDG_STATE_HOME")
+	if base == "" || !filepath.IsAbs(base) {
+		if fi, err := os.Stat(env.HomeDir); env.HomeDir == "" || err != nil || !fi.IsDir() {
+			return ""
+		}
+		base = filepath.Join(env.HomeDir, ".local", "state")
+	}
+	return sandbox.StateFileUnder(base, 1)
 }
 
 // cloudClient talks to Alibaba Cloud itself.

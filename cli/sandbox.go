@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -22,6 +23,11 @@ type sandboxOptions struct {
 	DropRate     float64
 	FailTasks    bool
 	Seed         uint64
+	// StateFile keeps the account between runs ("" keeps it in memory only); Reset
+	// removes it first. PrintConfig names a tool whose settings replace the three lines.
+	StateFile   string
+	Reset       bool
+	PrintConfig string
 	// ready, when set, is called once the sandbox listens (tests use it).
 	ready func(*sandbox.Server)
 }
@@ -44,7 +50,15 @@ until interrupted (Ctrl+C):
   ALIBABA_CLOUD_ACCESS_KEY_ID=...
   ALIBABA_CLOUD_ACCESS_KEY_SECRET=...
 
-Export them in another shell and every ackpool command talks to the sandbox.`,
+Export them in another shell and every ackpool command talks to the sandbox.
+
+The account's pools and tasks are kept in $XDG_STATE_HOME/ackpool/sandbox/seed-N.json
+(the file the built-in sandbox of other commands uses too), so a pool created earlier
+is still there; --reset starts from the generated account again.
+
+With --print-config aliyun or --print-config terraform, standard output gets instead
+the settings that point that tool at this sandbox: an aliyun CLI profile made from the
+printed keys with the flags every call needs, or a provider "alicloud" block.`,
 		Example: `  # terminal 1
   $ ackpool sandbox --speed 10
   # terminal 2: paste the three lines with "export " in front, then
@@ -55,6 +69,9 @@ Export them in another shell and every ackpool command talks to the sandbox.`,
   $ sleep 1; eval "$(sed 's/^/export /' sandbox.env)"`,
 		Args: noArgs("choose the address with --listen"),
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if err := resolveStateFile(opts); err != nil {
+				return err
+			}
 			return sandboxRun(cmd.Context(), opts)
 		},
 	}
@@ -67,7 +84,26 @@ Export them in another shell and every ackpool command talks to the sandbox.`,
 	f.Float64Var(&opts.DropRate, "drop-rate", 0, "share of requests whose connection is dropped, creates sometimes after being applied (0-1)")
 	f.BoolVar(&opts.FailTasks, "fail-tasks", false, "make every creation task fail while instances are created")
 	f.Uint64Var(&opts.Seed, "seed", 1, "seed of the generated account (same seed, same IDs)")
+	f.StringVar(&opts.StateFile, "state-file", "", `file that keeps the account between runs (default $XDG_STATE_HOME/ackpool/sandbox/seed-N.json; "none": memory only)`)
+	f.BoolVar(&opts.Reset, "reset", false, "forget the kept account and start from the generated one")
+	f.StringVar(&opts.PrintConfig, "print-config", "", "print the settings for another tool instead of the three lines: aliyun or terraform")
 	return cmd
+}
+
+// resolveStateFile applies the --state-file default: the XDG state folder.
+func resolveStateFile(opts *sandboxOptions) error {
+	switch opts.StateFile {
+	case "none":
+		opts.StateFile = ""
+		return nil
+	case "":
+		file, err := sandbox.DefaultStateFile(opts.Seed)
+		if err != nil {
+			return err
+		}
+		opts.StateFile = file
+	}
+	return nil
 }
 
 // sandboxRun starts the sandbox, prints the three lines and serves until ctx ends.
@@ -78,15 +114,36 @@ func sandboxRun(ctx context.Context, opts *sandboxOptions) error {
 	if err := checkSandboxFlags(opts); err != nil {
 		return err
 	}
+	if opts.PrintConfig != "" && !slices.Contains(sandbox.ClientConfigKinds, opts.PrintConfig) {
+		return usageError{fmt.Errorf("--print-config %q: choose one of %s", opts.PrintConfig, strings.Join(sandbox.ClientConfigKinds, ", "))}
+	}
+	if opts.Reset && opts.StateFile != "" {
+		if err := sandbox.ResetState(opts.StateFile); err != nil {
+			return err
+		}
+	}
 	srv, err := sandbox.Start(sandbox.Options{
 		Listen: opts.Listen, Seed: opts.Seed, Speed: opts.Speed, Latency: opts.Latency,
 		ThrottleRate: opts.ThrottleRate, ErrorRate: opts.ErrorRate, DropRate: opts.DropRate, FailTasks: opts.FailTasks,
+		StateFile: opts.StateFile,
 	})
-	if err != nil { // the flags are checked above, so what is left is the listen address
+	if err != nil {
+		if opts.StateFile != "" && strings.Contains(err.Error(), opts.StateFile) {
+			return err
+		}
 		return usageError{fmt.Errorf("--listen: %w", err)}
 	}
-	fmt.Fprintf(opts.IO.Out, "ACKPOOL_ENDPOINT=%s\nALIBABA_CLOUD_ACCESS_KEY_ID=%s\nALIBABA_CLOUD_ACCESS_KEY_SECRET=%s\n",
-		srv.Endpoint(), srv.AccessKeyID(), srv.AccessKeySecret())
+	if opts.PrintConfig != "" {
+		text, err := sandbox.ClientConfig(opts.PrintConfig, srv.Endpoint(), srv.AccessKeyID(), srv.AccessKeySecret(), "cn-hangzhou")
+		if err != nil {
+			_ = srv.Close()
+			return err
+		}
+		fmt.Fprint(opts.IO.Out, text)
+	} else {
+		fmt.Fprintf(opts.IO.Out, "ACKPOOL_ENDPOINT=%s\nALIBABA_CLOUD_ACCESS_KEY_ID=%s\nALIBABA_CLOUD_ACCESS_KEY_SECRET=%s\n",
+			srv.Endpoint(), srv.AccessKeyID(), srv.AccessKeySecret())
+	}
 	fmt.Fprintf(opts.IO.Err, "sandbox serving on %s (speed %gx); press Ctrl+C to stop\n", srv.Addr(), opts.Speed)
 	printSandboxClusters(opts.IO, srv)
 	if opts.ready != nil {

@@ -1,10 +1,13 @@
 package sandbox
 
 import (
+	crand "crypto/rand"
+	"encoding/binary"
 	"fmt"
 	"io"
 	"math/rand/v2"
 	"net/http"
+	"net/url"
 	"sync"
 	"time"
 )
@@ -19,6 +22,10 @@ type Handler struct {
 	verifier *verifier
 	routes   []route
 	state    *state
+	// csRoutes are all the actions of CS, to tell an action not emulated from an unknown path.
+	csRoutes []csRoute
+	// poolModel is the SDK model of a pool's detail, the shape every pool view fills.
+	poolModel []sdkField
 
 	mu  sync.Mutex // guards rng and seq
 	rng *rand.Rand
@@ -50,14 +57,32 @@ func NewHandler(opts Options) (*Handler, error) {
 			return nil, fmt.Errorf("sandbox: %s %v must be between 0 and 1", name, r)
 		}
 	}
+	keys := map[string]credential{opts.AccessKeyID: {secret: opts.AccessKeySecret}}
+	for _, c := range opts.Credentials {
+		if c.AccessKeyID == "" || c.AccessKeySecret == "" {
+			return nil, fmt.Errorf("sandbox: a credential needs both an AccessKey ID and a secret")
+		}
+		keys[c.AccessKeyID] = credential{secret: c.AccessKeySecret, securityToken: c.SecurityToken}
+	}
 	h := &Handler{
 		opts:     opts,
 		account:  NewAccount(opts.Seed),
-		verifier: &verifier{keys: map[string]string{opts.AccessKeyID: opts.AccessKeySecret}, now: opts.Now},
+		verifier: &verifier{keys: keys, now: opts.Now},
 		rng:      rand.New(rand.NewPCG(opts.Seed, 42)),
 	}
 	h.state = newState(h.account, opts.Clock, opts.Speed, opts.FailTasks, h.newID)
+	if opts.StateFile != "" {
+		// IDs made after a restart must not repeat those already in the file
+		h.rng = rand.New(rand.NewPCG(cryptoSeed(), cryptoSeed()))
+		st, err := openStore(opts.StateFile, opts.Seed, h.state)
+		if err != nil {
+			return nil, err
+		}
+		h.state.store = st
+	}
 	h.routes = h.table()
+	h.poolModel = parseSDKModel(poolDetailModel)
+	h.csRoutes = parseCSRoutes()
 	return h, nil
 }
 
@@ -147,13 +172,13 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		writeError(w, r, reqID, rpcStyle, cerr)
 		return
 	}
-	action, version := r.Header.Get("x-acs-action"), r.Header.Get("x-acs-version")
-	rt, params, cerr := h.match(r, action, version)
+	query := requestParams(r, body)
+	rt, params, cerr := h.match(r, query)
 	if cerr != nil {
 		writeError(w, r, reqID, rpcStyle, cerr)
 		return
 	}
-	fault := h.fault(action, rt.mutating)
+	fault := h.fault(rt.action, rt.mutating)
 	switch fault {
 	case FaultThrottle:
 		writeError(w, r, reqID, rpcStyle, badRequest("Throttling.User", "Request was denied due to user flow control."))
@@ -165,7 +190,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		dropConnection(w)
 		return
 	}
-	c := &call{r: r, body: body, params: params, query: r.URL.Query(), requestID: reqID}
+	c := &call{r: r, body: body, params: params, query: query, requestID: reqID}
 	out, cerr := rt.handle(c)
 	if fault == FaultDropAfterApply {
 		dropConnection(w)
@@ -189,4 +214,27 @@ func dropConnection(w http.ResponseWriter) {
 		panic(http.ErrAbortHandler)
 	}
 	_ = conn.Close()
+}
+
+// requestParams are the query parameters, and for RPC calls with a form body the form's
+// parameters too (the Terraform provider sends the API parameters that way).
+func requestParams(r *http.Request, body []byte) url.Values {
+	q := r.URL.Query()
+	if isRPC(r) && isForm(r) {
+		if form, err := url.ParseQuery(string(body)); err == nil {
+			for k, vs := range form {
+				q[k] = append(q[k], vs...)
+			}
+		}
+	}
+	return q
+}
+
+// cryptoSeed is a random seed from the operating system.
+func cryptoSeed() uint64 {
+	var b [8]byte
+	if _, err := crand.Read(b[:]); err != nil {
+		panic("sandbox: no randomness: " + err.Error())
+	}
+	return binary.LittleEndian.Uint64(b[:])
 }

@@ -3,7 +3,6 @@ package sandbox
 import (
 	"bytes"
 	"encoding/json"
-	"fmt"
 	"net/http"
 	"strings"
 
@@ -24,11 +23,7 @@ func (h *Handler) createNodePool(c *call) (any, *cloudError) {
 		return nil, cerr
 	}
 	if errs := model.Validate(np).Errors(); len(errs) > 0 {
-		msgs := make([]string, 0, len(errs))
-		for _, p := range errs {
-			msgs = append(msgs, p.Path+": "+p.Message)
-		}
-		return nil, badRequest("InvalidParameter", "The request body is invalid: %s", strings.Join(msgs, "; "))
+		return nil, validationError(errs)
 	}
 	if cl.State != "running" {
 		return nil, badRequest("ErrorClusterState", "The cluster %s is in state %s; node pools can be created only in a running cluster.", cl.ID, cl.State)
@@ -41,36 +36,39 @@ func (h *Handler) createNodePool(c *call) (any, *cloudError) {
 		return nil, badRequest("InvalidParameter.Name", "nodepool_info.name is required.")
 	}
 	if h.state.poolByName(cl.ID, name) != nil {
-		return nil, badRequest("InvalidParameter.Name", "The node pool name %s already exists in cluster %s.", name, cl.ID)
+		return nil, errNameTaken(name, cl.ID)
 	}
 	if cerr := checkPlacement(h.account, cl, reg, np); cerr != nil {
 		return nil, cerr
 	}
-	p := &pool{clusterID: cl.ID, regionID: reg.ID, name: name, body: body, desired: desiredSize(np)}
-	t := h.state.addUniquePool(p)
-	if t == nil {
-		return nil, badRequest("InvalidParameter.Name", "The node pool name %s already exists in cluster %s.", name, cl.ID)
+	p := &pool{ClusterID: cl.ID, RegionID: reg.ID, Name: name, Body: body}
+	op, cerr := h.state.addPool(p, desiredSize(np))
+	if cerr != nil {
+		return nil, cerr
 	}
-	return map[string]any{"nodepool_id": p.id, "task_id": t.id, "request_id": c.requestID}, nil
+	return map[string]any{"nodepool_id": p.ID, "task_id": op.TaskID, "request_id": c.requestID}, nil
 }
 
 // decodeBody reads the create body strictly into the model and loosely into a map
-// (kept to echo it back in DescribeClusterNodePoolDetail).
+// (kept to echo it back in DescribeClusterNodePoolDetail). Its errors name the
+// parameter and what it must be, never the decoder's internals.
 func decodeBody(raw []byte) (*model.NodePool, map[string]any, *cloudError) {
 	if len(bytes.TrimSpace(raw)) == 0 {
 		return nil, nil, badRequest("MissingParameter", "The request body is empty; CreateClusterNodePool needs a JSON object.")
 	}
-	dec := json.NewDecoder(bytes.NewReader(raw))
+	body, cerr := decodeObject(raw)
+	if cerr != nil {
+		return nil, nil, cerr
+	}
+	lenient, err := json.Marshal(lenientCopy(body))
+	if err != nil {
+		return nil, nil, badRequest("InvalidParameter", "The request body could not be read.")
+	}
+	dec := json.NewDecoder(bytes.NewReader(lenient))
 	dec.DisallowUnknownFields()
 	var np model.NodePool
 	if err := dec.Decode(&np); err != nil {
-		return nil, nil, badRequest("InvalidParameter", "The request body is not a valid CreateClusterNodePool body: %v", err)
-	}
-	var body map[string]any
-	dec = json.NewDecoder(bytes.NewReader(raw))
-	dec.UseNumber()
-	if err := dec.Decode(&body); err != nil {
-		return nil, nil, badRequest("InvalidParameter", "The request body is not a JSON object: %v", err)
+		return nil, nil, jsonError(err)
 	}
 	return &np, body, nil
 }
@@ -190,162 +188,4 @@ func hasResourceGroup(a *Account, id string) bool {
 		}
 	}
 	return false
-}
-
-// describeNodePool serves DescribeClusterNodePoolDetail.
-func (h *Handler) describeNodePool(c *call) (any, *cloudError) {
-	clusterID, id := c.params["ClusterId"], c.params["NodepoolId"]
-	if _, _, ok := h.account.Cluster(clusterID); !ok {
-		return nil, errorf(http.StatusNotFound, "ErrorClusterNotFound", "The specified cluster %s does not exist.", clusterID)
-	}
-	for _, p := range h.state.clusterPools(clusterID) {
-		if p.id == id {
-			return h.poolView(p), nil
-		}
-	}
-	return nil, errorf(http.StatusNotFound, "ErrorNodePoolNotFound", "The node pool %s does not exist in cluster %s.", id, clusterID)
-}
-
-// listNodePools serves DescribeClusterNodePools (optional exact NodepoolName filter).
-func (h *Handler) listNodePools(c *call) (any, *cloudError) {
-	clusterID := c.params["ClusterId"]
-	if _, _, ok := h.account.Cluster(clusterID); !ok {
-		return nil, errorf(http.StatusNotFound, "ErrorClusterNotFound", "The specified cluster %s does not exist.", clusterID)
-	}
-	name := c.query.Get("NodepoolName")
-	out := []any{}
-	for _, p := range sortedPools(h.state.clusterPools(clusterID)) {
-		if name == "" || p.name == name {
-			out = append(out, h.poolView(p))
-		}
-	}
-	return map[string]any{"nodepools": out, "request_id": c.requestID}, nil
-}
-
-// poolView renders a pool as DescribeClusterNodePoolDetail does: the create body's
-// groups plus identity and status. login_password is echoed, as the cloud does.
-func (h *Handler) poolView(p *pool) map[string]any {
-	now := h.opts.Clock.Now()
-	pr := h.state.progressOf(p, now)
-	out := make(map[string]any, len(p.body)+2)
-	for k, v := range p.body {
-		out[k] = v
-	}
-	info := copyMap(p.body["nodepool_info"])
-	info["nodepool_id"] = p.id
-	info["name"] = p.name
-	if _, ok := info["type"]; !ok {
-		info["type"] = "ess"
-	}
-	info["region_id"] = p.regionID
-	if _, ok := info["resource_group_id"]; !ok {
-		info["resource_group_id"] = ""
-	}
-	info["is_default"] = p.name == "default-nodepool" && p.taskID == ""
-	info["created"] = cstTime(p.created)
-	info["updated"] = cstTime(now)
-	out["nodepool_info"] = info
-	sg := copyMap(p.body["scaling_group"])
-	sg["scaling_group_id"] = p.scalingGroupID
-	sg["ram_policy"] = "KubernetesWorkerRole-" + p.clusterID[:8]
-	out["scaling_group"] = sg
-	out["status"] = nodeCounts(p, pr)
-	return out
-}
-
-func copyMap(v any) map[string]any {
-	out := map[string]any{}
-	if m, ok := v.(map[string]any); ok {
-		for k, x := range m {
-			out[k] = x
-		}
-	}
-	return out
-}
-
-// describeTask serves DescribeTaskInfo.
-func (h *Handler) describeTask(c *call) (any, *cloudError) {
-	id := c.params["task_id"]
-	t, ok := h.state.task(id)
-	if !ok {
-		return nil, errorf(http.StatusNotFound, "ErrorTaskNotFound", "The task %s does not exist.", id)
-	}
-	return h.taskView(t, c.requestID), nil
-}
-
-// taskView renders a task at the current time.
-func (h *Handler) taskView(t *task, requestID string) map[string]any {
-	p := t.pool
-	now := h.opts.Clock.Now()
-	pr := h.state.progressOf(p, now)
-	state := "running"
-	switch {
-	case pr.failed:
-		state = "fail"
-	case pr.done:
-		state = "success"
-	}
-	var stages, events, results []any
-	for i, st := range createStages {
-		s := map[string]any{"state": "pending", "start_time": "", "end_time": "", "message": st.message, "outputs": map[string]any{}}
-		switch {
-		case i < pr.stage:
-			s["state"], s["start_time"], s["end_time"] = "success", stageTime(pr.stageAt[i]), stageTime(pr.stageAt[i+1])
-		case i == pr.stage && pr.failed:
-			s["state"], s["start_time"], s["end_time"] = "fail", stageTime(pr.stageAt[i]), stageTime(now)
-			s["message"] = failureMessage(p)
-		case i == pr.stage:
-			s["state"], s["start_time"] = "running", stageTime(pr.stageAt[i])
-		}
-		stages = append(stages, s)
-		if i <= pr.stage && i < len(pr.stageAt) {
-			events = append(events, map[string]any{"action": "start", "level": "Normal", "reason": st.name + "Start",
-				"source": "ACK", "message": st.message, "timestamp": fmt.Sprint(pr.stageAt[i].UnixMilli())})
-		}
-	}
-	counts := nodeCounts(p, pr)
-	total, healthy := counts["total_nodes"].(int), counts["healthy_nodes"].(int)
-	for i := 0; i < total && i < len(p.instanceIDs); i++ {
-		status := "initial"
-		switch {
-		case pr.failed:
-			status = "failed"
-		case i < healthy:
-			status = "success"
-		}
-		results = append(results, map[string]any{"data": p.instanceIDs[i], "status": status})
-	}
-	out := map[string]any{
-		"task_id": t.id, "cluster_id": p.clusterID, "task_type": "nodepool_create", "state": state,
-		"created": cstTime(p.created), "updated": cstTime(now), "current_stage": "",
-		"target":     map[string]any{"id": p.id, "type": "nodepool"},
-		"parameters": map[string]any{"nodepool_id": p.id, "nodepool_name": p.name, "desired_size": p.desired},
-		"stages":     stages, "events": events, "task_result": results, "outputs": map[string]any{},
-		"request_id": requestID,
-	}
-	if pr.stage < len(createStages) {
-		out["current_stage"] = createStages[pr.stage].name
-	}
-	if pr.failed {
-		events = append(events, map[string]any{"action": "fail", "level": "Warning", "reason": "NodePoolCreateFailed",
-			"source": "ACK", "message": failureMessage(p), "timestamp": fmt.Sprint(now.UnixMilli())})
-		out["events"] = events
-		out["error"] = map[string]any{"code": "400", "message": failureMessage(p)}
-	}
-	return out
-}
-
-// failureMessage is what a failed task reports.
-func failureMessage(p *pool) string {
-	types := "the requested instance types"
-	if sg, ok := p.body["scaling_group"].(map[string]any); ok {
-		if ts, ok := sg["instance_types"].([]any); ok && len(ts) > 0 {
-			parts := make([]string, 0, len(ts))
-			for _, t := range ts {
-				parts = append(parts, fmt.Sprint(t))
-			}
-			types = strings.Join(parts, ", ")
-		}
-	}
-	return fmt.Sprintf("ScaleOutInstances failed: ECS RunInstances returned OperationDenied.NoStock for %s; %d of %d instances were not created (sandbox: --fail-tasks)", types, p.desired, p.desired)
 }

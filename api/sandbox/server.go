@@ -38,6 +38,9 @@ type Options struct {
 	// AccessKeyID and AccessKeySecret are the only credentials accepted; generated
 	// randomly when empty.
 	AccessKeyID, AccessKeySecret string
+	// Credentials are further keys the sandbox accepts, e.g. STS keys with their
+	// security tokens.
+	Credentials []Credential
 	// Speed runs task time this many times faster than the clock (default 1).
 	Speed float64
 	// Clock drives task progress (default: the system clock). Signature dates are
@@ -54,9 +57,18 @@ type Options struct {
 	ThrottleRate, ErrorRate, DropRate float64
 	// FailTasks makes every creation task fail while its instances are created.
 	FailTasks bool
+	// StateFile, when set, is where the account's pools and tasks are kept between
+	// runs (see DefaultStateFile); empty keeps them in memory only.
+	StateFile string
 	// Inject, when set, decides the fault for each authenticated request instead of
 	// the rates above (tests use it for deterministic fault sequences).
 	Inject func(action string) Fault
+}
+
+// Credential is a key pair the sandbox accepts. With a SecurityToken it is an STS key:
+// requests must then carry that token (x-acs-security-token or SecurityToken).
+type Credential struct {
+	AccessKeyID, AccessKeySecret, SecurityToken string
 }
 
 // Fault is what the sandbox does to one request instead of (or after) serving it.

@@ -173,7 +173,7 @@ func TestOpenAPICoreSignsTheWorkedExamplesIdentically(t *testing.T) {
 
 func exampleVerifier() *verifier {
 	now, _ := time.Parse(time.RFC3339, exampleDate)
-	return &verifier{keys: map[string]string{exampleAK: exampleSecret}, now: func() time.Time { return now.Add(time.Minute) }}
+	return &verifier{keys: map[string]credential{exampleAK: {secret: exampleSecret}}, now: func() time.Time { return now.Add(time.Minute) }}
 }
 
 func TestVerifierAcceptsTheWorkedExamples(t *testing.T) {

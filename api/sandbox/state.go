@@ -1,86 +1,81 @@
 package sandbox
 
 import (
-	"fmt"
-	"math"
 	"sort"
 	"sync"
 	"time"
 )
 
-// stage is one step of a node pool creation task with its duration at speed 1.
-type stage struct {
-	name     string
-	duration time.Duration
-	message  string
-}
-
-// createStages are the steps a creation goes through, in order.
-var createStages = []stage{
-	{"PreCheck", 5 * time.Second, "checking quotas, vSwitches and instance types"},
-	{"CreateScalingGroup", 20 * time.Second, "creating the ESS scaling group and launch template"},
-	{"ScaleOutInstances", 60 * time.Second, "creating ECS instances"},
-	{"InitializeNodes", 45 * time.Second, "installing the node components and joining the cluster"},
-	{"WaitNodesReady", 20 * time.Second, "waiting for nodes to become Ready"},
-}
-
-// failStage is the stage where a failing task stops, and how far into it.
-const (
-	failStage    = 2
-	failFraction = 0.5
-)
-
-// pool is a node pool held by the sandbox.
+// pool is a node pool held by the sandbox. Its fields are exported for the state file.
 type pool struct {
-	id, clusterID, regionID, name string
-	body                          map[string]any // the create body as received
-	desired                       int
-	created                       time.Time
-	taskID                        string // "" for the pools the account starts with
-	fail                          bool
-	scalingGroupID                string
-	instanceIDs                   []string
+	ID        string `json:"id"`
+	ClusterID string `json:"cluster_id"`
+	RegionID  string `json:"region_id"`
+	Name      string `json:"name"`
+	// Body is the create body as received, updated by ModifyClusterNodePool.
+	Body    map[string]any `json:"body"`
+	Created time.Time      `json:"created"`
+	Updated time.Time      `json:"updated"`
+	// Default marks the pools the account starts with (no task).
+	Default        bool   `json:"default,omitempty"`
+	ScalingGroupID string `json:"scaling_group_id"`
+	// InstanceIDs are the pool's instances in launch order; the first total_nodes exist.
+	InstanceIDs []string `json:"instance_ids"`
+	// Ops are the pool's tasks (create, scale, delete) in order; the last one rules.
+	Ops []*operation `json:"ops"`
+	// Nodes is how many nodes a pool without tasks has.
+	Nodes int `json:"nodes,omitempty"`
 }
 
-// task is a creation task.
-type task struct {
-	id   string
-	pool *pool
+// operation is one task on a pool.
+type operation struct {
+	TaskID string    `json:"task_id"`
+	Kind   opKind    `json:"kind"`
+	Start  time.Time `json:"start"`
+	Speed  float64   `json:"speed"`
+	Fail   bool      `json:"fail,omitempty"`
+	From   int       `json:"from"`
+	To     int       `json:"to"`
 }
 
 // state holds everything the sandbox's clients change. Progress is computed from the
-// clock whenever it is read, so nothing runs in the background.
+// clock whenever it is read, so nothing runs in the background; when a store is set,
+// every change is written through to it.
 type state struct {
 	account *Account
 	clock   Clock
 	speed   float64
 	fail    bool
 	newID   func(prefix string, n int, alphabet string) string
+	store   *store
 
-	createMu sync.Mutex // makes a create's name check and add one step (addUniquePool)
-	mu       sync.Mutex
-	pools    map[string][]*pool // by cluster ID, creation order
-	tasks    map[string]*task
+	mu    sync.Mutex
+	pools map[string][]*pool // by cluster ID, creation order
+	tasks map[string]*pool   // task ID -> its pool
 }
 
-const hexAlphabet = "0123456789abcdef"
+const (
+	hexAlphabet   = "0123456789abcdef"
+	alnumAlphabet = "0123456789abcdefghijklmnopqrstuvwxyz"
+)
 
 func newState(a *Account, clock Clock, speed float64, fail bool, newID func(string, int, string) string) *state {
 	s := &state{account: a, clock: clock, speed: speed, fail: fail, newID: newID,
-		pools: map[string][]*pool{}, tasks: map[string]*task{}}
+		pools: map[string][]*pool{}, tasks: map[string]*pool{}}
 	for _, reg := range a.Regions {
 		for _, c := range reg.Clusters {
 			if c.State == "failed" {
 				continue
 			}
-			p := &pool{id: "np" + newID("", 32, hexAlphabet), clusterID: c.ID, regionID: reg.ID, name: "default-nodepool",
-				desired: 3, created: c.Created, scalingGroupID: "asg-" + newID("", 20, "0123456789abcdefghijklmnopqrstuvwxyz"),
-				body: map[string]any{
+			p := &pool{ID: "np" + newID("", 32, hexAlphabet), ClusterID: c.ID, RegionID: reg.ID, Name: "default-nodepool",
+				Created: c.Created, Updated: c.Created, Default: true, Nodes: 3,
+				ScalingGroupID: "asg-" + newID("", 20, alnumAlphabet),
+				Body: map[string]any{
 					"nodepool_info": map[string]any{"name": "default-nodepool", "type": "ess"},
 					"scaling_group": map[string]any{"instance_types": []any{"ecs.g7.xlarge"}, "vswitch_ids": toAny(c.VSwitchIDs),
 						"system_disk_category": "cloud_essd", "system_disk_size": 120, "instance_charge_type": "PostPaid", "desired_size": 3},
 				}}
-			p.instanceIDs = s.instances(p)
+			s.growInstances(p, 3)
 			s.pools[c.ID] = append(s.pools[c.ID], p)
 		}
 	}
@@ -95,142 +90,209 @@ func toAny(ss []string) []any {
 	return out
 }
 
-func (s *state) instances(p *pool) []string {
-	ids := make([]string, p.desired)
-	for i := range ids {
-		ids[i] = "i-" + s.newID("", 20, "0123456789abcdefghijklmnopqrstuvwxyz")
+// growInstances makes sure the pool has IDs for n instances.
+func (s *state) growInstances(p *pool, n int) {
+	for len(p.InstanceIDs) < n {
+		p.InstanceIDs = append(p.InstanceIDs, "i-"+s.newID("", 20, alnumAlphabet))
 	}
-	return ids
 }
 
-// addPool records a new pool and its task; the name must already be checked unique.
-func (s *state) addPool(p *pool) *task {
+// change runs f under the lock on the latest state and writes the result through to
+// the store. f's error leaves the state as it was on disk.
+func (s *state) change(f func() *cloudError) *cloudError {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	p.id = "np" + s.newID("", 32, hexAlphabet)
-	p.taskID = "T-" + s.newID("", 24, hexAlphabet)
-	p.created = s.clock.Now()
-	p.fail = s.fail
-	p.scalingGroupID = "asg-" + s.newID("", 20, "0123456789abcdefghijklmnopqrstuvwxyz")
-	p.instanceIDs = s.instances(p)
-	s.pools[p.clusterID] = append(s.pools[p.clusterID], p)
-	t := &task{id: p.taskID, pool: p}
-	s.tasks[t.id] = t
-	return t
+	if s.store == nil {
+		return f()
+	}
+	unlock, err := s.store.lock()
+	if err != nil {
+		return errorf(500, "InternalError", "The sandbox could not lock its state file: %v", err)
+	}
+	defer unlock()
+	if err := s.store.reload(s); err != nil {
+		return errorf(500, "InternalError", "The sandbox could not read its state file: %v", err)
+	}
+	if cerr := f(); cerr != nil {
+		return cerr
+	}
+	if err := s.store.save(s); err != nil {
+		return errorf(500, "InternalError", "The sandbox could not save its state: %v", err)
+	}
+	return nil
 }
 
-// poolByName finds a cluster's pool by exact name.
+// refresh picks up what another process wrote to the store.
+func (s *state) refresh() {
+	if s.store == nil {
+		return
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	_ = s.store.reload(s) // a state file that cannot be read keeps the state in memory
+}
+
+// newOp starts a task on p; the caller holds the lock.
+func (s *state) newOp(p *pool, kind opKind, from, to int) *operation {
+	op := &operation{TaskID: "T-" + s.newID("", 24, hexAlphabet), Kind: kind, Start: s.clock.Now(), Speed: s.speed, From: from, To: to,
+		Fail: kind == opCreate && s.fail}
+	p.Ops = append(p.Ops, op)
+	p.Updated = op.Start
+	s.tasks[op.TaskID] = p
+	if to > from {
+		s.growInstances(p, to)
+	}
+	return op
+}
+
+// addPool records a new pool and its creation task, unless the name is taken.
+func (s *state) addPool(p *pool, desired int) (*operation, *cloudError) {
+	var op *operation
+	cerr := s.change(func() *cloudError {
+		for _, q := range s.pools[p.ClusterID] {
+			if q.Name == p.Name && !s.gone(q) {
+				return errNameTaken(p.Name, p.ClusterID)
+			}
+		}
+		p.ID = "np" + s.newID("", 32, hexAlphabet)
+		p.Created = s.clock.Now()
+		p.ScalingGroupID = "asg-" + s.newID("", 20, alnumAlphabet)
+		s.pools[p.ClusterID] = append(s.pools[p.ClusterID], p)
+		op = s.newOp(p, opCreate, 0, desired)
+		return nil
+	})
+	return op, cerr
+}
+
+// errNameTaken is the cloud's answer to a duplicate pool name.
+func errNameTaken(name, clusterID string) *cloudError {
+	return badRequest("InvalidParameter.Name", "nodepool name %s is already exist in cluster %s.", name, clusterID)
+}
+
+// gone reports whether a pool's deletion finished; the caller holds the lock.
+func (s *state) gone(p *pool) bool {
+	op := lastOp(p)
+	return op != nil && op.Kind == opDelete && s.progressOf(op, s.clock.Now()).done
+}
+
+// poolByName finds a cluster's live pool by exact name.
 func (s *state) poolByName(clusterID, name string) *pool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for _, p := range s.pools[clusterID] {
-		if p.name == name {
+		if p.Name == name && !s.gone(p) {
 			return p
 		}
 	}
 	return nil
 }
 
-// poolNames lists a cluster's pool names in creation order.
+// poolNames lists the names of a cluster's live pools in creation order.
 func (s *state) poolNames(clusterID string) []string {
+	pools := s.clusterPools(clusterID)
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	var out []string
-	for _, p := range s.pools[clusterID] {
-		out = append(out, p.name)
+	for _, p := range pools {
+		out = append(out, p.Name)
 	}
 	return out
 }
 
-// clusterPools returns a copy of a cluster's pool list.
+// clusterPools returns the live pools of a cluster (deleted ones left out).
 func (s *state) clusterPools(clusterID string) []*pool {
+	s.refresh()
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return append([]*pool(nil), s.pools[clusterID]...)
+	var out []*pool
+	for _, p := range s.pools[clusterID] {
+		if !s.gone(p) {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
-func (s *state) task(id string) (*task, bool) {
+// livePool finds a cluster's pool by ID unless it was deleted; the caller holds the lock.
+func (s *state) livePool(clusterID, id string) *pool {
+	for _, p := range s.pools[clusterID] {
+		if p.ID == id && !s.gone(p) {
+			return p
+		}
+	}
+	return nil
+}
+
+// task finds a task and its pool.
+func (s *state) task(id string) (*pool, *operation, bool) {
+	s.refresh()
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	t, ok := s.tasks[id]
-	return t, ok
+	p, ok := s.tasks[id]
+	if !ok {
+		return nil, nil, false
+	}
+	for _, op := range p.Ops {
+		if op.TaskID == id {
+			return p, op, true
+		}
+	}
+	return nil, nil, false
 }
 
-// progress is where a pool's creation stands at a moment.
-type progress struct {
-	stage    int     // index of the current stage; len(createStages) when finished
-	fraction float64 // how far into the current stage
-	stageAt  []time.Time
-	failed   bool
-	done     bool
+// lastOp is the pool's latest task, or nil.
+func lastOp(p *pool) *operation {
+	if len(p.Ops) == 0 {
+		return nil
+	}
+	return p.Ops[len(p.Ops)-1]
 }
 
-// progressOf computes a pool's creation progress at now. Pools without a task are done.
-func (s *state) progressOf(p *pool, now time.Time) progress {
-	if p.taskID == "" {
-		return progress{stage: len(createStages), done: true}
-	}
-	elapsed := time.Duration(float64(now.Sub(p.created)) * s.speed)
-	pr := progress{}
-	at := p.created
-	for i, st := range createStages {
-		pr.stageAt = append(pr.stageAt, at)
-		if p.fail && i == failStage && elapsed < time.Duration(float64(st.duration)*failFraction) {
-			pr.stage, pr.fraction = i, float64(elapsed)/float64(st.duration)
-			return pr
-		}
-		if p.fail && i == failStage {
-			pr.stage, pr.fraction, pr.failed, pr.done = i, failFraction, true, true
-			return pr
-		}
-		if elapsed < st.duration {
-			pr.stage, pr.fraction = i, float64(elapsed)/float64(st.duration)
-			return pr
-		}
-		elapsed -= st.duration
-		at = at.Add(time.Duration(float64(st.duration) / s.speed))
-	}
-	pr.stage, pr.done = len(createStages), true
-	pr.stageAt = append(pr.stageAt, at)
-	return pr
+// snapshot is what a view needs of a pool at one moment, taken under the lock.
+type snapshot struct {
+	pool     pool
+	op       *operation // the latest task, nil for a pool without one
+	progress progress
+	now      time.Time
 }
 
-// nodeCounts derives the pool's status block from its progress.
-func nodeCounts(p *pool, pr progress) map[string]any {
-	total, healthy := 0, 0
-	switch {
-	case pr.stage > 3 || pr.done && !pr.failed:
-		total, healthy = p.desired, p.desired
-		if pr.stage == 4 && !pr.done {
-			healthy = int(math.Floor(float64(p.desired) * (0.8 + 0.2*pr.fraction)))
-		}
-	case pr.stage == 3:
-		total = p.desired
-		healthy = int(math.Floor(float64(p.desired) * pr.fraction * 0.8))
-	case pr.stage == 2:
-		total = int(math.Round(float64(p.desired) * pr.fraction))
+// snapshotOf copies a pool and its progress at now.
+func (s *state) snapshotOf(p *pool) snapshot {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	now := s.clock.Now()
+	snap := snapshot{pool: *p, now: now}
+	snap.pool.Body = deepCopy(p.Body).(map[string]any)
+	if op := lastOp(p); op != nil {
+		c := *op
+		snap.op = &c
+		snap.progress = s.progressOf(op, now)
 	}
-	state := "initial"
-	switch {
-	case pr.failed:
-		state = "failed"
-	case pr.done:
-		state = "active"
-	}
-	failed := 0
-	if pr.failed {
-		failed = total
-	}
-	return map[string]any{
-		"state": state, "total_nodes": total, "healthy_nodes": healthy, "serving_nodes": healthy,
-		"initial_nodes": total - healthy - failed, "offline_nodes": 0, "failed_nodes": failed, "removing_nodes": 0,
-		"conditions": []any{},
-	}
+	return snap
 }
 
-// sortedPools orders pools by creation time then name, for stable listings.
+// deepCopy copies decoded JSON so that views never share maps with the state.
+func deepCopy(v any) any {
+	switch x := v.(type) {
+	case map[string]any:
+		out := make(map[string]any, len(x))
+		for k, e := range x {
+			out[k] = deepCopy(e)
+		}
+		return out
+	case []any:
+		out := make([]any, len(x))
+		for i, e := range x {
+			out[i] = deepCopy(e)
+		}
+		return out
+	}
+	return v
+}
+
+// sortedPools orders pools by creation time, for stable listings.
 func sortedPools(ps []*pool) []*pool {
-	sort.SliceStable(ps, func(i, j int) bool { return ps[i].created.Before(ps[j].created) })
+	sort.SliceStable(ps, func(i, j int) bool { return ps[i].Created.Before(ps[j].Created) })
 	return ps
 }
 
@@ -243,5 +305,3 @@ func cstTime(t time.Time) string {
 func stageTime(t time.Time) string {
 	return t.In(time.FixedZone("CST", 8*3600)).Format("2006-01-02 15:04:05")
 }
-
-func itoa(n int) string { return fmt.Sprint(n) }
