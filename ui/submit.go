@@ -110,13 +110,17 @@ func (m *Model) applyCreated(msg createdMsg) tea.Cmd {
 			// kept through quitting: the caller must say the outcome is unknown
 			m.out = Outcome{Kind: OutcomeUnknown, Unknown: unknown, Region: m.target.Region, ClusterID: m.target.ClusterID}
 		}
+		save := m.saveDraftNow() // a refused request is always kept as a draft
 		if m.sub.quitWhenAnswered {
 			if m.out.Kind != OutcomeUnknown {
 				m.out = Outcome{Kind: OutcomeCancelled}
 			}
+			if save != nil {
+				save() // before the program ends: its commands would not run
+			}
 			return tea.Quit
 		}
-		return nil
+		return save
 	}
 	m.sub.result = msg.result
 	m.sub.started = m.opts.Now()

@@ -99,3 +99,27 @@ func TestAccountListThatFailedIsAWarning(t *testing.T) {
 		t.Fatalf("key pair problems %+v", got)
 	}
 }
+
+// TestARefusedRequestIsKeptAsADraft: the service refuses the request the person
+// started from a preset and did not change; the answers are saved as a draft at
+// once, so quitting (or a closed terminal) loses nothing.
+func TestARefusedRequestIsKeptAsADraft(t *testing.T) {
+	e := newSandbox(t, 5000)
+	target, np := e.validBody(t, "taken-again")
+	if _, err := e.client.CreateNodePool(context.Background(), target.Region, target.ClusterID, np); err != nil {
+		t.Fatal(err)
+	}
+	dirs := newReuseDirs(t)
+	d := reuseWizard(t, e, dirs)
+	d.keys("b")
+	*d.m.np = *np.Clone()
+	d.m.np.ScalingGroup.LoginPassword = nil
+	d.keys("ctrl+r", "s", "y")
+	if d.m.phase != phaseFailed {
+		t.Fatalf("phase %d, want the rejection:\n%s", d.m.phase, d.view())
+	}
+	dr, err := d.m.opts.Presets.Drafts.Load()
+	if err != nil || dr == nil || dr.Request.NodepoolInfo == nil || *dr.Request.NodepoolInfo.Name != "taken-again" {
+		t.Fatalf("no draft of the refused request: %+v %v", dr, err)
+	}
+}
