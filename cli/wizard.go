@@ -62,7 +62,8 @@ func wizardRun(ctx context.Context, opts *wizardOptions) error {
 	if !accessible && !isTerminal(opts.Streams.In) {
 		return usageError{errors.New("the wizard needs a terminal; for scripts use `ackpool create --file F` (or --accessible for plain prompts)")}
 	}
-	setColor(opts.Streams.Err, opts.Global.NoColor || opts.Getenv("NO_COLOR") != "")
+	renderer := newRenderer(opts.Streams.Err, opts.Global.NoColor || opts.Getenv("NO_COLOR") != "")
+	theme := ui.NewStyles(renderer).Huh
 
 	client, cleanup, err := opts.NewClient(ctx)
 	if cleanup != nil {
@@ -75,7 +76,7 @@ func wizardRun(ctx context.Context, opts *wizardOptions) error {
 	np := &model.NodePool{}
 	target := &forms.Target{Region: firstNonEmptyString(opts.Global.Region, client.Target().Region)}
 	catalog := ui.NewCatalog(client)
-	steps := steps.Build(np, &forms.Env{Catalog: catalog, Target: target, Accessible: accessible, Theme: ui.NewStyles().Huh})
+	steps := steps.Build(np, &forms.Env{Catalog: catalog, Target: target, Accessible: accessible, Theme: theme})
 	uiOpts := ui.Options{
 		Client:    client,
 		Catalog:   catalog,
@@ -83,7 +84,8 @@ func wizardRun(ctx context.Context, opts *wizardOptions) error {
 		Target:    target,
 		Steps:     steps,
 		FieldHelp: forms.FieldHelp,
-		Presets:   wizardPresets(opts, catalog, target, accessible),
+		Presets:   wizardPresets(opts, catalog, target, theme, accessible),
+		Renderer:  renderer,
 		// a cluster ID typed by hand is looked up once typing pauses, not per key
 		PoolNamesDelay: 400 * time.Millisecond,
 	}
@@ -109,14 +111,14 @@ func wizardRun(ctx context.Context, opts *wizardOptions) error {
 	return nil
 }
 
-// setColor points the styles at stderr, where the wizard draws, and drops every
-// colour when asked to (--no-color, NO_COLOR).
-func setColor(w io.Writer, noColor bool) {
+// newRenderer draws the wizard's styles for w (stderr, where the wizard draws) and
+// drops every colour when asked to (--no-color, NO_COLOR).
+func newRenderer(w io.Writer, noColor bool) *lipgloss.Renderer {
 	r := lipgloss.NewRenderer(w)
 	if noColor {
 		r.SetColorProfile(termenv.Ascii)
 	}
-	lipgloss.SetDefaultRenderer(r)
+	return r
 }
 
 // isTerminal reports whether r is an interactive terminal.

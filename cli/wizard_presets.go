@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"github.com/charmbracelet/huh"
+
 	"ackpool/forms"
 	"ackpool/forms/steps"
 	"ackpool/model"
@@ -20,13 +22,13 @@ func reuseDirs() (presetDir, draftDir string) {
 // wizardPresets turns on the full-screen wizard's start screen (blank, preset, draft, clone),
 // drafts and save-as-preset. The steps are rebuilt over the request the start screen
 // chooses, bound to the same catalog and target.
-func wizardPresets(opts *wizardOptions, catalog *ui.Catalog, target *forms.Target, accessible bool) *ui.Presets {
+func wizardPresets(opts *wizardOptions, catalog *ui.Catalog, target *forms.Target, theme *huh.Theme, accessible bool) *ui.Presets {
 	if accessible {
 		return nil // the plain prompts ask the steps' questions only
 	}
 	p := &ui.Presets{
 		Build: func(np *model.NodePool) []forms.Step {
-			return steps.Build(np, &forms.Env{Catalog: catalog, Target: target, Theme: ui.NewStyles().Huh})
+			return steps.Build(np, &forms.Env{Catalog: catalog, Target: target, Theme: theme})
 		},
 	}
 	if opts.PresetDir != "" {

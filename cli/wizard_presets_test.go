@@ -22,10 +22,10 @@ func TestWizardPresetsWiresTheFolders(t *testing.T) {
 	dir := t.TempDir()
 	opts := &wizardOptions{PresetDir: filepath.Join(dir, "p"), DraftDir: filepath.Join(dir, "d")}
 	target := &forms.Target{Region: "cn-hangzhou"}
-	if p := wizardPresets(opts, nil, target, true); p != nil {
+	if p := wizardPresets(opts, nil, target, nil, true); p != nil {
 		t.Fatalf("accessible mode got the start screen: %+v", p)
 	}
-	p := wizardPresets(opts, nil, target, false)
+	p := wizardPresets(opts, nil, target, nil, false)
 	if p.Library.Store == nil || p.Library.Store.Dir() != opts.PresetDir {
 		t.Fatalf("store = %+v, want %s", p.Library.Store, opts.PresetDir)
 	}
@@ -36,7 +36,7 @@ func TestWizardPresetsWiresTheFolders(t *testing.T) {
 	if steps := p.Build(np); len(steps) != 8 || steps[0].ID != forms.StepTarget {
 		t.Fatalf("Build gave %d steps", len(steps))
 	}
-	none := wizardPresets(&wizardOptions{}, nil, target, false)
+	none := wizardPresets(&wizardOptions{}, nil, target, nil, false)
 	if none.Library.Store != nil || none.Drafts != nil {
 		t.Fatalf("no folders: %+v", none)
 	}

@@ -6,7 +6,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+
 	"ackpool/api"
+	"ackpool/ui"
 )
 
 func TestWizardNeedsATerminal(t *testing.T) {
@@ -30,5 +34,18 @@ func TestWizardNeedsATerminal(t *testing.T) {
 	}
 	if out.Len() != 0 {
 		t.Fatalf("stdout = %q, want nothing", out.String())
+	}
+}
+
+func TestNoColorRendererDrawsPlainText(t *testing.T) {
+	if p := newRenderer(&bytes.Buffer{}, true).ColorProfile(); p != termenv.Ascii {
+		t.Fatalf("--no-color renderer profile %v, want ASCII", p)
+	}
+	plain := ui.NewStyles(newRenderer(&bytes.Buffer{}, true))
+	if got := plain.Error.Render("x"); got != "x" {
+		t.Fatalf("styles on the --no-color renderer draw %q, want plain x", got)
+	}
+	if newRenderer(&bytes.Buffer{}, false) == lipgloss.DefaultRenderer() {
+		t.Fatalf("newRenderer returned lipgloss's default renderer instead of one for the wizard's stream")
 	}
 }

@@ -114,9 +114,10 @@ func (m *Model) loadPoolNamesNow(w io.Writer) {
 	if cmd == nil {
 		return
 	}
-	msg := loadPoolNames(m.opts.Client, m.poolsSeq, m.target.Region, m.target.ClusterID)()
+	t := m.requests.issue(slotPoolNames)
+	msg := loadPoolNames(m.opts.Client, t, m.target.Region, m.target.ClusterID)()
 	if names, ok := msg.(poolNamesMsg); ok {
-		m.applyPoolNames(names)
+		m.applyAnswer(names)
 		if m.sub.lookupErr != "" {
 			fmt.Fprintln(w, m.sub.lookupErr)
 		}

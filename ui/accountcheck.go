@@ -111,7 +111,7 @@ func listedText(ids []string) string {
 }
 
 // accountListsMsg says the account lists for a target were looked up.
-type accountListsMsg struct{ seq int }
+type accountListsMsg struct{ reply }
 
 // loadAccountLists looks the account lists up off the UI goroutine; the review (and
 // the step list marks) are checked again when they answer.
@@ -120,23 +120,21 @@ func (m *Model) loadAccountLists() tea.Cmd {
 	if cat == nil {
 		return nil
 	}
-	seq := m.nextSeq()
-	m.accountSeq = seq
+	tk := m.requests.issue(slotAccount)
 	t := *m.target
 	return func() tea.Msg {
 		cat.Preload(t, forms.AccountLists()...)
-		return accountListsMsg{seq: seq}
+		return accountListsMsg{reply{tk}}
 	}
 }
 
-// applyAccountLists validates again with the lists just loaded.
-func (m *Model) applyAccountLists(msg accountListsMsg) {
-	if msg.seq != m.accountSeq {
-		return
-	}
+// apply validates again with the lists just loaded.
+func (msg accountListsMsg) apply(m *Model) tea.Cmd {
+	m.requests.done(slotAccount)
 	m.refresh(true)
 	if m.phase == phaseReview {
 		m.review.resize(m.width, m.height, m.reviewProblemRows())
 		m.setReviewContent() // the summary names what the lists just told
 	}
+	return nil
 }

@@ -123,7 +123,7 @@ func TestPoolNamesLoadWhenTheClusterIsChosen(t *testing.T) {
 	if taken, known := cat.PoolNameTaken(*target, "existing"); !taken || !known {
 		t.Fatalf("after choosing the cluster: taken %v known %v, want both", taken, known)
 	}
-	if d.m.poolsSeq != 0 {
+	if d.m.requests.waiting(slotPoolNames) {
 		t.Fatalf("the load is still marked in flight")
 	}
 }
@@ -131,13 +131,15 @@ func TestPoolNamesLoadWhenTheClusterIsChosen(t *testing.T) {
 func TestLatePoolNamesAreDropped(t *testing.T) {
 	e := newSandbox(t, 1000)
 	cat := NewCatalog(e.client)
-	m := &Model{opts: Options{Catalog: cat}, poolsSeq: 5}
-	m.applyPoolNames(poolNamesMsg{seq: 4, clusterID: "c-old", names: []string{"a"}})
-	if _, known := cat.PoolNameTaken(forms.Target{ClusterID: "c-old"}, "a"); known || m.poolsSeq != 5 {
-		t.Fatalf("a late answer was applied (known %v, seq %d)", known, m.poolsSeq)
+	m := &Model{opts: Options{Catalog: cat}}
+	old := m.requests.issue(slotPoolNames)
+	current := m.requests.issue(slotPoolNames)
+	m.applyAnswer(poolNamesMsg{reply: reply{old}, clusterID: "c-old", names: []string{"a"}})
+	if _, known := cat.PoolNameTaken(forms.Target{ClusterID: "c-old"}, "a"); known || !m.requests.current(current) {
+		t.Fatalf("a late answer was applied (known %v)", known)
 	}
-	m.applyPoolNames(poolNamesMsg{seq: 5, clusterID: "c-new", names: []string{"a"}})
-	if taken, _ := cat.PoolNameTaken(forms.Target{ClusterID: "c-new"}, "a"); !taken || m.poolsSeq != 0 {
+	m.applyAnswer(poolNamesMsg{reply: reply{current}, clusterID: "c-new", names: []string{"a"}})
+	if taken, _ := cat.PoolNameTaken(forms.Target{ClusterID: "c-new"}, "a"); !taken || m.requests.waiting(slotPoolNames) {
 		t.Fatalf("the current answer was not applied")
 	}
 }

@@ -18,7 +18,7 @@ type draftState struct {
 	off    bool   // the request was submitted: no more drafts
 	err    string // the last save's failure
 	saves  int    // how many saves completed
-	ticket uint64 // the latest change's ticket
+	change uint64 // the debouncer's number of the latest change
 	// hold is the request (and cluster) a new start began with while a resumable
 	// draft existed: that draft is not replaced until the new answers differ from it.
 	hold string
@@ -73,13 +73,22 @@ func (m *Model) holding() bool {
 }
 
 // draftTickMsg wakes the debouncer after the quiet time.
-type draftTickMsg struct{ ticket uint64 }
+type draftTickMsg struct {
+	reply
+	change uint64
+}
 
 // draftSavedMsg says whether the draft was written.
-type draftSavedMsg struct{ err error }
+type draftSavedMsg struct {
+	reply
+	err error
+}
 
 // draftClearedMsg says whether the draft was removed after the submit.
-type draftClearedMsg struct{ err error }
+type draftClearedMsg struct {
+	reply
+	err error
+}
 
 // init sets up the draft store from the options.
 func (d *draftState) init(p *Presets) {
@@ -121,22 +130,22 @@ func (m *Model) noteChange() tea.Cmd {
 		return nil
 	}
 	d.key = k
-	ticket := d.deb.Changed()
-	d.ticket = ticket
-	return tea.Tick(d.deb.Delay, func(time.Time) tea.Msg { return draftTickMsg{ticket: ticket} })
+	change, t := d.deb.Changed(), m.requests.issue(slotDraft)
+	d.change = change
+	return tea.Tick(d.deb.Delay, func(time.Time) tea.Msg { return draftTickMsg{reply: reply{t}, change: change} })
 }
 
 // apply saves the draft when this wake-up belongs to the latest change.
 func (msg draftTickMsg) apply(m *Model) tea.Cmd {
 	d := &m.reuse.draft
-	if d.off || d.store == nil || !d.deb.Due(msg.ticket) || m.holding() {
+	if d.off || d.store == nil || !d.deb.Due(msg.change) || m.holding() {
 		return nil
 	}
 	d.deb.Saved()
-	store, dr := d.store, m.snapshot()
+	store, dr, t := d.store, m.snapshot(), m.requests.issue(slotDraftSave)
 	return func() tea.Msg {
 		_, err := store.Save(dr)
-		return draftSavedMsg{err: err}
+		return draftSavedMsg{reply: reply{t}, err: err}
 	}
 }
 
@@ -158,6 +167,7 @@ func (m *Model) snapshot() presets.Draft {
 
 // apply records the save's result.
 func (msg draftSavedMsg) apply(m *Model) tea.Cmd {
+	m.requests.done(slotDraftSave)
 	d := &m.reuse.draft
 	if msg.err != nil {
 		d.err = "draft not saved: " + firstLine(msg.err.Error())
@@ -183,8 +193,8 @@ func (m *Model) clearDraftOnSubmit() tea.Cmd {
 		return nil
 	}
 	d.off = true
-	store := d.store
-	return func() tea.Msg { return draftClearedMsg{err: store.Clear()} }
+	store, t := d.store, m.requests.issue(slotDraftClear)
+	return func() tea.Msg { return draftClearedMsg{reply: reply{t}, err: store.Clear()} }
 }
 
 // FlushDraft saves a change the debouncer still holds; Run calls it when the program

@@ -4,62 +4,18 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
-	"reflect"
 )
-
-// action is what a key means to the shell while a step is being edited.
-type action int
-
-const (
-	actNone action = iota // the key belongs to the form
-	actNextStep
-	actPrevStep
-	actStepList
-	actReview
-	actPreview
-	actFieldHelp
-	actQuit
-)
-
-// editingAction maps a key to the shell's action while editing; actNone passes the
-// key to the form. takesText says the focused field types printable keys, so "?"
-// is the form's.
-func editingAction(km KeyMap, msg tea.KeyMsg, takesText bool) action {
-	switch {
-	case key.Matches(msg, km.Quit):
-		return actQuit
-	case key.Matches(msg, km.NextStep):
-		return actNextStep
-	case key.Matches(msg, km.PrevStep):
-		return actPrevStep
-	case key.Matches(msg, km.StepList):
-		return actStepList
-	case key.Matches(msg, km.Review):
-		return actReview
-	case key.Matches(msg, km.Preview):
-		return actPreview
-	case key.Matches(msg, km.FieldHelp):
-		return actFieldHelp
-	case !takesText && key.Matches(msg, km.FieldHelpQ):
-		return actFieldHelp
-	}
-	return actNone
-}
 
 // updateEditing handles a key while a step's form is focused.
-func (m *Model) updateEditing(msg tea.Msg) tea.Cmd {
-	k, _ := msg.(tea.KeyMsg)
-	switch editingAction(m.keys, k, m.takesText()) {
+func (m *Model) updateEditing(k tea.KeyMsg) tea.Cmd {
+	switch m.action(k) {
 	case actQuit:
 		m.back, m.phase = m.phase, phaseQuitConfirm
 		return nil
 	case actNextStep:
 		return m.advance()
 	case actPrevStep:
-		if m.cur > 0 {
-			return m.enterStep(m.cur - 1)
-		}
-		return nil
+		return m.enterStep(m.cur - 1)
 	case actStepList:
 		m.cursor, m.phase = m.cur, phaseSteps
 		return nil
@@ -73,7 +29,7 @@ func (m *Model) updateEditing(msg tea.Msg) tea.Cmd {
 		m.back, m.phase, m.helpTop = m.phase, phaseHelp, 0
 		return nil
 	}
-	return m.forward(msg)
+	return m.forward(k)
 }
 
 // forward hands a message to the current form, then syncs and validates, starts the
@@ -86,7 +42,7 @@ func (m *Model) forward(msg tea.Msg) tea.Cmd {
 	before := m.form.GetFocusedField()
 	_, cmd := m.form.Update(m.backFromText(msg))
 	cmds := []tea.Cmd{cmd}
-	if before != nil && isPageMove(msg) && m.form.GetFocusedField() == before && m.form.State == huh.StateNormal {
+	if before != nil && m.pages.isMove(msg) && m.form.GetFocusedField() == before && m.form.State == huh.StateNormal {
 		cmds = append(cmds, m.refusedPageMove(msg, before))
 	}
 	m.refresh(false)
@@ -119,7 +75,7 @@ func (m *Model) backFromText(msg tea.Msg) tea.Msg {
 // focused again, so the keys reach it.
 func (m *Model) refusedPageMove(msg tea.Msg, field huh.Field) tea.Cmd {
 	var cmd tea.Cmd
-	if reflect.TypeOf(msg).String() == "huh.prevGroupMsg" {
+	if m.pages.isBack(msg) {
 		field.Update(tea.KeyMsg{Type: tea.KeyNull}) // a key no field acts on clears its error
 		_, cmd = m.form.Update(msg)
 	}
@@ -127,19 +83,6 @@ func (m *Model) refusedPageMove(msg tea.Msg, field huh.Field) tea.Cmd {
 		return tea.Batch(cmd, field.Focus())
 	}
 	return cmd
-}
-
-// isPageMove reports whether msg is huh's request to change page (group), which it
-// refuses while the page shows an error.
-func isPageMove(msg tea.Msg) bool {
-	if _, ok := msg.(tea.KeyMsg); ok || msg == nil {
-		return false
-	}
-	switch reflect.TypeOf(msg).String() {
-	case "huh.nextGroupMsg", "huh.prevGroupMsg":
-		return true
-	}
-	return false
 }
 
 // advance opens the next step, or the review screen after the last one.
@@ -151,20 +94,19 @@ func (m *Model) advance() tea.Cmd {
 }
 
 // updateSteps handles keys while the step list is focused.
-func (m *Model) updateSteps(msg tea.Msg) tea.Cmd {
-	k, _ := msg.(tea.KeyMsg)
-	switch {
-	case key.Matches(k, m.keys.Quit):
+func (m *Model) updateSteps(k tea.KeyMsg) tea.Cmd {
+	switch m.action(k) {
+	case actQuit:
 		m.back, m.phase = phaseSteps, phaseQuitConfirm
-	case key.Matches(k, m.keys.Up):
+	case actUp:
 		m.cursor = max(0, m.cursor-1)
-	case key.Matches(k, m.keys.Down):
+	case actDown:
 		m.cursor = min(len(m.steps)-1, m.cursor+1)
-	case key.Matches(k, m.keys.Open):
+	case actOpen:
 		return m.enterStep(m.cursor)
-	case key.Matches(k, m.keys.Review):
+	case actReview:
 		return m.openReview()
-	case key.Matches(k, m.keys.Back), key.Matches(k, m.keys.StepList):
+	case actBack:
 		m.phase = phaseEditing
 	}
 	return nil
@@ -172,31 +114,29 @@ func (m *Model) updateSteps(msg tea.Msg) tea.Cmd {
 
 // updateHelp scrolls a long field help with ↑/↓ and closes it on any other key
 // (ctrl+c still asks to quit).
-func (m *Model) updateHelp(msg tea.Msg) tea.Cmd {
-	k, _ := msg.(tea.KeyMsg)
-	switch {
-	case key.Matches(k, m.keys.Quit):
+func (m *Model) updateHelp(k tea.KeyMsg) tea.Cmd {
+	switch m.action(k) {
+	case actQuit:
 		m.phase = phaseQuitConfirm
-	case key.Matches(k, m.keys.Up):
+	case actUp:
 		m.helpTop = max(m.helpTop-1, 0)
-	case key.Matches(k, m.keys.Down):
+	case actDown:
 		m.helpTop = min(m.helpTop+1, m.helpMaxTop())
-	default:
+	case actClose:
 		m.phase = m.back
 	}
 	return nil
 }
 
 // updateQuitConfirm asks whether to discard the answers.
-func (m *Model) updateQuitConfirm(msg tea.Msg) tea.Cmd {
-	k, _ := msg.(tea.KeyMsg)
-	switch {
-	case key.Matches(k, m.keys.Quit, m.keys.YesOnly):
+func (m *Model) updateQuitConfirm(k tea.KeyMsg) tea.Cmd {
+	switch m.action(k) {
+	case actYes:
 		if m.out.Kind != OutcomeUnknown { // an unknown create outcome must still be reported
 			m.out = Outcome{Kind: OutcomeCancelled}
 		}
 		return tea.Quit
-	case key.Matches(k, m.keys.No):
+	case actNo:
 		m.phase = m.back
 	}
 	return nil

@@ -45,7 +45,7 @@ func TestGoldenStartScreen(t *testing.T) {
 		t.Run(size.name, func(t *testing.T) {
 			d := fakeReuseWizard(t, size.w, size.h)
 			d.keys("down", "down") // general-purpose: its description in full below the list
-			golden.RequireEqual(t, d.view())
+			golden.RequireEqual(t, d.bodyView())
 		})
 	}
 }
@@ -55,9 +55,9 @@ func TestGoldenSavePresetDialog(t *testing.T) {
 		t.Run(size.name, func(t *testing.T) {
 			d := fakeReuseWizard(t, size.w, size.h)
 			d.keys("r", "ctrl+r", "p")
-			t.Run("name", func(t *testing.T) { golden.RequireEqual(t, d.view()) })
+			t.Run("name", func(t *testing.T) { golden.RequireEqual(t, d.bodyView()) })
 			d.keys("ctrl+u", "team-web", "enter", "replaces the old one", "enter")
-			t.Run("overwrite", func(t *testing.T) { golden.RequireEqual(t, d.view()) })
+			t.Run("overwrite", func(t *testing.T) { golden.RequireEqual(t, d.bodyView()) })
 		})
 	}
 }
@@ -67,7 +67,7 @@ func TestGoldenReviewDiff(t *testing.T) {
 		t.Run(size.name, func(t *testing.T) {
 			d := fakeReuseWizard(t, size.w, size.h)
 			d.keys("r", "ctrl+r", "d")
-			golden.RequireEqual(t, d.view())
+			golden.RequireEqual(t, d.bodyView())
 		})
 	}
 }

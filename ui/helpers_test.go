@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"io"
 	"reflect"
 	"runtime"
 	"strconv"
@@ -11,6 +12,8 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
 
 	"ackpool/forms"
 	"ackpool/model"
@@ -112,6 +115,9 @@ func newDriver(t testing.TB, opts Options, w, h int) *driver {
 	if opts.Now == nil {
 		opts.Now = fixedNow
 	}
+	if opts.Renderer == nil {
+		opts.Renderer = plainRenderer() // screens without colour: golden files are plain text
+	}
 	if opts.Watcher.Interval == 0 {
 		opts.Watcher.Interval, opts.Watcher.MaxInterval = time.Millisecond, 5*time.Millisecond
 	}
@@ -172,6 +178,13 @@ func isTimer(cmd tea.Cmd) bool {
 		}
 	}
 	return false
+}
+
+// plainRenderer draws without colour or attributes, whatever terminal runs the tests.
+func plainRenderer() *lipgloss.Renderer {
+	r := lipgloss.NewRenderer(io.Discard)
+	r.SetColorProfile(termenv.Ascii)
+	return r
 }
 
 // keys types each argument: named keys ("tab", "ctrl+f", "enter") or text.

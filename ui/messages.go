@@ -15,7 +15,7 @@ const callTimeout = 60 * time.Second
 
 // poolNamesMsg carries the pool names of a cluster, loaded when it was chosen.
 type poolNamesMsg struct {
-	seq       int
+	reply
 	clusterID string
 	names     []string
 	err       error
@@ -23,7 +23,7 @@ type poolNamesMsg struct {
 
 // createdMsg is CreateNodePool's answer.
 type createdMsg struct {
-	seq    int
+	reply
 	result *api.CreateResult
 	err    error
 }
@@ -31,20 +31,17 @@ type createdMsg struct {
 // watchMsg is one progress event of the task watcher; closed means the watcher's
 // channel ended (after its final event, or when the watch was cancelled).
 type watchMsg struct {
-	seq    int
+	reply
 	ev     api.WatchEvent
 	closed bool
 }
 
-// savedMsg says whether the body was written to a file.
-type savedMsg struct {
-	path string
-	err  error
-}
+// clusterSettledMsg says the chosen cluster has stayed the same for PoolNamesDelay.
+type clusterSettledMsg struct{ reply }
 
 // loadPoolNames lists the cluster's pools for the name check. The command captures
 // values only, never the model.
-func loadPoolNames(c api.Client, seq int, region, clusterID string) tea.Cmd {
+func loadPoolNames(c api.Client, t ticket, region, clusterID string) tea.Cmd {
 	return func() tea.Msg {
 		ctx, cancel := context.WithTimeout(context.Background(), lookupTimeout)
 		defer cancel()
@@ -53,66 +50,63 @@ func loadPoolNames(c api.Client, seq int, region, clusterID string) tea.Cmd {
 		for _, p := range pools {
 			names = append(names, p.Info.Name)
 		}
-		return poolNamesMsg{seq: seq, clusterID: clusterID, names: names, err: err}
+		return poolNamesMsg{reply: reply{t}, clusterID: clusterID, names: names, err: err}
 	}
 }
 
 // createPool sends the request. body is a deep copy, so later edits cannot race
 // with the encoder.
-func createPool(c api.Client, seq int, region, clusterID string, body *model.NodePool) tea.Cmd {
+func createPool(c api.Client, t ticket, region, clusterID string, body *model.NodePool) tea.Cmd {
 	return func() tea.Msg {
 		ctx, cancel := context.WithTimeout(context.Background(), callTimeout)
 		defer cancel()
 		res, err := c.CreateNodePool(ctx, region, clusterID, body)
-		return createdMsg{seq: seq, result: res, err: err}
+		return createdMsg{reply: reply{t}, result: res, err: err}
 	}
 }
 
 // nextEvent waits for the watcher's next event.
-func nextEvent(ch <-chan api.WatchEvent, seq int) tea.Cmd {
+func nextEvent(ch <-chan api.WatchEvent, t ticket) tea.Cmd {
 	return func() tea.Msg {
 		ev, ok := <-ch
-		return watchMsg{seq: seq, ev: ev, closed: !ok}
+		return watchMsg{reply: reply{t}, ev: ev, closed: !ok}
 	}
 }
 
-// clusterSettledMsg says the chosen cluster has stayed the same for PoolNamesDelay.
-type clusterSettledMsg struct{ seq int }
-
 // watchCluster starts loading the pool names when the chosen cluster changed, once it
-// has settled: every change takes a new sequence number, so only the last one loads.
+// has settled: every change is a new request in its slot, so only the last one loads.
 func (m *Model) watchCluster() tea.Cmd {
 	id := m.target.ClusterID
 	if id == m.cluster || id == "" || m.opts.Catalog == nil || m.opts.Client == nil {
 		return nil
 	}
 	m.cluster = id
-	m.poolsSeq = m.nextSeq()
+	t := m.requests.issue(slotPoolNames)
 	if d := m.opts.PoolNamesDelay; d > 0 {
-		seq := m.poolsSeq
-		return tea.Tick(d, func(time.Time) tea.Msg { return clusterSettledMsg{seq: seq} })
+		return tea.Tick(d, func(time.Time) tea.Msg { return clusterSettledMsg{reply{t}} })
 	}
-	return m.loadSettledPoolNames()
+	return m.loadSettledPoolNames(t)
 }
+
+// apply loads the pool names of the cluster that stayed chosen.
+func (msg clusterSettledMsg) apply(m *Model) tea.Cmd { return m.loadSettledPoolNames(msg.t) }
 
 // loadSettledPoolNames loads the pool names of the cluster chosen now.
-func (m *Model) loadSettledPoolNames() tea.Cmd {
-	return tea.Batch(loadPoolNames(m.opts.Client, m.poolsSeq, m.target.Region, m.cluster), m.spinner.Tick)
+func (m *Model) loadSettledPoolNames(t ticket) tea.Cmd {
+	return tea.Batch(loadPoolNames(m.opts.Client, t, m.target.Region, m.cluster), m.spinner.Tick)
 }
 
-// applyPoolNames stores the names if they answer the latest request.
-func (m *Model) applyPoolNames(msg poolNamesMsg) {
-	if msg.seq != m.poolsSeq {
-		return // a late answer for a cluster no longer chosen
-	}
-	m.poolsSeq = 0
+// apply stores the names of the cluster chosen now.
+func (msg poolNamesMsg) apply(m *Model) tea.Cmd {
+	m.requests.done(slotPoolNames)
 	if msg.err != nil {
 		m.sub.lookupErr = "could not list the cluster's pools (name check off): " + firstLine(msg.err.Error())
-		return
+		return nil
 	}
 	m.sub.lookupErr = ""
 	m.opts.Catalog.SetPoolNames(msg.clusterID, msg.names)
 	if len(m.steps) > 0 {
 		m.refresh(false) // a name typed (or resumed) before the list came may be taken
 	}
+	return nil
 }

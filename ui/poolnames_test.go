@@ -15,18 +15,18 @@ func TestPoolNamesLoadOnlyOnceTheClusterSettles(t *testing.T) {
 	if m.watchCluster() == nil {
 		t.Fatalf("a changed cluster did not schedule a lookup")
 	}
-	first := m.poolsSeq
+	first := m.requests.awaitedTicket(slotPoolNames)
 	m.target.ClusterID = "c12" // the next key of an ID typed by hand
 	if m.watchCluster() == nil {
 		t.Fatalf("the second change did not schedule a lookup")
 	}
-	if m.Update(clusterSettledMsg{seq: first}); m.poolsSeq == 0 {
+	if m.Update(clusterSettledMsg{reply{first}}); !m.requests.waiting(slotPoolNames) {
 		t.Fatalf("a stale settle message ended the pending lookup")
 	}
-	if _, cmd := m.Update(clusterSettledMsg{seq: first}); cmd != nil {
+	if _, cmd := m.Update(clusterSettledMsg{reply{first}}); cmd != nil {
 		t.Fatalf("the settle message of an ID typed over loaded its pool names")
 	}
-	if _, cmd := m.Update(clusterSettledMsg{seq: m.poolsSeq}); cmd == nil {
+	if _, cmd := m.Update(clusterSettledMsg{reply{m.requests.awaitedTicket(slotPoolNames)}}); cmd == nil {
 		t.Fatalf("the settled cluster's pool names were not loaded")
 	}
 }

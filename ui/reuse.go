@@ -42,12 +42,6 @@ type reuseState struct {
 	notices  []presets.Notice // what the clone or the preset load changed
 }
 
-// reuseMsg is an answer for the reuse features; it applies itself to the model so
-// the wizard's Update needs one case for all of them.
-type reuseMsg interface {
-	apply(m *Model) tea.Cmd
-}
-
 // reuseOn reports whether the reuse features are configured.
 func (m *Model) reuseOn() bool { return m.opts.Presets != nil && m.opts.Presets.Build != nil }
 
@@ -117,6 +111,7 @@ func (m *Model) begin(np *model.NodePool, origin presets.Origin, base *model.Nod
 
 // clusterDefaultsMsg carries the cluster's worker vSwitches for a preset that has none.
 type clusterDefaultsMsg struct {
+	reply
 	clusterID string
 	vswitches []string
 	err       error
@@ -135,13 +130,13 @@ func (m *Model) presetDefaults() tea.Cmd {
 		return nil
 	}
 	m.reuse.defaults = id
-	cat, t := m.opts.Catalog, *m.target
+	cat, t, tk := m.opts.Catalog, *m.target, m.requests.issue(slotDefaults)
 	return func() tea.Msg {
 		cl, err := cat.cluster(t)
 		if err != nil {
-			return clusterDefaultsMsg{clusterID: t.ClusterID, err: err}
+			return clusterDefaultsMsg{reply: reply{tk}, clusterID: t.ClusterID, err: err}
 		}
-		return clusterDefaultsMsg{clusterID: t.ClusterID, vswitches: cl.VSwitchIDs}
+		return clusterDefaultsMsg{reply: reply{tk}, clusterID: t.ClusterID, vswitches: cl.VSwitchIDs}
 	}
 }
 
@@ -159,6 +154,7 @@ func (m *Model) vswitchesDefaulted() bool {
 // filled in for another cluster) and the cluster is still the chosen one, and
 // rebinds the steps to show them.
 func (msg clusterDefaultsMsg) apply(m *Model) tea.Cmd {
+	m.requests.done(slotDefaults)
 	if msg.err != nil || msg.clusterID != m.target.ClusterID || len(msg.vswitches) == 0 {
 		return nil
 	}

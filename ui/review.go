@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
@@ -29,11 +28,7 @@ type reviewState struct {
 
 // newReviewState builds the review screen's widgets.
 func newReviewState(st Styles) reviewState {
-	in := textinput.New()
-	in.Prompt = "save to: "
-	in.Placeholder = "nodepool.json"
-	in.PromptStyle = st.Label.UnsetWidth()
-	return reviewState{body: viewport.New(minWidth, minHeight), input: in}
+	return reviewState{body: viewport.New(minWidth, minHeight), input: st.textInput("save to: ", "nodepool.json")}
 }
 
 // resize gives the viewport the space the problem list and footer leave.
@@ -85,40 +80,50 @@ func (m *Model) wrapReview(text string) string {
 	return wrapAtSpaces(text, m.review.body.Width)
 }
 
-// updateReview handles keys on the review screen.
-func (m *Model) updateReview(msg tea.Msg) tea.Cmd {
-	k, _ := msg.(tea.KeyMsg)
-	if m.review.saving {
-		return m.updateSaving(k)
-	}
+// updateReview handles keys on the review screen: its own, the file name prompt's
+// and the save-as-preset dialog's; other keys scroll the body.
+func (m *Model) updateReview(k tea.KeyMsg) tea.Cmd {
 	r := &m.review
 	switch {
-	case key.Matches(k, m.keys.Quit):
+	case m.reuse.dialog.open:
+		return m.updatePresetDialog(k)
+	case r.saving:
+		return m.updateSaving(k)
+	}
+	switch m.action(k) {
+	case actQuit:
 		m.back, m.phase = phaseReview, phaseQuitConfirm
-	case key.Matches(k, m.keys.Submit):
+	case actSubmit:
 		return m.openConfirm()
-	case key.Matches(k, m.keys.Save):
+	case actSave:
 		r.saving = true
 		r.input.SetValue("")
 		return r.input.Focus()
-	case key.Matches(k, m.keys.Command):
+	case actCommand:
+		m.reuse.show = showDefault // the viewport's other views give way to the command
 		r.showCommand = !r.showCommand
 		m.setReviewContent()
-	case key.Matches(k, m.keys.SwitchFocus):
+	case actTerraform:
+		m.toggleShow(showTerraform)
+	case actDiff:
+		m.toggleShow(showDiff)
+	case actSavePreset:
+		return m.openPresetDialog()
+	case actSwitchFocus:
 		r.onProblems = !r.onProblems && len(m.problems) > 0
-	case key.Matches(k, m.keys.StepList):
+	case actStepList:
 		m.cursor, m.phase = m.cur, phaseSteps
-	case key.Matches(k, m.keys.Back):
+	case actBack:
 		return m.enterStep(m.cur)
-	case r.onProblems && key.Matches(k, m.keys.Up):
+	case actUp:
 		r.cursor = max(0, r.cursor-1)
-	case r.onProblems && key.Matches(k, m.keys.Down):
+	case actDown:
 		r.cursor = min(len(m.problems)-1, r.cursor+1)
-	case r.onProblems && key.Matches(k, m.keys.Open) && len(m.problems) > 0:
+	case actOpen:
 		return m.jumpTo(m.problems[r.cursor].Path)
 	default:
 		var cmd tea.Cmd
-		r.body, cmd = r.body.Update(msg)
+		r.body, cmd = r.body.Update(k)
 		return cmd
 	}
 	return nil
@@ -127,27 +132,34 @@ func (m *Model) updateReview(msg tea.Msg) tea.Cmd {
 // updateSaving drives the file name prompt.
 func (m *Model) updateSaving(k tea.KeyMsg) tea.Cmd {
 	r := &m.review
-	switch {
-	case key.Matches(k, m.keys.Cancel):
+	switch m.action(k) {
+	case actBack:
 		r.saving = false
 		r.input.Blur()
 		return nil
-	case key.Matches(k, m.keys.Open):
+	case actOpen:
 		r.saving = false
 		r.input.Blur()
 		name := strings.TrimSpace(r.input.Value())
 		if name == "" {
 			name = r.input.Placeholder
 		}
-		return saveBody(m.opts.SaveDir, name, m.exportBytes())
+		return saveBody(m.requests.issue(slotSave), m.opts.SaveDir, name, m.exportBytes())
 	}
 	var cmd tea.Cmd
 	r.input, cmd = r.input.Update(k)
 	return cmd
 }
 
+// savedMsg says whether the body was written to a file.
+type savedMsg struct {
+	reply
+	path string
+	err  error
+}
+
 // saveBody writes the masked body to a file (0600), refusing to overwrite one.
-func saveBody(dir, name string, body []byte) tea.Cmd {
+func saveBody(t ticket, dir, name string, body []byte) tea.Cmd {
 	return func() tea.Msg {
 		path := name
 		if !filepath.IsAbs(path) && dir != "" {
@@ -155,13 +167,13 @@ func saveBody(dir, name string, body []byte) tea.Cmd {
 		}
 		f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
 		if err != nil {
-			return savedMsg{path: path, err: err}
+			return savedMsg{reply: reply{t}, path: path, err: err}
 		}
 		_, err = f.Write(append(append([]byte{}, body...), '\n'))
 		if cerr := f.Close(); err == nil {
 			err = cerr
 		}
-		return savedMsg{path: path, err: err}
+		return savedMsg{reply: reply{t}, path: path, err: err}
 	}
 }
 
@@ -171,14 +183,16 @@ func hasSecrets(np *model.NodePool) bool {
 	return err == nil && string(raw) != string(encodeBody(np))
 }
 
-// applySaved reports the save on the review screen.
-func (m *Model) applySaved(msg savedMsg) {
+// apply reports the save on the review screen.
+func (msg savedMsg) apply(m *Model) tea.Cmd {
+	m.requests.done(slotSave)
 	if msg.err != nil {
 		m.review.note = fmt.Sprintf("not saved: %v (choose another file name)", msg.err)
-		return
+		return nil
 	}
 	m.review.note = "saved " + msg.path
 	if hasSecrets(m.np) {
 		m.review.note += " (secrets masked: pass them with --set when you create from it)"
 	}
+	return nil
 }

@@ -62,13 +62,18 @@ func TestReviewUsesTheHeightThereIs(t *testing.T) {
 	}
 }
 
-// TestRefusedSubmitPointsAtTheList: the note under the problem list says the list
-// is above it.
+// TestRefusedSubmitPointsAtTheList: s is not offered while errors remain; the
+// confirmation itself refuses too, with a note that says the list is above it.
 func TestRefusedSubmitPointsAtTheList(t *testing.T) {
 	d := newTestWizard(t, 80, 24)
 	d.keys("ctrl+r", "s")
 	if d.m.phase != phaseReview {
 		t.Fatalf("submitted with errors: phase %d", d.m.phase)
+	}
+	d.run(d.m.openConfirm())
+	d.m.frame = d.m.render()
+	if d.m.phase != phaseReview {
+		t.Fatalf("the confirmation opened with errors: phase %d", d.m.phase)
 	}
 	d.expectView("nothing sent: fix the", "errors listed above first")
 }

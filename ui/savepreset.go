@@ -4,7 +4,6 @@ import (
 	"errors"
 	"strings"
 
-	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -27,6 +26,7 @@ type presetDialog struct {
 
 // presetSavedMsg is the store's answer.
 type presetSavedMsg struct {
+	reply
 	meta    *presets.Meta
 	notices []presets.Notice
 	err     error
@@ -36,15 +36,9 @@ type presetSavedMsg struct {
 func (m *Model) openPresetDialog() tea.Cmd {
 	d := &m.reuse.dialog
 	st := m.styles
-	d.name = textinput.New()
-	d.name.Prompt = "name:        "
-	d.name.PromptStyle = st.Label.UnsetWidth()
+	d.name = st.textInput("name:        ", "letters, digits, . _ -")
 	d.name.CharLimit = presets.MaxNameLength
-	d.name.Placeholder = "letters, digits, . _ -"
-	d.desc = textinput.New()
-	d.desc.Prompt = "description: "
-	d.desc.PromptStyle = st.Label.UnsetWidth()
-	d.desc.Placeholder = "what the preset is for (optional)"
+	d.desc = st.textInput("description: ", "what the preset is for (optional)")
 	d.name.Width, d.desc.Width = max(min(m.width-30, 60), 10), max(min(m.width-30, 60), 10)
 	d.name.SetValue(m.suggestedPresetName())
 	d.name.CursorEnd()
@@ -70,29 +64,30 @@ func (m *Model) suggestedPresetName() string {
 // updatePresetDialog drives the dialog.
 func (m *Model) updatePresetDialog(k tea.KeyMsg) tea.Cmd {
 	d := &m.reuse.dialog
+	act := m.action(k)
 	switch {
-	case d.saving:
-		return nil
 	case d.saved != "":
 		d.open = false // any key closes the result
 		m.review.note = "saved preset " + strings.TrimSpace(d.name.Value()) + " (" + d.saved + ")"
 		return nil
 	case d.confirm:
-		switch {
-		case key.Matches(k, m.keys.YesOnly):
+		switch act {
+		case actYes:
 			d.confirm = false
 			return m.savePreset(true)
-		case key.Matches(k, m.keys.No), key.Matches(k, m.keys.Quit):
+		case actNo:
 			d.confirm = false
 			d.err = "not overwritten: choose another name"
 		}
 		return nil
 	}
-	switch {
-	case key.Matches(k, m.keys.Cancel, m.keys.Quit):
+	switch act {
+	case actIgnore:
+		return nil
+	case actBack:
 		d.open = false
 		return nil
-	case key.Matches(k, m.keys.NextInput):
+	case actNextInput:
 		d.focus = 1 - d.focus
 		if d.focus == 0 {
 			d.desc.Blur()
@@ -100,7 +95,7 @@ func (m *Model) updatePresetDialog(k tea.KeyMsg) tea.Cmd {
 		}
 		d.name.Blur()
 		return d.desc.Focus()
-	case key.Matches(k, m.keys.Open):
+	case actOpen:
 		if err := presets.ValidateNewName(strings.TrimSpace(d.name.Value())); err != nil {
 			d.err = err.Error()
 			return nil
@@ -132,16 +127,17 @@ func (m *Model) savePreset(overwrite bool) tea.Cmd {
 	d := &m.reuse.dialog
 	store := m.opts.Presets.Library.Store
 	name, desc := strings.TrimSpace(d.name.Value()), strings.TrimSpace(d.desc.Value())
-	np := m.np.Clone()
+	np, t := m.np.Clone(), m.requests.issue(slotPreset)
 	d.saving, d.err = true, ""
 	return func() tea.Msg {
 		meta, notices, err := store.Save(name, desc, np, presets.SaveOptions{Overwrite: overwrite})
-		return presetSavedMsg{meta: meta, notices: notices, err: err}
+		return presetSavedMsg{reply: reply{t}, meta: meta, notices: notices, err: err}
 	}
 }
 
 // apply shows the result: the notices, a confirmation request, or the error.
 func (msg presetSavedMsg) apply(m *Model) tea.Cmd {
+	m.requests.done(slotPreset)
 	d := &m.reuse.dialog
 	d.saving = false
 	switch {

@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
@@ -48,46 +47,41 @@ type startItem struct {
 
 // startState is the start phase: the menu, the clone pickers and what is loading.
 type startState struct {
-	screen  startScreen
-	items   []startItem
-	cursor  int
-	draft   *presets.Draft
-	notes   []string // presets or draft that could not be read
-	loading string   // what is being loaded ("" when nothing)
-	seq     int      // the load whose answer is awaited
-	err     string   // the last load's failure
-	cluster string   // clone: the chosen cluster
-	pools   []api.NodePoolDetail
+	screen   startScreen
+	items    []startItem
+	cursor   int
+	draft    *presets.Draft
+	metas    []presets.Meta // the presets the menu offers
+	menuRead bool           // the presets and the draft have been read
+	notes    []string       // presets or draft that could not be read
+	loading  string         // what is being loaded ("" when nothing)
+	err      string         // the last load's failure
+	cluster  string         // clone: the chosen cluster
+	pools    []api.NodePoolDetail
 }
 
-// initStart opens the start screen when the reuse features are on: it reads the
-// preset list and the draft (local files, fast) and builds the menu.
+// initStart opens the start screen when the reuse features are on. The menu's
+// presets and draft are read from disk by the command Init returns (loadMenu).
 func (m *Model) initStart() {
 	if !m.reuseOn() {
 		return
 	}
-	s := &m.reuse.start
-	p := m.opts.Presets
-	m.reuse.draft.init(p)
-	if p.Drafts != nil {
-		dr, err := p.Drafts.Load()
-		switch {
-		case err != nil:
-			s.notes = append(s.notes, "draft not offered: "+firstLine(err.Error()))
-		case dr != nil && dr.Request != nil:
-			s.draft = dr
-		}
-	}
-	metas, skipped, err := p.Library.List()
-	for _, fe := range skipped {
-		s.notes = append(s.notes, "skipped "+firstLine(fe.Error()))
-	}
-	if err != nil {
-		s.notes = append(s.notes, "presets: "+firstLine(err.Error()))
-	}
-	s.items = menuItems(s.draft, metas, m.target.Region)
-	s.cursor = 0
+	m.reuse.draft.init(m.opts.Presets)
+	m.reuse.start.cursor = 0
+	m.reuse.start.loading = menuLoading // until Init's command answers
 	m.phase = phaseStart
+}
+
+// menuLoading is what the first screen says while its presets and draft are read.
+const menuLoading = "your presets and draft"
+
+// loadStartMenu reads the presets and the draft for the first screen.
+func (m *Model) loadStartMenu() tea.Cmd {
+	p := m.opts.Presets
+	lib, drafts := p.Library, p.Drafts
+	return m.startLoad(menuLoading, func(t ticket) tea.Cmd {
+		return func() tea.Msg { return readMenu(t, lib, drafts) }
+	})
 }
 
 // menuItems builds the first screen: the draft first when there is one (the likely
@@ -117,37 +111,36 @@ func menuItems(dr *presets.Draft, metas []presets.Meta, region string) []startIt
 }
 
 // updateStart handles keys on the start screen and its clone pickers.
-func (m *Model) updateStart(msg tea.Msg) tea.Cmd {
-	k, _ := msg.(tea.KeyMsg)
+func (m *Model) updateStart(k tea.KeyMsg) tea.Cmd {
 	s := &m.reuse.start
-	switch {
-	case key.Matches(k, m.keys.Quit):
+	if s.screen == screenCloned {
+		return m.updateCloned(k)
+	}
+	switch m.action(k) {
+	case actQuit:
 		m.out = Outcome{Kind: OutcomeCancelled}
 		return tea.Quit
-	case s.screen == screenCloned:
-		return m.updateCloned(k)
-	case s.loading != "":
-		if key.Matches(k, m.keys.Back) {
-			s.loading, s.seq = "", m.nextSeq() // ignore the answer; stay on this page
-		}
-		return nil
-	case s.screen == screenClusters && key.Matches(k, m.keys.NextRegion, m.keys.PrevRegion):
-		return m.cloneRegion(key.Matches(k, m.keys.NextRegion))
-	case key.Matches(k, m.keys.Up):
-		s.cursor = max(0, s.cursor-1)
-	case key.Matches(k, m.keys.Down):
-		s.cursor = min(len(s.items)-1, s.cursor+1)
-	case key.Matches(k, m.keys.Back):
-		if s.screen != screenMenu {
+	case actBack:
+		switch {
+		case s.loading != "":
+			s.loading = "" // ignore the answer; stay on this page
+			m.requests.done(slotStart)
+		case s.screen != screenMenu:
 			m.reopenMenu()
 		}
-	case key.Matches(k, m.keys.Open):
+	case actNextRegion, actPrevRegion:
+		return m.cloneRegion(m.action(k) == actNextRegion)
+	case actUp:
+		s.cursor = max(0, s.cursor-1)
+	case actDown:
+		s.cursor = min(len(s.items)-1, s.cursor+1)
+	case actOpen:
 		if s.cursor < len(s.items) {
 			return m.chooseStart(s.items[s.cursor])
 		}
-	default:
+	case actShortcut:
 		for _, it := range s.items {
-			if it.short != "" && k.String() == it.short {
+			if it.short == k.String() {
 				return m.chooseStart(it)
 			}
 		}
@@ -159,13 +152,7 @@ func (m *Model) updateStart(msg tea.Msg) tea.Cmd {
 func (m *Model) reopenMenu() {
 	s := &m.reuse.start
 	s.screen, s.err, s.cursor = screenMenu, "", 0
-	s.items = menuItems(s.draft, m.presetMetas(), m.target.Region)
-}
-
-// presetMetas lists the presets again (the menu is rebuilt after the clone pickers).
-func (m *Model) presetMetas() []presets.Meta {
-	metas, _, _ := m.opts.Presets.Library.List()
-	return metas
+	s.items = menuItems(s.draft, s.metas, m.target.Region)
 }
 
 // chooseStart acts on a choice of the current start page.
@@ -175,24 +162,25 @@ func (m *Model) chooseStart(it startItem) tea.Cmd {
 	switch s.screen {
 	case screenClusters:
 		s.cluster = it.value
-		return m.startLoad("the cluster's node pools", func(seq int) tea.Cmd {
-			return loadPools(m.opts.Client, seq, m.target.Region, it.value)
+		return m.startLoad("the cluster's node pools", func(t ticket) tea.Cmd {
+			return loadPools(m.opts.Client, t, m.target.Region, it.value)
 		})
 	case screenPools:
-		return m.startLoad("the pool's settings", func(seq int) tea.Cmd {
-			return describePool(m.opts.Client, seq, m.target.Region, s.cluster, it.value, poolNames(s.pools))
+		return m.startLoad("the pool's settings", func(t ticket) tea.Cmd {
+			return describePool(m.opts.Client, t, m.target.Region, s.cluster, it.value, poolNames(s.pools))
 		})
 	}
 	switch it.kind {
 	case startDraft:
 		return m.resumeDraft(s.draft)
 	case startPreset:
-		p, err := m.opts.Presets.Library.Get(it.value)
-		if err != nil {
-			s.err = firstLine(err.Error())
-			return nil
-		}
-		return m.begin(p.Request, presets.Origin{Kind: presets.OriginPreset, Preset: p.Name}, p.Request.Clone(), forms.StepTarget)
+		lib, name := m.opts.Presets.Library, it.value
+		return m.startLoad("preset "+name, func(t ticket) tea.Cmd {
+			return func() tea.Msg {
+				p, err := lib.Get(name)
+				return presetMsg{reply: reply{t}, preset: p, err: err}
+			}
+		})
 	case startClone:
 		if m.opts.Client == nil || m.opts.Catalog == nil {
 			s.err = "cloning needs a connection to the account"
@@ -207,10 +195,10 @@ func (m *Model) chooseStart(it startItem) tea.Cmd {
 func (m *Model) loadClusters() tea.Cmd {
 	region := m.target.Region
 	cat := m.opts.Catalog
-	return m.startLoad("the clusters of "+region, func(seq int) tea.Cmd {
+	return m.startLoad("the clusters of "+region, func(t ticket) tea.Cmd {
 		return func() tea.Msg {
 			cs, err := cat.Clusters(region)
-			return clustersMsg{seq: seq, clusters: cs, err: err}
+			return clustersMsg{reply: reply{t}, clusters: cs, err: err}
 		}
 	})
 }
@@ -240,40 +228,38 @@ func (m *Model) resumeDraft(dr *presets.Draft) tea.Cmd {
 	m.target.Region = firstNonEmpty(dr.RegionID, m.target.Region)
 	m.target.ClusterID = dr.ClusterID
 	m.reuse.defaults = dr.ClusterID // the draft already has what it had
-	var base *model.NodePool
 	var load tea.Cmd
 	switch dr.Origin.Kind {
 	case presets.OriginPreset:
-		if p, err := m.opts.Presets.Library.Get(dr.Origin.Preset); err == nil {
-			base = p.Request
-		} else {
-			m.reuse.baseErr = firstLine(err.Error())
-		}
+		load = presetBase(m.requests.issue(slotBase), m.opts.Presets.Library, dr.Origin)
 	case presets.OriginPool:
 		if m.opts.Client != nil {
-			load = describeBase(m.opts.Client, m.target.Region, dr.Origin)
+			load = describeBase(m.requests.issue(slotBase), m.opts.Client, m.target.Region, dr.Origin)
 		}
 	}
-	cmd := m.begin(dr.Request, dr.Origin, base, dr.Step)
+	cmd := m.begin(dr.Request, dr.Origin, nil, dr.Step)
 	return tea.Batch(cmd, load)
 }
 
 // startLoad shows the spinner while an answer for the start screen is loading.
-func (m *Model) startLoad(what string, cmd func(seq int) tea.Cmd) tea.Cmd {
+func (m *Model) startLoad(what string, cmd func(t ticket) tea.Cmd) tea.Cmd {
 	s := &m.reuse.start
-	s.loading, s.seq = what, m.nextSeq()
-	return tea.Batch(cmd(s.seq), m.spinner.Tick)
+	s.loading = what
+	return tea.Batch(cmd(m.requests.issue(slotStart)), m.spinner.Tick)
 }
 
 // updateCloned leaves the clone summary: enter reviews the copy, e edits it.
 func (m *Model) updateCloned(k tea.KeyMsg) tea.Cmd {
-	switch {
-	case key.Matches(k, m.keys.Open), key.Matches(k, m.keys.Review):
+	switch m.action(k) {
+	case actQuit:
+		m.out = Outcome{Kind: OutcomeCancelled}
+		return tea.Quit
+	case actReview:
 		m.phase = phaseEditing
 		return m.openReview()
-	case key.Matches(k, m.keys.Edit):
+	case actEdit:
 		return m.enterStep(m.stepIndex(forms.StepBasics))
-	case key.Matches(k, m.keys.Back):
+	case actBack:
 		m.reopenMenu()
 	}
 	return nil
@@ -288,45 +274,20 @@ func poolNames(pools []api.NodePoolDetail) []string {
 	return out
 }
 
-// startBindings are the start screen's keys for the footer.
-func (m *Model) startBindings() []key.Binding {
-	k := m.keys
-	s := &m.reuse.start
-	if s.screen == screenCloned {
-		review := k.Open
-		review.SetHelp("enter", "review the copy")
-		edit := key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "edit the steps"))
-		return []key.Binding{review, edit, k.Quit}
-	}
-	choose := k.Open
-	choose.SetHelp("enter", "choose")
-	back := k.Back
-	back.SetEnabled(s.screen != screenMenu || s.loading != "")
-	if s.screen == screenMenu {
-		keys := "b/1-9/c"
-		if s.draft != nil {
-			keys = "r/" + keys
-		}
-		short := key.NewBinding(key.WithKeys("1"), key.WithHelp(keys, "shortcut"))
-		return []key.Binding{k.Up, k.Down, choose, short, back, k.Quit}
-	}
-	if s.screen == screenClusters {
-		region := key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next region"))
-		return []key.Binding{k.Up, k.Down, choose, region, back, k.Quit}
-	}
-	return []key.Binding{k.Up, k.Down, choose, back, k.Quit}
-}
-
 // renderStart draws the start phase.
 func (m *Model) renderStart() string {
 	s := &m.reuse.start
 	title, hint := "How do you want to start?", "Pick a starting point; every value can still be changed in the steps, and ctrl+r jumps to the review from any step."
-	switch s.screen {
-	case screenClusters:
+	switch {
+	case !s.menuRead:
+		// the question appears with its answers, so a key is never pressed at a menu
+		// that is not there yet
+		title, hint = "Starting…", "Reading your presets and the autosaved draft."
+	case s.screen == screenClusters:
 		title, hint = "Clone a pool: which cluster?", "Running clusters in "+m.target.Region+"; tab / shift+tab: next / previous region."
-	case screenPools:
+	case s.screen == screenPools:
 		title, hint = "Clone a pool: which pool?", "Pools of cluster "+s.cluster+". The copy keeps the IDs (vSwitches, security groups); the password is not copied."
-	case screenCloned:
+	case s.screen == screenCloned:
 		return m.renderCloned()
 	}
 	head := []string{m.styles.Title.Render(title), m.muted(wrapText(hint, m.width-1, 2)), ""}
@@ -346,7 +307,11 @@ func (m *Model) renderStart() string {
 	rows := max(m.height-used, 3)
 	body := []string{}
 	if s.loading != "" {
-		body = append(body, m.spinner.View()+" loading "+s.loading+"…  (esc cancels)")
+		line := m.spinner.View() + " loading " + s.loading + "…"
+		if s.menuRead {
+			line += "  (esc cancels)"
+		}
+		body = append(body, line)
 	} else {
 		body = append(body, m.startList(rows)...)
 		if s.cursor < len(s.items) && s.items[s.cursor].desc != "" {

@@ -192,17 +192,17 @@ func TestDraftAutosaveResumeAndClear(t *testing.T) {
 	d := reuseWizard(t, e, dirs)
 	d.keys("1", "ctrl+f") // general-purpose, then the basics step
 	d.keys("-x")
-	first := d.m.reuse.draft.ticket
+	first, firstChange := d.m.requests.awaitedTicket(slotDraft), d.m.reuse.draft.change
 	d.keys("y")
-	if d.m.reuse.draft.ticket == first {
+	if d.m.reuse.draft.change == firstChange {
 		t.Fatalf("a change did not schedule a draft save")
 	}
 	// the wake-up of an earlier change does not save; the latest one does
-	d.send(draftTickMsg{ticket: first})
+	d.send(draftTickMsg{reply: reply{first}, change: firstChange})
 	if d.m.reuse.draft.saves != 0 {
 		t.Fatalf("a stale wake-up saved the draft")
 	}
-	d.send(draftTickMsg{ticket: d.m.reuse.draft.ticket})
+	d.send(draftTickMsg{reply: reply{d.m.requests.awaitedTicket(slotDraft)}, change: d.m.reuse.draft.change})
 	if d.m.reuse.draft.saves != 1 || d.m.reuse.draft.err != "" {
 		t.Fatalf("saves %d err %q, want one save", d.m.reuse.draft.saves, d.m.reuse.draft.err)
 	}
@@ -373,7 +373,7 @@ func TestStartBlankKeepsTheDraftUntilTheNewAnswersHaveContent(t *testing.T) {
 	d2 := reuseWizard(t, e, dirs)
 	d2.expectView("Resume the draft")
 	d2.keys("b", "ctrl+f")
-	d2.send(draftTickMsg{ticket: d2.m.reuse.draft.ticket})
+	d2.send(draftTickMsg{change: d2.m.reuse.draft.change})
 	if err := d2.m.FlushDraft(); err != nil {
 		t.Fatal(err)
 	}
@@ -417,5 +417,53 @@ func TestCloneListShowsControlCharactersVisibly(t *testing.T) {
 	d.expectView("Clone a pool: which pool?", `np\x1b]0;pwned\x07`)
 	if strings.Contains(d.view(), "\x1b]0;") || strings.Contains(d.view(), "\x07") {
 		t.Fatalf("the raw escape sequence reached the screen:\n%q", d.view())
+	}
+}
+
+// TestStartMenuIsReadByACommand checks that building the wizard reads no file: the
+// presets and the draft are read by the command Init returns, and a key before the
+// answer comes finds nothing to choose from yet.
+func TestStartMenuIsReadByACommand(t *testing.T) {
+	dirs := newReuseDirs(t)
+	target := &forms.Target{Region: "cn-hangzhou"}
+	np := &model.NodePool{}
+	m := New(Options{NodePool: np, Target: target, Steps: testSteps(np, target), Presets: dirs.options(target), Renderer: plainRenderer()})
+	if m.phase != phaseStart || m.reuse.start.menuRead || len(m.reuse.start.items) != 0 {
+		t.Fatalf("New read the menu: phase %d read %v items %d", m.phase, m.reuse.start.menuRead, len(m.reuse.start.items))
+	}
+	// a preset saved after New is on the menu: the disk is read by the command
+	store := presets.NewStore(dirs.presets, presets.WithClock(fixedNow))
+	if _, _, err := store.Save("after-new", "saved after the wizard was built", &model.NodePool{}, presets.SaveOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	d := &driver{t: t, m: m}
+	d.send(tea.WindowSizeMsg{Width: 120, Height: 40})
+	d.expectView("loading your presets and draft")
+	if strings.Contains(d.view(), "How do you want to start?") {
+		t.Fatalf("the menu's question is shown before its answers:\n%s", d.view())
+	}
+	d.run(m.Init())
+	d.expectView("How do you want to start?", "after-new", "general-purpose")
+}
+
+// TestDiffShowsTheBaseWhenItArrivesLate opens the diff of a resumed draft before its
+// base (the preset it started from) is read, then delivers the base.
+func TestDiffShowsTheBaseWhenItArrivesLate(t *testing.T) {
+	d := fakeReuseWizard(t, 160, 48)
+	m := d.m
+	base := m.reuse.base
+	if base == nil {
+		d.keys("r")
+		base = m.reuse.base
+	}
+	if base == nil {
+		t.Fatalf("the resumed draft has no base")
+	}
+	m.reuse.base = nil // as if the read had not answered yet
+	d.keys("ctrl+r", "d")
+	d.expectView("still loading")
+	d.send(baseMsg{reply: reply{m.requests.issue(slotBase)}, origin: m.reuse.origin, base: base})
+	if strings.Contains(d.view(), "still loading") {
+		t.Fatalf("the diff still says loading after the base arrived:\n%s", d.view())
 	}
 }

@@ -14,37 +14,83 @@ import (
 	"ackpool/presets"
 )
 
+// menuMsg answers the first screen's reads: the draft and the presets.
+type menuMsg struct {
+	reply
+	draft *presets.Draft
+	metas []presets.Meta
+	notes []string // what could not be read
+}
+
+// presetMsg answers the choice of a preset on the first screen.
+type presetMsg struct {
+	reply
+	preset *presets.Preset
+	err    error
+}
+
 // clustersMsg answers the clone's cluster list.
 type clustersMsg struct {
-	seq      int
+	reply
 	clusters []forms.Choice
 	err      error
 }
 
 // poolsMsg answers the clone's pool list.
 type poolsMsg struct {
-	seq   int
+	reply
 	pools []api.NodePoolDetail
 	err   error
 }
 
+// describedMsg is a pool's detail made into a create request.
+type describedMsg struct {
+	reply
+	origin presets.Origin
+	result *cloneResult
+	err    error
+}
+
+// baseMsg is the request a resumed draft started from (a preset, or a pool as it
+// is now), for the review's diff.
+type baseMsg struct {
+	reply
+	origin presets.Origin
+	base   *model.NodePool
+	err    error
+}
+
+// readMenu reads the draft and lists the presets (local files, fast).
+func readMenu(t ticket, lib presets.Library, drafts *presets.Drafts) menuMsg {
+	msg := menuMsg{reply: reply{t}}
+	if drafts != nil {
+		dr, err := drafts.Load()
+		switch {
+		case err != nil:
+			msg.notes = append(msg.notes, "draft not offered: "+firstLine(err.Error()))
+		case dr != nil && dr.Request != nil:
+			msg.draft = dr
+		}
+	}
+	metas, skipped, err := lib.List()
+	for _, fe := range skipped {
+		msg.notes = append(msg.notes, "skipped "+firstLine(fe.Error()))
+	}
+	if err != nil {
+		msg.notes = append(msg.notes, "presets: "+firstLine(err.Error()))
+	}
+	msg.metas = metas
+	return msg
+}
+
 // loadPools lists a cluster's pools for the clone picker.
-func loadPools(c api.Client, seq int, region, clusterID string) tea.Cmd {
+func loadPools(c api.Client, t ticket, region, clusterID string) tea.Cmd {
 	return func() tea.Msg {
 		ctx, cancel := context.WithTimeout(context.Background(), lookupTimeout)
 		defer cancel()
 		pools, err := c.ListNodePools(ctx, region, clusterID, "")
-		return poolsMsg{seq: seq, pools: pools, err: err}
+		return poolsMsg{reply: reply{t}, pools: pools, err: err}
 	}
-}
-
-// describedMsg is a pool's detail made into a create request.
-type describedMsg struct {
-	seq     int
-	origin  presets.Origin
-	result  *cloneResult
-	err     error
-	forBase bool // a resumed draft's base for the diff, not a new clone
 }
 
 // cloneResult is FromNodePoolDetail's answer.
@@ -56,19 +102,33 @@ type cloneResult struct {
 
 // describePool reads a pool's settings and turns them into a new request whose name
 // is unique among taken.
-func describePool(c api.Client, seq int, region, clusterID, nodepoolID string, taken []string) tea.Cmd {
+func describePool(c api.Client, t ticket, region, clusterID, nodepoolID string, taken []string) tea.Cmd {
 	origin := presets.Origin{Kind: presets.OriginPool, ClusterID: clusterID, NodepoolID: nodepoolID}
 	return func() tea.Msg {
 		res, err := cloneFrom(c, region, origin, taken)
-		return describedMsg{seq: seq, origin: origin, result: res, err: err}
+		return describedMsg{reply: reply{t}, origin: origin, result: res, err: err}
 	}
 }
 
 // describeBase reads the pool a resumed draft was cloned from, for the diff.
-func describeBase(c api.Client, region string, origin presets.Origin) tea.Cmd {
+func describeBase(t ticket, c api.Client, region string, origin presets.Origin) tea.Cmd {
 	return func() tea.Msg {
 		res, err := cloneFrom(c, region, origin, nil)
-		return describedMsg{origin: origin, result: res, err: err, forBase: true}
+		if err != nil {
+			return baseMsg{reply: reply{t}, origin: origin, err: fmt.Errorf("could not read pool %s: %w", origin.NodepoolID, err)}
+		}
+		return baseMsg{reply: reply{t}, origin: origin, base: res.base}
+	}
+}
+
+// presetBase reads the preset a resumed draft started from, for the diff.
+func presetBase(t ticket, lib presets.Library, origin presets.Origin) tea.Cmd {
+	return func() tea.Msg {
+		p, err := lib.Get(origin.Preset)
+		if err != nil {
+			return baseMsg{reply: reply{t}, origin: origin, err: err}
+		}
+		return baseMsg{reply: reply{t}, origin: origin, base: p.Request}
 	}
 }
 
@@ -95,13 +155,50 @@ func cloneFrom(c api.Client, region string, origin presets.Origin, taken []strin
 	return &cloneResult{np: np, base: base, notices: notices}, nil
 }
 
-// apply shows the clusters to clone from.
-func (msg clustersMsg) apply(m *Model) tea.Cmd {
-	s := &m.reuse.start
-	if msg.seq != s.seq || s.loading == "" {
+// startAnswered ends the start screen's load: the spinner stops.
+func (m *Model) startAnswered() *startState {
+	m.requests.done(slotStart)
+	m.reuse.start.loading = ""
+	return &m.reuse.start
+}
+
+// apply builds the first screen: the draft first, blank, the presets, clone.
+func (msg menuMsg) apply(m *Model) tea.Cmd {
+	s := m.startAnswered()
+	s.draft, s.metas, s.notes, s.menuRead = msg.draft, msg.metas, msg.notes, true
+	s.items = menuItems(s.draft, s.metas, m.target.Region)
+	return nil
+}
+
+// apply starts the wizard on the chosen preset.
+func (msg presetMsg) apply(m *Model) tea.Cmd {
+	s := m.startAnswered()
+	if msg.err != nil {
+		s.err = firstLine(msg.err.Error())
 		return nil
 	}
-	s.loading = ""
+	p := msg.preset
+	return m.begin(p.Request, presets.Origin{Kind: presets.OriginPreset, Preset: p.Name}, p.Request.Clone(), forms.StepTarget)
+}
+
+// apply records the base of a resumed draft, while the request still comes from it.
+func (msg baseMsg) apply(m *Model) tea.Cmd {
+	m.requests.done(slotBase)
+	switch {
+	case msg.err != nil:
+		m.reuse.baseErr = firstLine(msg.err.Error())
+	case m.reuse.origin == msg.origin:
+		m.reuse.base = msg.base
+	}
+	if m.phase == phaseReview && m.reuse.show == showDiff {
+		m.setReviewContent() // the diff said "still loading"
+	}
+	return nil
+}
+
+// apply shows the clusters to clone from.
+func (msg clustersMsg) apply(m *Model) tea.Cmd {
+	s := m.startAnswered()
 	if msg.err != nil {
 		s.screen, s.items = screenClusters, nil
 		s.err = "could not list the clusters of " + m.target.Region + ": " + firstLine(msg.err.Error())
@@ -119,11 +216,7 @@ func (msg clustersMsg) apply(m *Model) tea.Cmd {
 
 // apply shows the cluster's pools to clone.
 func (msg poolsMsg) apply(m *Model) tea.Cmd {
-	s := &m.reuse.start
-	if msg.seq != s.seq || s.loading == "" {
-		return nil
-	}
-	s.loading = ""
+	s := m.startAnswered()
 	if msg.err != nil {
 		s.err = "could not list the pools: " + firstLine(msg.err.Error())
 		return nil
@@ -140,23 +233,9 @@ func (msg poolsMsg) apply(m *Model) tea.Cmd {
 	return nil
 }
 
-// apply starts the wizard on the copy (or records a resumed draft's base).
+// apply starts the wizard on the copy.
 func (msg describedMsg) apply(m *Model) tea.Cmd {
-	if msg.forBase {
-		if msg.err != nil {
-			m.reuse.baseErr = "could not read pool " + msg.origin.NodepoolID + ": " + firstLine(msg.err.Error())
-			return nil
-		}
-		if m.reuse.origin == msg.origin {
-			m.reuse.base = msg.result.base
-		}
-		return nil
-	}
-	s := &m.reuse.start
-	if msg.seq != s.seq || s.loading == "" {
-		return nil
-	}
-	s.loading = ""
+	s := m.startAnswered()
 	if msg.err != nil {
 		s.err = "could not copy the pool: " + firstLine(msg.err.Error())
 		return nil

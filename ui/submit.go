@@ -6,7 +6,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"ackpool/api"
@@ -15,7 +14,6 @@ import (
 // submission is the state of the create and of the task it started.
 type submission struct {
 	lookupErr string // the pool-name lookup failed (shown in the footer)
-	seq       int    // the create or poll whose answer is awaited
 	result    *api.CreateResult
 	err       error
 	ev        api.WatchEvent // the watcher's latest event
@@ -67,12 +65,11 @@ func (m *Model) openConfirm() tea.Cmd {
 }
 
 // updateConfirm sends the request on yes and returns to the review on no.
-func (m *Model) updateConfirm(msg tea.Msg) tea.Cmd {
-	k, _ := msg.(tea.KeyMsg)
-	switch {
-	case key.Matches(k, m.keys.Yes):
+func (m *Model) updateConfirm(k tea.KeyMsg) tea.Cmd {
+	switch m.action(k) {
+	case actYes:
 		return m.submit()
-	case key.Matches(k, m.keys.No), key.Matches(k, m.keys.Quit):
+	case actNo:
 		m.phase = phaseReview
 	}
 	return nil
@@ -86,16 +83,16 @@ func (m *Model) submit() tea.Cmd {
 		return nil
 	}
 	m.phase = phaseSubmitting
-	m.sub = submission{seq: m.nextSeq(), lookupErr: m.sub.lookupErr}
+	m.sub = submission{lookupErr: m.sub.lookupErr}
 	return tea.Batch(
-		createPool(m.opts.Client, m.sub.seq, m.target.Region, m.target.ClusterID, m.np.Clone()),
+		createPool(m.opts.Client, m.requests.issue(slotSubmit), m.target.Region, m.target.ClusterID, m.np.Clone()),
 		m.spinner.Tick,
 	)
 }
 
-// applyCreated moves to watching on success, or to the failure screen.
-func (m *Model) applyCreated(msg createdMsg) tea.Cmd {
-	if msg.seq != m.sub.seq || m.phase != phaseSubmitting {
+// apply moves to watching on success, or to the failure screen.
+func (msg createdMsg) apply(m *Model) tea.Cmd {
+	if m.phase != phaseSubmitting {
 		return nil
 	}
 	if msg.err != nil {
@@ -133,7 +130,7 @@ func (m *Model) applyCreated(msg createdMsg) tea.Cmd {
 		return tea.Quit // created: Report prints the IDs and how to follow the task
 	}
 	m.phase = phaseWatching
-	m.sub.seq = m.nextSeq()
+	t := m.requests.issue(slotSubmit)
 	w := m.opts.Watcher
 	if w.Client == nil {
 		w.Client = m.opts.Client
@@ -144,7 +141,7 @@ func (m *Model) applyCreated(msg createdMsg) tea.Cmd {
 		Region: m.target.Region, ClusterID: m.target.ClusterID,
 		NodepoolID: msg.result.NodepoolID, TaskID: msg.result.TaskID,
 	})
-	return nextEvent(m.sub.events, m.sub.seq)
+	return nextEvent(m.sub.events, t)
 }
 
 // addPoolName records the new pool's name so a second pool cannot reuse it.
@@ -159,21 +156,23 @@ func (m *Model) addPoolName() {
 	m.opts.Catalog.SetPoolNames(m.target.ClusterID, append(names, *m.np.NodepoolInfo.Name))
 }
 
-// applyWatch records a progress event and waits for the next, or ends.
-func (m *Model) applyWatch(msg watchMsg) tea.Cmd {
-	if msg.seq != m.sub.seq || m.phase != phaseWatching {
+// apply records a progress event and waits for the next, or ends.
+func (msg watchMsg) apply(m *Model) tea.Cmd {
+	if m.phase != phaseWatching {
 		return nil
 	}
 	if msg.closed {
 		// cancelled without a final event: treat as detached
+		m.requests.done(slotSubmit)
 		m.phase = phaseDone
 		return nil
 	}
 	m.sub.ev = msg.ev
 	m.sub.elapsed = msg.ev.Elapsed
 	if msg.ev.Phase != api.PhaseDone {
-		return nextEvent(m.sub.events, m.sub.seq)
+		return nextEvent(m.sub.events, msg.t)
 	}
+	m.requests.done(slotSubmit)
 	final := msg.ev
 	m.out.Final = &final
 	m.phase = phaseDone
@@ -192,25 +191,24 @@ func (m *Model) applyWatch(msg watchMsg) tea.Cmd {
 // updateSubmitting only listens to ctrl+c: the create is in flight, so quitting now
 // could hide a pool that was created. The wizard waits for the answer, then exits
 // with it (printing the IDs and the watch command when the pool was created).
-func (m *Model) updateSubmitting(msg tea.Msg) tea.Cmd {
-	if k, _ := msg.(tea.KeyMsg); key.Matches(k, m.keys.Quit) {
+func (m *Model) updateSubmitting(k tea.KeyMsg) tea.Cmd {
+	if m.action(k) == actQuit {
 		m.sub.quitWhenAnswered = true
 	}
 	return nil
 }
 
 // updateFailed offers to go back and fix the request.
-func (m *Model) updateFailed(msg tea.Msg) tea.Cmd {
-	k, _ := msg.(tea.KeyMsg)
-	switch {
-	case key.Matches(k, m.keys.Quit):
+func (m *Model) updateFailed(k tea.KeyMsg) tea.Cmd {
+	switch m.action(k) {
+	case actQuit:
 		m.back, m.phase = phaseFailed, phaseQuitConfirm
-	case key.Matches(k, m.keys.Open):
+	case actOpen:
 		if p := m.failedField(); p != "" {
 			return m.jumpTo(p)
 		}
 		return m.openReview()
-	case key.Matches(k, m.keys.Back):
+	case actBack:
 		return m.openReview()
 	}
 	return nil
@@ -237,8 +235,8 @@ func (m *Model) failedField() string {
 }
 
 // updateWatching detaches on ctrl+c; the task goes on in the cloud.
-func (m *Model) updateWatching(msg tea.Msg) tea.Cmd {
-	if k, _ := msg.(tea.KeyMsg); key.Matches(k, m.keys.Detach) {
+func (m *Model) updateWatching(k tea.KeyMsg) tea.Cmd {
+	if m.action(k) == actDetach {
 		m.out.Kind = OutcomeDetached
 		if m.sub.stop != nil {
 			m.sub.stop()
@@ -249,8 +247,8 @@ func (m *Model) updateWatching(msg tea.Msg) tea.Cmd {
 }
 
 // updateDone exits on q, enter or ctrl+c.
-func (m *Model) updateDone(msg tea.Msg) tea.Cmd {
-	if k, _ := msg.(tea.KeyMsg); key.Matches(k, m.keys.Exit) || key.Matches(k, m.keys.Quit) {
+func (m *Model) updateDone(k tea.KeyMsg) tea.Cmd {
+	if m.action(k) == actQuit {
 		return tea.Quit
 	}
 	return nil

@@ -3,6 +3,8 @@ package ui
 import (
 	"strings"
 
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/textinput"
 	"github.com/charmbracelet/huh"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
@@ -45,10 +47,10 @@ type Styles struct {
 	plain               bool   // no colour or text attributes (NO_COLOR): marks must be characters
 }
 
-// NewStyles builds the wizard's styles. The colour profile (NO_COLOR, --no-color)
-// is the renderer's business: with the ASCII profile every colour disappears and
-// the layout stays the same.
-func NewStyles() Styles {
+// NewStyles builds the wizard's styles on r, the renderer of the terminal the wizard
+// draws on. The colour profile (NO_COLOR, --no-color) is the renderer's business:
+// with the ASCII profile every colour disappears and the layout stays the same.
+func NewStyles(r *lipgloss.Renderer) Styles {
 	// the palette: adaptive so both light and dark terminals read well
 	var (
 		colAccent = lipgloss.AdaptiveColor{Light: "#5A3FC0", Dark: "#9F8CFF"}
@@ -61,37 +63,37 @@ func NewStyles() Styles {
 		colNumber = lipgloss.AdaptiveColor{Light: "#9A3412", Dark: "#FAB387"}
 	)
 	s := Styles{}
-	s.App = lipgloss.NewStyle()
-	s.Title = lipgloss.NewStyle().Bold(true).Foreground(colAccent)
-	s.Sandbox = lipgloss.NewStyle().Bold(true).Padding(0, 1).
+	s.App = r.NewStyle()
+	s.Title = r.NewStyle().Bold(true).Foreground(colAccent)
+	s.Sandbox = r.NewStyle().Bold(true).Padding(0, 1).
 		Foreground(lipgloss.Color("#1E1E1E")).Background(lipgloss.Color("#F2C744"))
-	s.Real = lipgloss.NewStyle().Bold(true).Padding(0, 1).
+	s.Real = r.NewStyle().Bold(true).Padding(0, 1).
 		Foreground(lipgloss.Color("#FFFFFF")).Background(lipgloss.Color("#C62828"))
-	s.Cluster = lipgloss.NewStyle().Bold(true)
-	s.Muted = lipgloss.NewStyle().Foreground(colMuted)
-	s.Border = lipgloss.NewStyle().Foreground(colMuted)
-	s.PaneTitle = lipgloss.NewStyle().Bold(true).Foreground(colAccent)
-	s.StepCurrent = lipgloss.NewStyle().Bold(true).Foreground(colAccent)
-	s.StepCursor = lipgloss.NewStyle().Reverse(true)
-	s.Step = lipgloss.NewStyle()
-	s.OK = lipgloss.NewStyle().Foreground(colOK)
-	s.Warning = lipgloss.NewStyle().Foreground(colWarn)
-	s.Error = lipgloss.NewStyle().Foreground(colErr)
-	s.Selected = lipgloss.NewStyle().Bold(true).Foreground(colAccent)
-	s.JSONKey = lipgloss.NewStyle().Foreground(colKey)
-	s.JSONString = lipgloss.NewStyle().Foreground(colString)
-	s.JSONNumber = lipgloss.NewStyle().Foreground(colNumber)
-	s.JSONPunct = lipgloss.NewStyle().Foreground(colMuted)
-	s.Changed = lipgloss.NewStyle().Bold(true).Foreground(colWarn)
-	s.Dialog = lipgloss.NewStyle().Border(lipgloss.DoubleBorder()).BorderForeground(colAccent).Padding(1, 2)
-	s.Label = lipgloss.NewStyle().Foreground(colMuted).Width(14)
-	s.Value = lipgloss.NewStyle().Bold(true)
-	s.Help = lipgloss.NewStyle().Foreground(colMuted)
-	s.Huh = huh.ThemeCharm()
+	s.Cluster = r.NewStyle().Bold(true)
+	s.Muted = r.NewStyle().Foreground(colMuted)
+	s.Border = r.NewStyle().Foreground(colMuted)
+	s.PaneTitle = r.NewStyle().Bold(true).Foreground(colAccent)
+	s.StepCurrent = r.NewStyle().Bold(true).Foreground(colAccent)
+	s.StepCursor = r.NewStyle().Reverse(true)
+	s.Step = r.NewStyle()
+	s.OK = r.NewStyle().Foreground(colOK)
+	s.Warning = r.NewStyle().Foreground(colWarn)
+	s.Error = r.NewStyle().Foreground(colErr)
+	s.Selected = r.NewStyle().Bold(true).Foreground(colAccent)
+	s.JSONKey = r.NewStyle().Foreground(colKey)
+	s.JSONString = r.NewStyle().Foreground(colString)
+	s.JSONNumber = r.NewStyle().Foreground(colNumber)
+	s.JSONPunct = r.NewStyle().Foreground(colMuted)
+	s.Changed = r.NewStyle().Bold(true).Foreground(colWarn)
+	s.Dialog = r.NewStyle().Border(lipgloss.DoubleBorder()).BorderForeground(colAccent).Padding(1, 2)
+	s.Label = r.NewStyle().Foreground(colMuted).Width(14)
+	s.Value = r.NewStyle().Bold(true)
+	s.Help = r.NewStyle().Foreground(colMuted)
+	s.Huh = huhTheme(r)
 	s.side = s.Border.Render("│")
 	s.borderOn, s.borderOff, _ = strings.Cut(s.Border.Render("x"), "x")
 	s.previewTitle = s.PaneTitle.Render("Request body") + s.Muted.Render("  secrets masked")
-	s.plain = lipgloss.ColorProfile() == termenv.Ascii
+	s.plain = r.ColorProfile() == termenv.Ascii
 	if s.plain {
 		markFocusWithoutColour(s.Huh)
 	}
@@ -99,7 +101,7 @@ func NewStyles() Styles {
 }
 
 // markFocusWithoutColour makes the focused button of a confirm visible when no colour
-// or reverse video can show it: "[ Show ]  Skip" instead of "Show  Skip". The blurred
+// or reverse video can show it: "[Show]  Skip" instead of "Show  Skip". The blurred
 // button gets the same width, so nothing moves when the focus does.
 func markFocusWithoutColour(t *huh.Theme) {
 	focused := func(s string) string { return "[" + s + "]" }
@@ -107,5 +109,32 @@ func markFocusWithoutColour(t *huh.Theme) {
 	for _, fs := range []*huh.FieldStyles{&t.Focused, &t.Blurred} {
 		fs.FocusedButton = fs.FocusedButton.Transform(focused)
 		fs.BlurredButton = fs.BlurredButton.Transform(blurred)
+	}
+}
+
+// textInput is a one-line input drawn with these styles (prompt, text, placeholder,
+// cursor), so it follows the wizard's renderer rather than lipgloss's default one.
+func (s Styles) textInput(prompt, placeholder string) textinput.Model {
+	in := textinput.New()
+	in.Prompt, in.Placeholder = prompt, placeholder
+	in.PromptStyle = s.Label.UnsetWidth()
+	in.TextStyle = s.App
+	in.PlaceholderStyle = s.Muted
+	in.CompletionStyle = s.Muted
+	in.Cursor.Style = s.App
+	in.Cursor.TextStyle = s.App
+	return in
+}
+
+// helpStyles are the footer's styles: keys bold, descriptions and separators muted.
+func (s Styles) helpStyles() help.Styles {
+	return help.Styles{
+		Ellipsis:       s.Help,
+		ShortKey:       s.Help.Bold(true),
+		ShortDesc:      s.Help,
+		ShortSeparator: s.Help,
+		FullKey:        s.Help.Bold(true),
+		FullDesc:       s.Help,
+		FullSeparator:  s.Help,
 	}
 }

@@ -14,35 +14,38 @@ import (
 // View returns the frame built by the last Update.
 func (m *Model) View() string { return m.frame }
 
-// render builds the whole frame for the current phase and size. It runs at the end of
-// every Update so View stays a plain read.
+// render builds the whole frame for the current phase and size: the header, then
+// the body. It runs at the end of every Update so View stays a plain read.
 func (m *Model) render() string {
 	if m.width < minWidth || m.height < minHeight {
 		return wrapAtSpaces(m.styles.Error.Render("Terminal too small")+"\n\n"+
 			fmt.Sprintf("The wizard needs at least %dx%d; this terminal is %dx%d.\nEnlarge the window, or run with --accessible for plain prompts.\nctrl+c quits.", minWidth, minHeight, m.width, m.height), max(m.width, 1))
 	}
-	var body string
+	header := m.memo.header.get(fmt.Sprint(m.width, m.target.Region, m.target.ClusterID), m.renderHeader)
+	return header + "\n\n" + m.renderBody()
+}
+
+// renderBody is everything under the header for the current phase.
+func (m *Model) renderBody() string {
 	switch m.phase {
 	case phaseStart:
-		body = m.renderStart()
+		return m.renderStart()
 	case phaseReview:
-		body = m.renderReviewPlus()
+		return m.renderReviewScreen()
 	case phaseConfirm:
-		body = m.renderConfirm()
+		return m.renderConfirm()
 	case phaseSubmitting:
-		body = m.spinner.View() + " Sending CreateClusterNodePool to " + m.targetName() + "…"
+		body := m.spinner.View() + " Sending CreateClusterNodePool to " + m.targetName() + "…"
 		if m.sub.quitWhenAnswered {
 			body += "\n\nQuitting as soon as the answer arrives (the request may already have created the pool)."
 		}
+		return body
 	case phaseFailed:
-		body = m.renderFailed()
+		return m.renderFailed()
 	case phaseWatching, phaseDone:
-		body = m.renderProgress()
-	default:
-		body = m.renderEditing()
+		return m.renderProgress()
 	}
-	header := m.memo.header.get(fmt.Sprint(m.width, m.target.Region, m.target.ClusterID), m.renderHeader)
-	return header + "\n\n" + body
+	return m.renderEditing()
 }
 
 // renderHeader is the top line: the app, where requests go, and the cluster.
@@ -100,7 +103,7 @@ func (m *Model) renderEditing() string {
 	} else {
 		cols = append(cols, column{center, wide, 0})
 	}
-	problems := m.memo.problems.get(fmt.Sprint(m.width, m.cur, m.validations, m.poolsSeq != 0, m.spinner.View(), m.sub.lookupErr), m.renderProblems)
+	problems := m.memo.problems.get(fmt.Sprint(m.width, m.cur, m.validations, m.requests.waiting(slotPoolNames), m.spinner.View(), m.sub.lookupErr), m.renderProblems)
 	return bar + joinColumns(cols, l.bodyHeight) + "\n" + problems + "\n" + m.helpLine()
 }
 
@@ -260,7 +263,7 @@ func (m *Model) helpMaxTop() int {
 // renderProblems is the problem area under the form: the current step's problems.
 func (m *Model) renderProblems() string {
 	var lines []string
-	if m.poolsSeq != 0 {
+	if m.requests.waiting(slotPoolNames) {
 		lines = append(lines, m.spinner.View()+" loading the cluster's pool names…")
 	}
 	if m.sub.lookupErr != "" {
@@ -332,7 +335,7 @@ func (m *Model) problemLine(p model.Problem, selected bool) string {
 // helpLine is the footer: the keys that work now, abbreviated on narrow terminals.
 // It is rendered again only when the bindings or the width change.
 func (m *Model) helpLine() string {
-	bs := m.bindings()
+	bs := m.keyRows().ShortHelp()
 	if m.width < wideWidth {
 		bs = compactHelp(bs)
 	}
@@ -359,61 +362,6 @@ func compactHelp(bs []key.Binding) []key.Binding {
 		out[i] = b
 	}
 	return out
-}
-
-// bindings lists the keys that work in the current phase, for the footer.
-func (m *Model) bindings() []key.Binding {
-	k := m.keys
-	switch m.phase {
-	case phaseSteps:
-		return []key.Binding{k.Up, k.Down, k.Open, k.Review, k.Back, k.Quit}
-	case phaseHelp:
-		closeKey := key.NewBinding(key.WithKeys("esc"), key.WithHelp("any key", "close"))
-		if m.helpMaxTop() > 0 {
-			scroll := key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓", "scroll"))
-			closeKey.SetHelp("any other key", "close")
-			return []key.Binding{scroll, closeKey}
-		}
-		return []key.Binding{closeKey}
-	case phaseQuitConfirm:
-		return []key.Binding{k.Yes, k.No}
-	case phaseReview:
-		if m.review.saving {
-			save := k.Open
-			save.SetHelp("enter", "save")
-			return []key.Binding{save, k.Cancel}
-		}
-		submit := k.Submit
-		submit.SetEnabled(!m.problems.HasErrors())
-		open := k.Open
-		open.SetEnabled(m.review.onProblems && len(m.problems) > 0)
-		open.SetHelp("enter", "go to problem")
-		if m.reuse.dialog.open {
-			return m.reviewPlusBindings()
-		}
-		return append([]key.Binding{submit, k.Save, k.Command}, append(m.reviewPlusBindings(), k.SwitchFocus, open, k.Back, k.Quit)...)
-	case phaseConfirm:
-		return []key.Binding{k.Yes, k.No}
-	case phaseFailed:
-		fix := k.Open
-		fix.SetHelp("enter", "fix")
-		review := k.Back
-		review.SetHelp("esc", "review")
-		return []key.Binding{fix, review, k.Quit}
-	case phaseWatching:
-		return []key.Binding{k.Detach}
-	case phaseDone:
-		return []key.Binding{k.Exit}
-	case phaseStart:
-		return m.startBindings()
-	}
-	prev := k.PrevStep
-	prev.SetEnabled(m.cur > 0)
-	helpQ := k.FieldHelpQ
-	helpQ.SetEnabled(!m.takesText())
-	fieldHelp := k.FieldHelp
-	fieldHelp.SetEnabled(m.takesText())
-	return []key.Binding{k.NextStep, prev, k.StepList, k.Review, k.Preview, helpQ, fieldHelp, k.Quit}
 }
 
 // targetName names where the request goes, for the confirmation and progress.

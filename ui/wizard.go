@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/bubbles/spinner"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
+	"github.com/charmbracelet/lipgloss"
 
 	"ackpool/api"
 	"ackpool/forms"
@@ -69,6 +70,10 @@ type Options struct {
 	SaveDir string
 	// Presets turns on the start screen, drafts and save-as-preset; nil for none.
 	Presets *Presets
+	// Renderer draws every style for the terminal the wizard draws on (its colour
+	// profile, NO_COLOR); nil means lipgloss's default renderer. Build the steps'
+	// theme with NewStyles on the same renderer.
+	Renderer *lipgloss.Renderer
 }
 
 // Model is the wizard. Create it with New; it implements tea.Model.
@@ -99,21 +104,20 @@ type Model struct {
 	preview     preview
 	showPrev    bool // the user flipped the preview's default (on when wide, off when narrow)
 
-	cluster    string // the cluster whose pool names were last requested
-	seq        int    // last sequence number handed out
-	poolsSeq   int    // sequence of the pool-name load in flight
-	accountSeq int    // sequence of the account-list load whose answer counts
-	spinner    spinner.Model
-	bar        progress.Model
-	frame      string // the last rendered screen; View returns it
-	memo       memos  // header, problem area and help line, rendered when they change
-	stepsKey   string // what the cached step list pane shows
-	stepsPane  string // the step list pane, rendered when stepsKey changes
+	cluster   string   // the cluster whose pool names were last requested
+	requests  requests // the asynchronous requests awaited, by slot
+	spinner   spinner.Model
+	bar       progress.Model
+	frame     string // the last rendered screen; View returns it
+	memo      memos  // header, problem area and help line, rendered when they change
+	stepsKey  string // what the cached step list pane shows
+	stepsPane string // the step list pane, rendered when stepsKey changes
 
 	review reviewState
 	sub    submission
 	out    Outcome
 	reuse  reuseState // start screen, draft, save-as-preset, diff
+	pages  pageMoves  // huh's page-change messages, to notice a refused one
 }
 
 // New builds the wizard over the given steps. It validates the initial body and
@@ -128,21 +132,25 @@ func New(opts Options) *Model {
 	if opts.Target == nil {
 		opts.Target = &forms.Target{}
 	}
+	if opts.Renderer == nil {
+		opts.Renderer = lipgloss.DefaultRenderer()
+	}
+	styles := NewStyles(opts.Renderer)
 	m := &Model{
 		opts:    opts,
-		styles:  NewStyles(),
+		styles:  styles,
 		keys:    NewKeyMap(),
 		help:    help.New(),
 		np:      opts.NodePool,
 		target:  opts.Target,
-		spinner: spinner.New(spinner.WithSpinner(spinner.Dot)),
-		bar:     progress.New(progress.WithWidth(60), progress.WithoutPercentage(), progress.WithSolidFill("#9F8CFF")),
-		width:   minWidth,
-		height:  minHeight,
+		spinner: spinner.New(spinner.WithSpinner(spinner.Dot), spinner.WithStyle(styles.App)),
+		bar: progress.New(progress.WithWidth(60), progress.WithoutPercentage(), progress.WithSolidFill("#9F8CFF"),
+			progress.WithColorProfile(opts.Renderer.ColorProfile())),
+		width:  minWidth,
+		height: minHeight,
+		pages:  learnPageMoves(),
 	}
-	m.help.Styles.ShortKey = m.styles.Help.Bold(true)
-	m.help.Styles.ShortDesc = m.styles.Help
-	m.help.Styles.ShortSeparator = m.styles.Help
+	m.help.Styles = m.styles.helpStyles()
 	m.steps = make([]stepState, len(opts.Steps))
 	for i, s := range opts.Steps {
 		m.steps[i] = stepState{Step: s}
@@ -159,9 +167,13 @@ func New(opts Options) *Model {
 // Outcome is how the wizard ended; valid after the program returns.
 func (m *Model) Outcome() Outcome { return m.out }
 
-// Init starts the current step's form (the start screen's choice starts it later).
+// Init starts the current step's form, or reads the start screen's presets and
+// draft (the start screen's choice starts the form later).
 func (m *Model) Init() tea.Cmd {
-	if m.form == nil || m.phase == phaseStart {
+	if m.phase == phaseStart {
+		return m.loadStartMenu()
+	}
+	if m.form == nil {
 		return nil
 	}
 	return m.form.Init()
@@ -175,8 +187,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return m, cmd
 }
 
-// update handles global messages first (resize, spinner, async answers), then
-// dispatches keys by phase; other messages belong to the current form.
+// update handles global messages first (resize, spinner, the answers of
+// asynchronous requests), then dispatches keys by phase; other messages belong to
+// the current form.
 func (m *Model) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
@@ -191,26 +204,8 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		var cmd tea.Cmd
 		m.spinner, cmd = m.spinner.Update(msg)
 		return cmd
-	case clusterSettledMsg:
-		if msg.seq != m.poolsSeq {
-			return nil // the cluster changed again since
-		}
-		return m.loadSettledPoolNames()
-	case poolNamesMsg:
-		m.applyPoolNames(msg)
-		return nil
-	case accountListsMsg:
-		m.applyAccountLists(msg)
-		return nil
-	case createdMsg:
-		return m.applyCreated(msg)
-	case watchMsg:
-		return m.applyWatch(msg)
-	case savedMsg:
-		m.applySaved(msg)
-		return nil
-	case reuseMsg:
-		return msg.apply(m)
+	case answer:
+		return m.applyAnswer(msg)
 	case tea.KeyMsg:
 		return m.updateKey(msg)
 	}
@@ -230,7 +225,7 @@ func (m *Model) updateKey(msg tea.KeyMsg) tea.Cmd {
 	case phaseStart:
 		return m.updateStart(msg)
 	case phaseReview:
-		return m.updateReviewPlus(msg)
+		return m.updateReview(msg)
 	case phaseConfirm:
 		return m.updateConfirm(msg)
 	case phaseSubmitting:
@@ -247,13 +242,7 @@ func (m *Model) updateKey(msg tea.KeyMsg) tea.Cmd {
 
 // busy reports whether a spinner should be turning.
 func (m *Model) busy() bool {
-	return m.phase == phaseSubmitting || m.phase == phaseWatching || m.poolsSeq != 0 || m.reuse.start.loading != ""
-}
-
-// nextSeq hands out a sequence number for an async request.
-func (m *Model) nextSeq() int {
-	m.seq++
-	return m.seq
+	return m.phase == phaseSubmitting || m.phase == phaseWatching || m.requests.waiting(slotPoolNames) || m.reuse.start.loading != ""
 }
 
 // resize records the terminal size and reflows everything sized by it.

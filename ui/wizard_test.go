@@ -229,8 +229,8 @@ func TestEditingActions(t *testing.T) {
 		{"ctrl+c", true, actQuit},
 	}
 	for _, c := range cases {
-		if got := editingAction(km, keyMsg(c.key), c.takesText); got != c.want {
-			t.Errorf("editingAction(%q, text=%v) = %d, want %d", c.key, c.takesText, got, c.want)
+		if got := actionFor(editingKeys(km, 1, c.takesText), keyMsg(c.key)); got != c.want {
+			t.Errorf("key %q (text=%v) = action %d, want %d", c.key, c.takesText, got, c.want)
 		}
 	}
 }

@@ -1,4 +1,4 @@
-package ui
+package e2e
 
 import (
 	"os"
@@ -40,7 +40,8 @@ func reuseHome(t *testing.T) (config, state string, env []string) {
 // region's first cluster, a different size, submit. It counts the keys from launch
 // to the created pool.
 func TestE2EPresetToSubmitKeystrokes(t *testing.T) {
-	bin := buildBinary(t)
+	bin := builtBinary(t)
+	t.Parallel()
 	_, _, env := reuseHome(t)
 	s := startTmux(t, bin, 160, 48, env...)
 	c := &keyCounter{s: s}
@@ -85,7 +86,8 @@ func TestE2EPresetToSubmitKeystrokes(t *testing.T) {
 // TestE2ESavePresetFromReview saves the request as a preset from the review screen
 // and finds it with `ackpool preset list`.
 func TestE2ESavePresetFromReview(t *testing.T) {
-	bin := buildBinary(t)
+	bin := builtBinary(t)
+	t.Parallel()
 	config, _, env := reuseHome(t)
 	s := startTmux(t, bin, 80, 24, env...)
 	s.waitFor("How do you want to start?")
@@ -117,7 +119,8 @@ func TestE2ESavePresetFromReview(t *testing.T) {
 
 // TestE2EQuitAndResumeDraft quits mid-flow and resumes on the next launch.
 func TestE2EQuitAndResumeDraft(t *testing.T) {
-	bin := buildBinary(t)
+	bin := builtBinary(t)
+	t.Parallel()
 	_, state, env := reuseHome(t)
 	s := startTmux(t, bin, 160, 48, env...)
 	s.waitFor("How do you want to start?")

@@ -1,4 +1,4 @@
-package ui
+package e2e
 
 import (
 	"math/rand/v2"
@@ -22,7 +22,7 @@ var randomKeys = []string{
 // keys at 80x24 and 160x48: no panic is printed, and no screen line is wider than the
 // terminal. It is bounded in keys (and each wait in time), and skipped with -short.
 func TestRandomKeysNeverCrashTheWizard(t *testing.T) {
-	bin := buildBinary(t)
+	bin := builtBinary(t)
 	for _, size := range []struct{ w, h, keys int }{{80, 24, 250}, {160, 48, 150}} {
 		s := startTmux(t, bin, size.w, size.h)
 		s.waitFor("How do you want to start?")

@@ -1,11 +1,10 @@
-package ui
+package e2e
 
 import (
 	"context"
 	"fmt"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -18,23 +17,6 @@ import (
 
 // e2eWait bounds every wait for text on the screen.
 const e2eWait = 90 * time.Second
-
-// buildBinary compiles ackpool into a temporary directory.
-func buildBinary(t *testing.T) string {
-	t.Helper()
-	if testing.Short() {
-		t.Skip("end-to-end test: skipped with -short")
-	}
-	if _, err := exec.LookPath("tmux"); err != nil {
-		t.Skip("tmux is not installed: the end-to-end wizard tests need it (CI installs it)")
-	}
-	bin := filepath.Join(t.TempDir(), "ackpool")
-	out, err := exec.Command("go", "build", "-o", bin, "ackpool").CombinedOutput()
-	if err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	return bin
-}
 
 // tmuxSession is one tmux server (private socket) with one window.
 type tmuxSession struct {
@@ -181,7 +163,8 @@ func (s *tmuxSession) startBlank() {
 var clusterInHeader = regexp.MustCompile(`cluster (c[0-9a-z]+)`)
 
 func TestE2EFirstTimeFlowToSubmit(t *testing.T) {
-	bin := buildBinary(t)
+	bin := builtBinary(t)
+	t.Parallel()
 	s := startTmux(t, bin, 160, 48)
 	s.waitFor("SANDBOX")
 	s.fillRequired("e2e-first")
@@ -201,7 +184,8 @@ func TestE2EFirstTimeFlowToSubmit(t *testing.T) {
 }
 
 func TestE2EDuplicateNameFixedAndResubmitted(t *testing.T) {
-	bin := buildBinary(t)
+	bin := builtBinary(t)
+	t.Parallel()
 	e := newSandbox(t, 50)
 	endpoint := e.endpoint
 	s := startTmux(t, bin, 160, 48,
@@ -239,7 +223,8 @@ func TestE2EDuplicateNameFixedAndResubmitted(t *testing.T) {
 }
 
 func TestE2EResizeMidFlow(t *testing.T) {
-	bin := buildBinary(t)
+	bin := builtBinary(t)
+	t.Parallel()
 	s := startTmux(t, bin, 160, 48)
 	s.startBlank()
 	s.waitFor("Request body")
@@ -260,7 +245,8 @@ func TestE2EResizeMidFlow(t *testing.T) {
 }
 
 func TestE2EAccessiblePromptsAndCtrlC(t *testing.T) {
-	bin := buildBinary(t)
+	bin := builtBinary(t)
+	t.Parallel()
 	s := startTmuxArgs(t, bin, []string{"--accessible"}, 100, 30)
 	s.waitFor("Step 1 of 8: Target")
 	s.waitFor("Enter a number between")

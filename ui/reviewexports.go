@@ -5,9 +5,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/charmbracelet/bubbles/key"
-	tea "github.com/charmbracelet/bubbletea"
-
 	"ackpool/export"
 	"ackpool/presets"
 )
@@ -21,49 +18,6 @@ const (
 	showTerraform                   // the Terraform resource
 	showDiff                        // the changes from the origin
 )
-
-// reviewKeys are the review keys of the reuse features.
-type reviewKeys struct {
-	savePreset key.Binding
-	diff       key.Binding
-	terraform  key.Binding
-}
-
-// newReviewKeys returns the reuse features' review keys.
-func newReviewKeys() reviewKeys {
-	return reviewKeys{
-		savePreset: key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "save preset")),
-		diff:       key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "diff")),
-		terraform:  key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "terraform")),
-	}
-}
-
-// updateReviewPlus handles the reuse features' keys on the review screen, and hands
-// every other key to the review screen itself.
-func (m *Model) updateReviewPlus(msg tea.Msg) tea.Cmd {
-	k, _ := msg.(tea.KeyMsg)
-	if m.reuse.dialog.open {
-		return m.updatePresetDialog(k)
-	}
-	if !m.review.saving && m.reuseOn() {
-		rk := newReviewKeys()
-		switch {
-		case key.Matches(k, rk.savePreset) && m.opts.Presets.Library.Store != nil:
-			return m.openPresetDialog()
-		case key.Matches(k, rk.diff):
-			m.toggleShow(showDiff)
-			return nil
-		}
-	}
-	if !m.review.saving && key.Matches(k, newReviewKeys().terraform) {
-		m.toggleShow(showTerraform)
-		return nil
-	}
-	if key.Matches(k, m.keys.Command) && !m.review.saving {
-		m.reuse.show = showDefault // the review's own toggle takes over
-	}
-	return m.updateReview(msg)
-}
 
 // toggleShow flips the viewport between what and the body.
 func (m *Model) toggleShow(what reviewShow) {
@@ -148,32 +102,10 @@ func (m *Model) diffText() string {
 	return strings.Join(lines, "\n")
 }
 
-// renderReviewPlus is the review screen, or the save-as-preset dialog over it.
-func (m *Model) renderReviewPlus() string {
+// renderReviewScreen is the review screen, or the save-as-preset dialog over it.
+func (m *Model) renderReviewScreen() string {
 	if m.reuse.dialog.open {
 		return m.renderPresetDialog() + "\n\n" + m.helpLine()
 	}
 	return m.renderReview()
-}
-
-// reviewPlusBindings are the footer keys the reuse features add to the review.
-func (m *Model) reviewPlusBindings() []key.Binding {
-	if d := &m.reuse.dialog; d.open && d.saved != "" {
-		return []key.Binding{key.NewBinding(key.WithKeys("esc"), key.WithHelp("any key", "back to the review"))}
-	}
-	if d := &m.reuse.dialog; d.open && d.confirm {
-		return []key.Binding{key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "overwrite")), m.keys.No}
-	}
-	if m.reuse.dialog.open {
-		enter := m.keys.Open
-		enter.SetHelp("enter", m.reuse.dialog.enterAction())
-		return []key.Binding{m.keys.NextInput, enter, m.keys.Cancel}
-	}
-	rk := newReviewKeys()
-	if !m.reuseOn() {
-		return []key.Binding{rk.terraform}
-	}
-	rk.savePreset.SetEnabled(m.opts.Presets.Library.Store != nil)
-	rk.diff.SetEnabled(m.reuse.origin.Kind != presets.OriginBlank)
-	return []key.Binding{rk.savePreset, rk.diff, rk.terraform}
 }
