@@ -21,6 +21,8 @@ func TestArgumentErrorsSayWhatToPass(t *testing.T) {
 		"sandbox with a stray":   {[]string{"sandbox", "8080"}, `ackpool sandbox takes no arguments, got "8080"`},
 		"preset list with stray": {[]string{"preset", "list", "gpu"}, `ackpool preset list takes no arguments, got "gpu"`},
 		"preset with a typo":     {[]string{"preset", "lst"}, `unknown command "lst" for ackpool preset; did you mean list?`},
+		"malformed region":       {[]string{"create", "--region", "b3 I4?4xU237e", "--file", "x.yaml", "--dry-run", "--output", "aliyun"}, `--region: "b3 I4?4xU237e" is not a region ID`},
+		"region with escapes":    {[]string{"validate", "--region", "cn-\x1b[2J", "--file", "x.yaml"}, `is not a region ID`},
 	}
 	for name, tt := range tests {
 		t.Run(name, func(t *testing.T) {

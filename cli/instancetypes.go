@@ -87,7 +87,7 @@ func instanceTypesRun(ctx context.Context, opts *instanceTypesOptions) error {
 		if inStock != nil && !inStock[it.InstanceTypeID] {
 			continue
 		}
-		if filter.Match(typeSpec(it)) {
+		if filter.Match(it.Spec()) {
 			out = append(out, it)
 		}
 	}
@@ -110,10 +110,4 @@ func instanceTypesRun(ctx context.Context, opts *instanceTypesOptions) error {
 			strconv.FormatFloat(it.MemoryGiB, 'f', -1, 64), strconv.Itoa(it.GPUAmount), it.Architecture}
 	}
 	return writeTable(opts.IO.Out, []string{"INSTANCE_TYPE", "FAMILY", "VCPU", "MEM_GIB", "GPU", "ARCH"}, rows)
-}
-
-// typeSpec is what the filter looks at.
-func typeSpec(it api.InstanceType) model.TypeSpec {
-	return model.TypeSpec{ID: it.InstanceTypeID, Family: it.Family, VCPU: it.CPUCores,
-		MemoryGiB: it.MemoryGiB, GPU: it.GPUAmount, Arch: it.Architecture}
 }

@@ -75,6 +75,7 @@ safely. Run without a subcommand to open the wizard.`,
 	root.SetOut(streams.Out)
 	root.SetErr(streams.Err)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	root.PersistentPreRunE = func(*cobra.Command, []string) error { return checkGlobalFlags(g) }
 
 	pf := root.PersistentFlags()
 	pf.StringVar(&g.Profile, "profile", "", "credential profile of the aliyun CLI config to use")

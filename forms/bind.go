@@ -35,6 +35,7 @@ type Binder struct {
 	// inapplicable are the AppliesIf groups: hidden, their fields are not sent
 	inapplicable       []*huh.Group
 	inapplicableFields [][]inapplicableField // their request fields, resolved on first use
+	long               []longList            // long pick-lists that grow into free rows (fit)
 }
 
 // NewBinder returns a binder for one step over the live request np.

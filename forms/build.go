@@ -89,5 +89,6 @@ func (b *Binder) Step(id, title string, extra []string, groups ...*huh.Group) St
 		Owns:    owns,
 		Sync:    b.sync,
 		Pending: b.problems,
+		Fit:     b.fit,
 	}
 }

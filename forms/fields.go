@@ -238,6 +238,7 @@ func (b *Binder) Group(title string, fields ...huh.Field) *huh.Group {
 	for i, f := range fields {
 		keys[i] = f.GetKey()
 	}
+	b.noteLongLists(fields)
 	var g *huh.Group
 	if b.Env.Accessible {
 		for i, f := range fields {

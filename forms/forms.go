@@ -57,6 +57,11 @@ type Catalog interface {
 	// the list loaded when the cluster was chosen (non-blocking); known is false while
 	// that list is not loaded yet.
 	PoolNameTaken(t Target, name string) (taken, known bool)
+	// Known returns what the lookups already answered of an account list for t
+	// (non-blocking); Preload runs those lookups (blocking).
+	Known(list AccountList, t Target) KnownList
+	// Preload looks up the account lists for t, so that Known can answer (blocking).
+	Preload(t Target, lists ...AccountList)
 }
 
 // Step is one screen of the wizard.
@@ -81,4 +86,8 @@ type Step struct {
 	// malformed list line, an unreadable @file. Each problem's Path is the field's key.
 	// Add them to the step's problems after Sync. Nil for steps that cannot have any.
 	Pending func() model.Problems
+	// Fit tells the step the height of the form, so its long pick-lists can use the
+	// rows their page leaves free. The UI calls it when the terminal or the step
+	// changes; nil for steps without long lists.
+	Fit func(height int)
 }

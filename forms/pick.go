@@ -60,6 +60,16 @@ func NewPickOne[Q any](b *Binder, spec multipick.Spec, initial string, q Live[Q]
 			}
 			return validate(v)
 		})
+	// huh keeps the options of each lookup it has seen; going back to one (the region
+	// before) shows them with the cursor on the first but leaves the value as it was.
+	// A failed or empty lookup's entry is then no longer listed: take what is shown.
+	b.OnSync(func(*model.NodePool) {
+		if p.Sel == multipick.FailedValue {
+			if v, ok := sel.Hovered(); ok && v != multipick.FailedValue {
+				p.Sel = v
+			}
+		}
+	})
 	b.Loaders[sel] = func() {
 		choices, err := load(q.Now())
 		sel.Options(multipick.CurrentFirst(multipick.PickOptions(spec, choices, err, []string{initial}), []string{initial})...)
@@ -102,6 +112,9 @@ func NewPickMany[Q any](b *Binder, spec multipick.Spec, initial []string, limit 
 	ms := multipick.New(spec, p, limit, query, check)
 	ms.WithTheme(b.Env.Theme)
 	b.Checks = append(b.Checks, func() *model.Problem {
+		if spec.AccountChecked {
+			return nil
+		}
 		vs := ms.NotListed()
 		if len(vs) == 0 {
 			return nil

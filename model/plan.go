@@ -30,7 +30,8 @@ type fieldPlan struct {
 	pattern        *regexp.Regexp
 	help           string
 	format         string
-	deprecated     string // replacement text when the field is deprecated and reported
+	deprecated     string   // replacement text when the field is deprecated and reported
+	id             *idShape // shape of the resource IDs the field holds
 	child          *structPlan
 }
 
@@ -43,10 +44,10 @@ type structPlan struct {
 // it is immutable afterwards and shared by every Validate call.
 var validationPlan = sync.OnceValue(func() *structPlan {
 	rules := fieldRules()
-	return buildPlan(requestSchema().root, "", rules)
+	return buildPlan(requestSchema().root, "", rules, resourceIDShapes())
 })
 
-func buildPlan(spec *structSpec, prefix string, rules map[string]fieldRule) *structPlan {
+func buildPlan(spec *structSpec, prefix string, rules map[string]fieldRule, ids map[string]idShape) *structPlan {
 	sp := &structPlan{fields: make([]fieldPlan, len(spec.fields))}
 	for i := range spec.fields {
 		f := &spec.fields[i]
@@ -63,6 +64,9 @@ func buildPlan(spec *structSpec, prefix string, rules map[string]fieldRule) *str
 			minItems: fi.MinItems, maxItems: fi.MaxItems,
 			minLen: fi.MinLength, maxLen: fi.MaxLength,
 			secret: fi.Secret, help: fr.help, format: fi.Format,
+		}
+		if shape, ok := ids[ref]; ok {
+			fp.id = &shape
 		}
 		fp.enumRule = fr.rule
 		if fi.Deprecated {
@@ -103,9 +107,9 @@ func buildPlan(spec *structSpec, prefix string, rules map[string]fieldRule) *str
 		}
 		switch f.kind {
 		case kindStruct:
-			fp.child = buildPlan(f.elem, ref, rules)
+			fp.child = buildPlan(f.elem, ref, rules, ids)
 		case kindStructSlice:
-			fp.child = buildPlan(f.elem, ref+"[]", rules)
+			fp.child = buildPlan(f.elem, ref+"[]", rules, ids)
 		}
 		sp.fields[i] = fp
 	}

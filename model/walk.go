@@ -105,6 +105,14 @@ func (fp *fieldPlan) checkStrings(r *report, path string, items reflect.Value) {
 			r.errorf(fp.emptyItemRule(), indexPath(fpath, j), "empty item; remove it or give a value")
 		}
 	}
+	if fp.id != nil {
+		if fpath == "" {
+			fpath = joinPath(path, fp.spec.name)
+		}
+		for j := 0; j < n; j++ {
+			fp.checkID(r, indexPath(fpath, j), shownValue{s: items.Index(j).String()})
+		}
+	}
 	if fp.deprecated == "" && fp.minItems == nil && fp.maxItems == nil && fp.itemEnum == nil {
 		return
 	}
@@ -238,6 +246,9 @@ func (fp *fieldPlan) checkString(r *report, path, s string) {
 	}
 	if fp.format != "" {
 		fp.checkFormat(r, at, shown, s)
+	}
+	if fp.id != nil && !fp.id.matches(s) {
+		fp.checkID(r, at(), shown)
 	}
 }
 

@@ -19,6 +19,7 @@ const (
 	slotSave                   // "save" on the review screen
 	slotPreset                 // "save as preset"
 	slotEstimate               // the footer's estimate: the quiet time after a change, then the plan
+	slotAccount                // the account's lists the request is checked against
 	numSlots
 )
 

@@ -33,8 +33,9 @@ type Catalog struct {
 	client api.Client
 	region string // the client's default region, offered first
 
-	mu    sync.Mutex
-	cache map[string]any // lookup key -> result
+	mu     sync.Mutex
+	cache  map[string]any   // lookup key -> result
+	failed map[string]error // lookup key -> the error of its last failed attempt
 
 	pools map[string]map[string]bool // cluster ID -> pool names; Update only
 }
@@ -45,6 +46,7 @@ func NewCatalog(client api.Client) *Catalog {
 		client: client,
 		region: client.Target().Region,
 		cache:  map[string]any{},
+		failed: map[string]error{},
 		pools:  map[string]map[string]bool{},
 	}
 }
@@ -63,12 +65,14 @@ func cached[T any](c *Catalog, key string, fn func(ctx context.Context) (T, erro
 	ctx, cancel := context.WithTimeout(context.Background(), lookupTimeout)
 	defer cancel()
 	v, err := fn(ctx)
+	c.mu.Lock()
+	defer c.mu.Unlock()
 	if err != nil {
+		c.failed[key] = err
 		return v, err
 	}
-	c.mu.Lock()
+	delete(c.failed, key)
 	c.cache[key] = v
-	c.mu.Unlock()
 	return v, nil
 }
 
@@ -177,8 +181,8 @@ func (c *Catalog) VSwitches(t forms.Target) ([]forms.Choice, error) {
 }
 
 // InstanceTypes lists the types in stock in at least one zone of the chosen vSwitches,
-// the same rule the service applies. A type missing from some of the zones says so in
-// its label, since the pool's nodes can then only land in the zones that have it.
+// the same rule the service applies. A type missing from some of the zones names the
+// zones that have it in its label, since the pool's nodes can only land there.
 func (c *Catalog) InstanceTypes(t forms.Target, vswitchIDs []string, chargeType, spotStrategy string) ([]forms.Choice, error) {
 	vs, err := c.vswitches(t)
 	if err != nil {
@@ -205,30 +209,45 @@ func (c *Catalog) InstanceTypes(t forms.Target, vswitchIDs []string, chargeType,
 	}
 	out := make([]forms.Choice, 0, len(inZones))
 	for _, it := range all {
-		n := inZones[it.InstanceTypeID]
-		if n == 0 {
+		in := inZones[it.InstanceTypeID]
+		if len(in) == 0 {
 			continue
 		}
 		label := fmt.Sprintf("%-22s %3d vCPU %5.1f GiB", it.InstanceTypeID, it.CPUCores, it.MemoryGiB)
 		if it.GPUAmount > 0 {
 			label += fmt.Sprintf("  %d x %s", it.GPUAmount, it.GPUSpec)
 		}
-		if n < len(zones) {
-			label += fmt.Sprintf("  (%d of %d zones)", n, len(zones))
+		if len(in) < len(zones) {
+			label += "  (only " + zoneList(t.Region, in) + ")"
 		}
-		out = append(out, forms.Choice{Value: it.InstanceTypeID, Label: label})
+		spec := it.Spec()
+		out = append(out, forms.Choice{Value: it.InstanceTypeID, Label: label, Type: &spec})
 	}
 	return out, nil
 }
 
-// zonesOffering counts, for each instance type, the chosen zones that have it in stock.
-func (c *Catalog) zonesOffering(region string, zones map[string]bool, chargeType, spot string) (map[string]int, error) {
+// zoneList names zones compactly: the first in full, the others of the same region
+// by their suffix ("cn-hangzhou-h, -i").
+func zoneList(region string, zones []string) string {
+	out := make([]string, len(zones))
+	for i, z := range zones {
+		out[i] = z
+		if i > 0 && strings.HasPrefix(z, region+"-") {
+			out[i] = strings.TrimPrefix(z, region)
+		}
+	}
+	return strings.Join(out, ", ")
+}
+
+// zonesOffering lists, for each instance type, the chosen zones that have it in stock
+// (sorted).
+func (c *Catalog) zonesOffering(region string, zones map[string]bool, chargeType, spot string) (map[string][]string, error) {
 	ids := make([]string, 0, len(zones))
 	for z := range zones {
 		ids = append(ids, z)
 	}
 	sort.Strings(ids)
-	counts := map[string]int{}
+	in := map[string][]string{}
 	for _, z := range ids {
 		q := api.AvailabilityQuery{Region: region, ZoneID: z, InstanceChargeType: chargeType, SpotStrategy: spot}
 		types, err := cached(c, fmt.Sprintf("avail/%+v", q), func(ctx context.Context) ([]string, error) {
@@ -238,10 +257,10 @@ func (c *Catalog) zonesOffering(region string, zones map[string]bool, chargeType
 			return nil, err
 		}
 		for _, id := range types {
-			counts[id]++
+			in[id] = append(in[id], z)
 		}
 	}
-	return counts, nil
+	return in, nil
 }
 
 // SecurityGroups lists the cluster VPC's security groups.

@@ -212,6 +212,23 @@ func (m *Model) FlushDraft() error {
 	return err
 }
 
+// saveDraftNow saves the answers as a draft at once, even when they are still those
+// the wizard started with: after the service refused them they are worth keeping
+// whatever happens next (quit, crash, closed terminal).
+func (m *Model) saveDraftNow() tea.Cmd {
+	d := &m.reuse.draft
+	if !m.reuseOn() || d.off || d.store == nil {
+		return nil
+	}
+	d.hold = ""
+	d.deb.Saved()
+	store, dr := d.store, m.snapshot()
+	return func() tea.Msg {
+		_, err := store.Save(dr)
+		return draftSavedMsg{err: err}
+	}
+}
+
 // quitText is the quit prompt: with drafts on, the answers are kept.
 func (m *Model) quitText() string {
 	if m.reuseOn() && m.reuse.draft.store != nil && !m.reuse.draft.off {

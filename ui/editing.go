@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
 )
@@ -39,7 +40,7 @@ func (m *Model) forward(msg tea.Msg) tea.Cmd {
 		return nil
 	}
 	before := m.form.GetFocusedField()
-	_, cmd := m.form.Update(msg)
+	_, cmd := m.form.Update(m.backFromText(msg))
 	cmds := []tea.Cmd{cmd}
 	if before != nil && m.pages.isMove(msg) && m.form.GetFocusedField() == before && m.form.State == huh.StateNormal {
 		cmds = append(cmds, m.refusedPageMove(msg, before))
@@ -50,6 +51,21 @@ func (m *Model) forward(msg tea.Msg) tea.Cmd {
 		cmds = append(cmds, m.advance())
 	}
 	return tea.Batch(cmds...)
+}
+
+// backFromText turns shift+tab in a text area into huh's own "previous field"
+// request. huh's text area refuses shift+tab while its value has an error (its
+// inputs do not), which left the focus stuck on the bad line and appended what was
+// typed next to it; going back must always work. The request moves the focus
+// exactly as the key does when the value is valid.
+func (m *Model) backFromText(msg tea.Msg) tea.Msg {
+	if k, ok := msg.(tea.KeyMsg); !ok || !key.Matches(k, m.keys.PrevField) {
+		return msg
+	}
+	if _, isText := m.form.GetFocusedField().(*huh.Text); isText {
+		return huh.PrevField()
+	}
+	return msg
 }
 
 // refusedPageMove handles a page change huh refused because the page shows an

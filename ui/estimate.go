@@ -82,6 +82,9 @@ func (msg estimateMsg) apply(m *Model) tea.Cmd {
 	m.est.running = false
 	m.est.result = msg.result
 	m.est.line = estimateLine(msg.result)
+	if m.phase == phaseReview { // the check list under the problems changed its height
+		m.review.resize(m.width, m.height, m.reviewProblemRows())
+	}
 	return nil
 }
 

@@ -46,6 +46,7 @@ type KeyMap struct {
 	No            key.Binding
 	Cancel        key.Binding // esc in a prompt: leave it without acting
 	NextInput     key.Binding // between the inputs of a dialog
+	PrevField     key.Binding // back to the previous field of a form, also from one with an error
 	NextRegion    key.Binding // the clone's cluster list: the next region
 	PrevRegion    key.Binding // the clone's cluster list: the previous region
 	ReviewCopy    key.Binding // enter on the clone summary
@@ -99,6 +100,7 @@ func NewKeyMap() KeyMap {
 		No:            b([]string{"n", "N", "esc"}, "n", "no"),
 		Cancel:        b([]string{"esc"}, "esc", "cancel"),
 		NextInput:     b([]string{"tab", "shift+tab", "up", "down"}, "tab", "field"),
+		PrevField:     b([]string{"shift+tab"}, "shift+tab", "previous field"),
 		NextRegion:    b([]string{"tab"}, "tab", "next region"),
 		PrevRegion:    b([]string{"shift+tab"}, "shift+tab", "previous region"),
 		ReviewCopy:    b(enter, "enter", "review the copy"),

@@ -77,6 +77,7 @@ func (m *Model) rebuildSteps(keep int) {
 		}
 		m.steps[i].Step = s
 	}
+	m.syncAll()
 	m.stepsKey = ""
 }
 
@@ -105,7 +106,7 @@ func (m *Model) begin(np *model.NodePool, origin presets.Origin, base *model.Nod
 		cmd = m.form.Init()
 	}
 	m.phase = phaseEditing
-	return tea.Batch(cmd, m.watchCluster())
+	return tea.Batch(cmd, m.watchCluster(), m.loadAccountLists())
 }
 
 // clusterDefaultsMsg carries the cluster's worker vSwitches for a preset that has none.

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"github.com/charmbracelet/x/ansi"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,9 +13,6 @@ import (
 	"ackpool/export"
 	"ackpool/model"
 )
-
-// reviewProblemRows is how many problems the review screen lists at once.
-const reviewProblemRows = 5
 
 // reviewState is the review screen: the body (or the aliyun command) in a viewport,
 // the problem list, and the file name prompt of "save JSON".
@@ -36,9 +32,9 @@ func newReviewState(st Styles) reviewState {
 }
 
 // resize gives the viewport the space the problem list and footer leave.
-func (r *reviewState) resize(w, h int) {
+func (r *reviewState) resize(w, h, problemRows int) {
 	r.body.Width = w
-	r.body.Height = max(h-headerHeight-reviewProblemRows-4, 3)
+	r.body.Height = max(h-headerHeight-problemRows-4, 3)
 	r.input.Width = max(w-20, 10)
 }
 
@@ -52,10 +48,10 @@ func (m *Model) openReview() tea.Cmd {
 	m.review.cursor = min(m.review.cursor, max(len(m.problems)-1, 0))
 	m.review.onProblems = m.problems.HasErrors()
 	m.review.note = ""
-	m.review.resize(m.width, m.height)
+	m.review.resize(m.width, m.height, m.reviewProblemRows())
 	m.reuse.show = showDefault // the body (or the command) again, fresh
 	m.setReviewContent()
-	return nil
+	return m.loadAccountLists()
 }
 
 // setReviewContent fills the viewport with what the review shows: the highlighted
@@ -71,17 +67,17 @@ func (m *Model) setReviewContent() {
 		m.review.body.SetContent(m.wrapReview(m.styles.Title.Render("Equivalent aliyun CLI command") + m.styles.Muted.Render("  (secrets masked; w saves it)") +
 			"\n\n" + m.exportText(export.Aliyun)))
 	default:
-		m.review.body.SetContent(strings.Join(m.preview.styled, "\n"))
+		m.review.body.SetContent(m.reviewBody())
 	}
 }
 
-// wrapReview hard-wraps text to the review viewport, as a terminal would, so an ID or a
-// name is never split at a hyphen as if it ended there.
+// wrapReview wraps text to the review viewport at spaces, so an ID, a flag or a name is
+// never split (a token wider than the viewport is cut at its width).
 func (m *Model) wrapReview(text string) string {
 	if m.review.body.Width <= 0 {
 		return text
 	}
-	return ansi.Hardwrap(text, m.review.body.Width, true)
+	return wrapAtSpaces(text, m.review.body.Width)
 }
 
 // updateReview handles keys on the review screen: its own, the file name prompt's

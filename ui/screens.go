@@ -3,7 +3,6 @@ package ui
 import (
 	"errors"
 	"fmt"
-	"github.com/charmbracelet/x/ansi"
 	"strings"
 	"time"
 
@@ -20,19 +19,14 @@ func (m *Model) renderReview() string {
 	if r.onProblems {
 		title = m.styles.Title.Render("Review") + m.styles.Muted.Render("  problems focused · ↑/↓ choose · enter goes to the field")
 	}
-	var lines []string
-	switch n := len(m.problems); {
-	case n == 0:
-		lines = append(lines, m.styles.OK.Render("✓ no problems: ready to submit"))
-	default:
-		lines = append(lines, m.styles.Label.UnsetWidth().Render(problemCount(len(m.problems.Errors()), len(m.problems.Warnings()))))
-		start := max(0, min(r.cursor-reviewProblemRows+1, n-reviewProblemRows+1))
-		for i := start; i < n && len(lines) < reviewProblemRows; i++ {
-			lines = append(lines, m.problemLine(m.problems[i], r.onProblems && i == r.cursor))
-		}
+	rows := m.reviewProblemRows()
+	checks := m.reviewCheckLines(m.reviewCheckRoom())
+	lines := m.reviewProblemLines(rows - len(checks))
+	for len(lines) < rows-len(checks) {
+		lines = append(lines, "")
 	}
-	lines = append(lines, m.reviewCheckLines(reviewProblemRows-len(lines))...)
-	for len(lines) < reviewProblemRows {
+	lines = append(lines, checks...)
+	for len(lines) < rows {
 		lines = append(lines, "")
 	}
 	note := m.styles.Muted.Render(r.note)
@@ -77,7 +71,7 @@ func (m *Model) renderFailed() string {
 		}
 		value = termtext.Line(value) // server text: no control character reaches the terminal
 		// wrapped under the value column, not back at the left edge
-		lines := strings.Split(ansi.Wrap(value, max(m.width-labelW, 10), ""), "\n")
+		lines := strings.Split(wrapAtSpaces(value, max(m.width-labelW, 10)), "\n")
 		return m.styles.Label.Render(label) + strings.Join(lines, "\n"+strings.Repeat(" ", labelW)) + "\n"
 	}
 	var b strings.Builder
@@ -195,7 +189,7 @@ func (m *Model) renderProgress() string {
 	// wrapped, not cut: the commands to run next and a failure must be read whole
 	out := make([]string, 0, len(lines))
 	for _, l := range lines {
-		out = append(out, ansi.Hardwrap(l, max(m.width, 1), true))
+		out = append(out, wrapAtSpaces(l, max(m.width, 1)))
 	}
 	return strings.Join(out, "\n") + "\n" + m.helpLine()
 }

@@ -382,25 +382,10 @@ func (m *Model) renderCloned() string {
 	return strings.Join(lines, "\n") + "\n\n" + m.helpLine()
 }
 
-// wrapText breaks s into lines of at most width columns, at most n lines; the last
-// line ends with "…" when text is left over.
+// wrapText breaks s into lines of at most width columns at spaces (see
+// wrapAtSpaces), at most n lines; the last line ends with "…" when text is left over.
 func wrapText(s string, width, n int) string {
-	var lines []string
-	line := ""
-	for _, w := range strings.Fields(s) {
-		switch {
-		case line == "":
-			line = w
-		case len(line)+1+len(w) <= width:
-			line += " " + w
-		default:
-			lines = append(lines, line)
-			line = w
-		}
-	}
-	if line != "" {
-		lines = append(lines, line)
-	}
+	lines := strings.Split(wrapAtSpaces(strings.Join(strings.Fields(s), " "), max(width, 1)), "\n")
 	if len(lines) > n {
 		lines = lines[:n]
 		lines[n-1] = truncate(lines[n-1]+" …", width)

@@ -169,7 +169,7 @@ func TestStartClonesAPool(t *testing.T) {
 	d.expectView("Changes from pool "+res.NodepoolID, `~ nodepool_info.name: "src" -> "src-copy"`)
 	// narrow, the diff's title wraps instead of losing the cluster
 	d.send(tea.WindowSizeMsg{Width: 80, Height: 24})
-	if !strings.Contains(strings.ReplaceAll(d.view(), "\n", ""), "of cluster "+target.ClusterID) {
+	if !strings.Contains(strings.Join(strings.Fields(d.view()), " "), "of cluster "+target.ClusterID) {
 		t.Fatalf("the diff title is cut at 80 columns:\n%s", d.view())
 	}
 	d.send(tea.WindowSizeMsg{Width: 160, Height: 48})

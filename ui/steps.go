@@ -58,7 +58,15 @@ func (m *Model) openStep(i int) {
 		WithKeyMap(huhKeyMap()).
 		WithShowHelp(false)
 	l := m.layout()
+	m.fitStep(l.bodyHeight)
 	m.form.WithWidth(l.formWidth).WithHeight(l.bodyHeight)
+}
+
+// fitStep lets the current step's long lists use the form's height.
+func (m *Model) fitStep(height int) {
+	if s := m.steps[m.cur]; s.Fit != nil {
+		s.Fit(height)
+	}
 }
 
 // enterStep opens step i and starts its form.
@@ -80,6 +88,7 @@ func (m *Model) sizeForm() tea.Cmd {
 		return nil
 	}
 	l := m.layout()
+	m.fitStep(l.bodyHeight)
 	m.form.WithWidth(l.formWidth).WithHeight(l.bodyHeight)
 	_, cmd := m.form.Update(reflowMsg{})
 	return cmd
@@ -87,6 +96,17 @@ func (m *Model) sizeForm() tea.Cmd {
 
 // reflowMsg asks the form to redraw; no field acts on it.
 type reflowMsg struct{}
+
+// syncAll writes every step's values into the request once, so that what a step
+// shows as chosen (the billing method its select preselects) is in the request
+// whether or not the step was ever opened.
+func (m *Model) syncAll() {
+	for _, s := range m.steps {
+		if s.Sync != nil {
+			s.Sync(m.np)
+		}
+	}
+}
 
 // refresh copies the current form's values into the model, and when the body changed
 // (or force is set) validates it, routes the problems to their steps and renders the
@@ -104,10 +124,26 @@ func (m *Model) refresh(force bool) {
 	m.pending, m.validated, m.secrets = pending, *m.target, secrets
 	m.validations++
 	m.problems = append(model.ValidateClusterID(m.target.ClusterID), model.Validate(m.np)...)
-	m.problems = append(m.problems, pending...)
-	m.route()
+	m.problems = append(m.problems, m.accountProblems()...)
+	m.problems = errorsFirst(append(supersededBy(m.problems, pending), pending...))
 	m.preview.update(body, m.styles)
+	m.applyVerdict()
+	m.route()
 	m.renderPreview()
+}
+
+// supersededBy drops the problems of every path that has a pending problem: while
+// the text typed into a field cannot be read ("5?"), the model still holds the last
+// value that could (5), and its problems are not about what is on the screen.
+func supersededBy(ps, pending model.Problems) model.Problems {
+	if len(pending) == 0 {
+		return ps
+	}
+	stale := make(map[string]bool, len(pending))
+	for _, p := range pending {
+		stale[p.Path] = true
+	}
+	return slices.DeleteFunc(ps, func(p model.Problem) bool { return stale[p.Path] })
 }
 
 // secretsDigest fingerprints the body with its secrets, which the masked preview body

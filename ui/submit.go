@@ -23,6 +23,8 @@ type submission struct {
 	quitWhenAnswered bool
 	started          time.Time
 	elapsed          time.Duration
+	// verdict is the service's refusal of one field, kept on it until it changes
+	verdict *verdict
 }
 
 // OutcomeKind says how the wizard ended.
@@ -55,7 +57,7 @@ type Outcome struct {
 func (m *Model) openConfirm() tea.Cmd {
 	m.refresh(true)
 	if m.problems.HasErrors() {
-		m.review.note = "fix the errors listed below before submitting"
+		m.review.note = "nothing sent: fix the " + plural(len(m.problems.Errors()), "error") + " listed above first (enter on one opens its field)"
 		return nil
 	}
 	m.phase = phaseConfirm
@@ -95,19 +97,27 @@ func (msg createdMsg) apply(m *Model) tea.Cmd {
 	}
 	if msg.err != nil {
 		m.sub.err = msg.err
+		if v, ok := m.newVerdict(msg.err); ok {
+			m.sub.verdict = &v
+			m.refresh(true)
+		}
 		m.phase = phaseFailed
 		var unknown *api.OutcomeUnknownError
 		if errors.As(msg.err, &unknown) {
 			// kept through quitting: the caller must say the outcome is unknown
 			m.out = Outcome{Kind: OutcomeUnknown, Unknown: unknown, Region: m.target.Region, ClusterID: m.target.ClusterID}
 		}
+		save := m.saveDraftNow() // a refused request is always kept as a draft
 		if m.sub.quitWhenAnswered {
 			if m.out.Kind != OutcomeUnknown {
 				m.out = Outcome{Kind: OutcomeCancelled}
 			}
+			if save != nil {
+				save() // before the program ends: its commands would not run
+			}
 			return tea.Quit
 		}
-		return nil
+		return save
 	}
 	m.sub.result = msg.result
 	m.sub.started = m.opts.Now()
@@ -206,6 +216,9 @@ func (m *Model) updateFailed(k tea.KeyMsg) tea.Cmd {
 
 // failedField guesses the field a rejection is about, for "go back and fix".
 func (m *Model) failedField() string {
+	if m.sub.verdict != nil {
+		return m.sub.verdict.problem.Path
+	}
 	var e *api.Error
 	if !errors.As(m.sub.err, &e) {
 		return ""

@@ -94,7 +94,22 @@ func NewStyles(r *lipgloss.Renderer) Styles {
 	s.borderOn, s.borderOff, _ = strings.Cut(s.Border.Render("x"), "x")
 	s.previewTitle = s.PaneTitle.Render("Request body") + s.Muted.Render("  secrets masked")
 	s.plain = r.ColorProfile() == termenv.Ascii
+	if s.plain {
+		markFocusWithoutColour(s.Huh)
+	}
 	return s
+}
+
+// markFocusWithoutColour makes the focused button of a confirm visible when no colour
+// or reverse video can show it: "[Show]  Skip" instead of "Show  Skip". The blurred
+// button gets the same width, so nothing moves when the focus does.
+func markFocusWithoutColour(t *huh.Theme) {
+	focused := func(s string) string { return "[" + s + "]" }
+	blurred := func(s string) string { return " " + s + " " }
+	for _, fs := range []*huh.FieldStyles{&t.Focused, &t.Blurred} {
+		fs.FocusedButton = fs.FocusedButton.Transform(focused)
+		fs.BlurredButton = fs.BlurredButton.Transform(blurred)
+	}
 }
 
 // textInput is a one-line input drawn with these styles (prompt, text, placeholder,

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/huh"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 
@@ -79,5 +80,23 @@ func TestScreensFollowTheRenderer(t *testing.T) {
 				t.Fatalf("escape codes in the frame: %v, want %v:\n%q", colored, profile != termenv.Ascii, d.view())
 			}
 		})
+	}
+}
+
+// TestFocusedButtonVisibleWithoutColour: under NO_COLOR (the ASCII profile) a confirm
+// still shows which button has the focus.
+func TestFocusedButtonVisibleWithoutColour(t *testing.T) {
+	st := NewStyles(rendererWith(termenv.Ascii))
+	yes := true
+	c := huh.NewConfirm().Title("Advanced settings").Affirmative("Show").Negative("Skip").Value(&yes).WithTheme(st.Huh)
+	c.Focus()
+	view := c.View()
+	if !strings.Contains(view, "[Show]") || strings.Contains(view, "[Skip]") {
+		t.Fatalf("focused Show is not marked:\n%s", view)
+	}
+	yes = false
+	view = c.View()
+	if !strings.Contains(view, "[Skip]") || strings.Contains(view, "[Show]") {
+		t.Fatalf("focused Skip is not marked:\n%s", view)
 	}
 }

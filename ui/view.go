@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"ackpool/model"
+	"ackpool/termtext"
 )
 
 // View returns the frame built by the last Update.
@@ -17,8 +18,8 @@ func (m *Model) View() string { return m.frame }
 // the body. It runs at the end of every Update so View stays a plain read.
 func (m *Model) render() string {
 	if m.width < minWidth || m.height < minHeight {
-		return m.styles.Error.Render("Terminal too small") + "\n\n" +
-			fmt.Sprintf("The wizard needs at least %dx%d; this terminal is %dx%d.\nEnlarge the window, or run with --accessible for plain prompts.\nctrl+c quits.", minWidth, minHeight, m.width, m.height)
+		return wrapAtSpaces(m.styles.Error.Render("Terminal too small")+"\n\n"+
+			fmt.Sprintf("The wizard needs at least %dx%d; this terminal is %dx%d.\nEnlarge the window, or run with --accessible for plain prompts.\nctrl+c quits.", minWidth, minHeight, m.width, m.height), max(m.width, 1))
 	}
 	header := m.memo.header.get(fmt.Sprint(m.width, m.target.Region, m.target.ClusterID), m.renderHeader)
 	return header + "\n\n" + m.renderBody()
@@ -242,7 +243,7 @@ func (m *Model) helpWindow(width int) (lines []string, visible int) {
 		text = "No further help for this field."
 	}
 	inner := width - 6 - m.styles.Dialog.GetHorizontalPadding() // Width(width-6) counts the padding, not the border
-	body := ansi.Wrap(m.styles.Title.Render(k)+"\n\n"+text, max(inner, 10), "")
+	body := wrapAtSpaces(m.styles.Title.Render(k)+"\n\n"+text, max(inner, 10))
 	const noteLines = 2 // a blank line and the note
 	visible = max(m.layout().bodyHeight-m.styles.Dialog.GetVerticalFrameSize()-noteLines, 3)
 	return strings.Split(body, "\n"), visible
@@ -306,8 +307,8 @@ func (m *Model) wrappedProblem(p model.Problem, n int) []string {
 	if p.Severity == model.SeverityError {
 		mark, st = "✗", m.styles.Error
 	}
-	text := "  " + st.Render(mark+" "+p.Path) + ": " + p.Message
-	lines := strings.Split(ansi.Wrap(text, m.width-len(indent), " "), "\n")
+	text := "  " + st.Render(mark+" "+p.Path) + ": " + termtext.Line(p.Message)
+	lines := strings.Split(wrapAtSpaces(text, m.width-len(indent)), "\n")
 	for i := 1; i < len(lines); i++ {
 		lines[i] = indent + strings.TrimLeft(lines[i], " ")
 	}
@@ -328,7 +329,7 @@ func (m *Model) problemLine(p model.Problem, selected bool) string {
 	if selected {
 		cursor = m.styles.Selected.Render("> ")
 	}
-	return truncate(cursor+st.Render(mark+" "+p.Path)+": "+p.Message, m.width)
+	return truncate(cursor+st.Render(mark+" "+p.Path)+": "+termtext.Line(p.Message), m.width)
 }
 
 // helpLine is the footer: the keys that work now, abbreviated on narrow terminals.

@@ -157,6 +157,7 @@ func New(opts Options) *Model {
 		m.steps[i] = stepState{Step: s}
 	}
 	m.review = newReviewState(m.styles)
+	m.syncAll()
 	m.openStep(0)
 	m.refresh(true)
 	m.initStart()
@@ -253,7 +254,7 @@ func (m *Model) resize(w, h int) tea.Cmd {
 	if w < wideWidth {
 		m.help.ShortSeparator = "  "
 	}
-	m.review.resize(w, h)
+	m.review.resize(w, h, m.reviewProblemRows())
 	if m.phase == phaseReview {
 		m.setReviewContent() // the exports wrap to the new width
 	}

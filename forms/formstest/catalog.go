@@ -12,6 +12,7 @@ import (
 	"sync"
 
 	"ackpool/forms"
+	"ackpool/model"
 )
 
 // Catalog is a fake forms.Catalog. It is safe for concurrent use, as the real one
@@ -116,13 +117,17 @@ func (c *Catalog) Clusters(region string) ([]forms.Choice, error) {
 	if err := c.begin("Clusters"); err != nil {
 		return nil, err
 	}
+	return c.clustersChoices(region), nil
+}
+
+func (c *Catalog) clustersChoices(region string) []forms.Choice {
 	if region != Region {
-		return nil, nil
+		return nil
 	}
 	return []forms.Choice{
 		{Value: ClusterID, Label: "prod  " + ClusterID + "  1.33.3-aliyun.1  running"},
 		{Value: OtherCluster, Label: "staging  " + OtherCluster + "  1.32.1-aliyun.1  running"},
-	}, nil
+	}
 }
 
 // ResourceGroups implements forms.Catalog.
@@ -130,10 +135,14 @@ func (c *Catalog) ResourceGroups() ([]forms.Choice, error) {
 	if err := c.begin("ResourceGroups"); err != nil {
 		return nil, err
 	}
+	return c.resourceGroupsChoices(), nil
+}
+
+func (c *Catalog) resourceGroupsChoices() []forms.Choice {
 	return []forms.Choice{
 		{Value: "rg-default0001", Label: "rg-default0001  default"},
 		{Value: "rg-data0002", Label: "rg-data0002  data-team"},
-	}, nil
+	}
 }
 
 // VSwitchID is the ID of the fake vSwitch in Zones()[i].
@@ -144,11 +153,15 @@ func (c *Catalog) VSwitches(t forms.Target) ([]forms.Choice, error) {
 	if err := c.begin("VSwitches"); err != nil {
 		return nil, err
 	}
+	return c.vSwitchesChoices(t), nil
+}
+
+func (c *Catalog) vSwitchesChoices(t forms.Target) []forms.Choice {
 	out := make([]forms.Choice, len(Zones()))
 	for i, z := range Zones() {
 		out[i] = forms.Choice{Value: VSwitchID(i), Label: fmt.Sprintf("%s  %s  %d free IPs", VSwitchID(i), z, 4000-i*1000)}
 	}
-	return out, nil
+	return out
 }
 
 // InstanceTypes implements forms.Catalog: the types offered in every zone of the
@@ -166,7 +179,8 @@ func (c *Catalog) InstanceTypes(t forms.Target, vswitchIDs []string, chargeType,
 	var out []forms.Choice
 	for _, it := range c.types {
 		if offeredEverywhere(it.name, picked) {
-			out = append(out, forms.Choice{Value: it.name, Label: it.label()})
+			spec := model.TypeSpec{ID: it.name, Family: "ecs." + it.family, VCPU: it.cpu, MemoryGiB: float64(it.memGiB), GPU: it.gpus, Arch: "X86"}
+			out = append(out, forms.Choice{Value: it.name, Label: it.label(), Type: &spec})
 		}
 	}
 	return out, nil
@@ -193,11 +207,15 @@ func (c *Catalog) SecurityGroups(t forms.Target) ([]forms.Choice, error) {
 	if err := c.begin("SecurityGroups"); err != nil {
 		return nil, err
 	}
+	return c.securityGroupsChoices(t), nil
+}
+
+func (c *Catalog) securityGroupsChoices(t forms.Target) []forms.Choice {
 	return []forms.Choice{
 		{Value: "sg-cluster0001", Label: "sg-cluster0001  cluster default"},
 		{Value: "sg-web0002", Label: "sg-web0002  web"},
 		{Value: "sg-db0003", Label: "sg-db0003  database"},
-	}, nil
+	}
 }
 
 // KeyPairs implements forms.Catalog.
@@ -205,7 +223,11 @@ func (c *Catalog) KeyPairs(region string) ([]forms.Choice, error) {
 	if err := c.begin("KeyPairs"); err != nil {
 		return nil, err
 	}
-	return []forms.Choice{{Value: "ops-key"}, {Value: "ci-key"}}, nil
+	return c.keyPairsChoices(region), nil
+}
+
+func (c *Catalog) keyPairsChoices(region string) []forms.Choice {
+	return []forms.Choice{{Value: "ops-key"}, {Value: "ci-key"}}
 }
 
 // Runtimes implements forms.Catalog; values are "name version".
@@ -310,3 +332,39 @@ func syntheticTypes(n int) []instanceType {
 	}
 	return out
 }
+
+// Known implements forms.Catalog: every list is loaded, except that a list whose
+// lookup was made to fail (Fail) reports that error.
+func (c *Catalog) Known(list forms.AccountList, t forms.Target) forms.KnownList {
+	method := map[forms.AccountList]string{
+		forms.ListClusters: "Clusters", forms.ListVSwitches: "VSwitches", forms.ListSecurityGroups: "SecurityGroups",
+		forms.ListKeyPairs: "KeyPairs", forms.ListResourceGroups: "ResourceGroups",
+	}[list]
+	c.mu.Lock()
+	err := c.errs[method]
+	c.mu.Unlock()
+	if err != nil {
+		return forms.KnownList{Err: err}
+	}
+	var choices []forms.Choice
+	switch list {
+	case forms.ListClusters:
+		choices = c.clustersChoices(t.Region)
+	case forms.ListVSwitches:
+		choices = c.vSwitchesChoices(t)
+	case forms.ListSecurityGroups:
+		choices = c.securityGroupsChoices(t)
+	case forms.ListKeyPairs:
+		choices = c.keyPairsChoices(t.Region)
+	case forms.ListResourceGroups:
+		choices = c.resourceGroupsChoices()
+	}
+	ids := make([]string, len(choices))
+	for i, ch := range choices {
+		ids[i] = ch.Value
+	}
+	return forms.KnownList{IDs: ids, Loaded: true}
+}
+
+// Preload implements forms.Catalog; the fake's lists are always loaded.
+func (c *Catalog) Preload(forms.Target, ...forms.AccountList) {}

@@ -11,6 +11,8 @@ import (
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
+
+	"ackpool/model"
 )
 
 // Field is a filterable multi-select built for long lists (an account offers
@@ -27,6 +29,7 @@ type Field struct {
 	key, title, desc, what string
 	limit                  int // most entries that may be ticked; 0 for no limit
 	height                 int // rows of the whole field: title, description and list
+	avail                  int // rows its page leaves free on a tall terminal (binder.fit); 0 when unknown
 
 	state    *Selection
 	query    func() (string, func() ([]Choice, error)) // the lookup's inputs as a key, and the lookup over them
@@ -52,15 +55,19 @@ type Field struct {
 	focused bool
 	err     error
 	refused error // why the last tick was refused; shown in place of the description until the next key
-	theme   *huh.Theme
-	keymap  huh.MultiSelectKeyMap
-	pos     *huh.FieldPosition // where the field sits in its group, once huh says
-	width   int
+	// filterErr says why the attribute filter being typed cannot be read yet
+	filterErr error
+	theme     *huh.Theme
+	keymap    huh.MultiSelectKeyMap
+	pos       *huh.FieldPosition // where the field sits in its group, once huh says
+	width     int
 }
 
-// pickRow is one option: what is shown, what is written, and what a filter searches.
+// pickRow is one option: what is shown, what is written, what a filter searches, and
+// for an instance type what an attribute filter compares.
 type pickRow struct {
 	label, value, search string
+	spec                 *model.TypeSpec
 }
 
 // filterView is the rows (indexes into Field.rows) matching a query.
@@ -194,10 +201,16 @@ func (m *Field) setChoices(res pickResult) {
 	}
 	hovered, _ := m.hovered()
 	opts := CurrentFirst(PickOptions(Spec{What: m.what}, res.choices, res.err, m.state.Sel), m.state.Sel)
+	specs := make(map[string]*model.TypeSpec, len(res.choices))
+	for _, c := range res.choices {
+		if c.Type != nil {
+			specs[c.Value] = c.Type
+		}
+	}
 	m.rows = make([]pickRow, len(opts))
 	all := make([]int, len(opts))
 	for i, o := range opts {
-		m.rows[i] = pickRow{label: o.Key, value: o.Value, search: strings.ToLower(o.Key)}
+		m.rows[i] = pickRow{label: o.Key, value: o.Value, search: strings.ToLower(o.Key), spec: specs[o.Value]}
 		all[i] = i
 	}
 	m.views = []filterView{{idx: all}}
@@ -235,8 +248,11 @@ func (m *Field) hovered() (string, bool) {
 	return m.rows[shown[m.cursor]].value, true
 }
 
-// applyFilter brings the view in line with the filter text. A query containing the
-// last one searches only its matches; a shorter one returns to a kept view.
+// applyFilter brings the view in line with the filter text. Plain text matches the
+// labels: a query containing the last one searches only its matches, a shorter one
+// returns to a kept view. Text with a comparison ("vcpu>=8 mem>=32 arch=arm") is an
+// attribute filter over the instance types (see model.ParseTypeFilter), matched
+// against every row, since a longer comparison may match more ("vcpu<=80").
 func (m *Field) applyFilter() {
 	q := strings.ToLower(m.filter.Value())
 	if m.views[len(m.views)-1].query == q {
@@ -246,23 +262,52 @@ func (m *Field) applyFilter() {
 	if shown := m.shown(); m.cursor >= 0 && m.cursor < len(shown) {
 		hovered = shown[m.cursor]
 	}
-	for len(m.views) > 1 && !strings.Contains(q, m.views[len(m.views)-1].query) {
-		m.views = m.views[:len(m.views)-1]
-	}
-	base := m.views[len(m.views)-1]
-	if base.query != q {
-		idx := make([]int, 0, min(len(base.idx), 64))
-		for _, i := range base.idx {
-			if strings.Contains(m.rows[i].search, q) {
-				idx = append(idx, i)
-			}
+	m.filterErr = nil
+	if isAttributeFilter(q) {
+		m.views = append(m.views[:1], m.attributeView(q))
+	} else {
+		for len(m.views) > 1 && (isAttributeFilter(m.views[len(m.views)-1].query) || !strings.Contains(q, m.views[len(m.views)-1].query)) {
+			m.views = m.views[:len(m.views)-1]
 		}
-		m.views = append(m.views, filterView{query: q, idx: idx})
+		base := m.views[len(m.views)-1]
+		if base.query != q {
+			idx := make([]int, 0, min(len(base.idx), 64))
+			for _, i := range base.idx {
+				if strings.Contains(m.rows[i].search, q) {
+					idx = append(idx, i)
+				}
+			}
+			m.views = append(m.views, filterView{query: q, idx: idx})
+		}
 	}
 	if i := slices.Index(m.shown(), hovered); i >= 0 {
 		m.cursor = i // the same option stays under the cursor
 	}
 	m.cursor = max(0, min(m.cursor, len(m.shown())-1))
+}
+
+// isAttributeFilter reports whether a query compares attributes rather than text.
+func isAttributeFilter(q string) bool { return strings.ContainsAny(q, "<>=") }
+
+// attributeView is the rows an attribute filter selects. While the filter cannot be
+// read (it is being typed: "vcpu>="), the last readable one's rows stay and the field
+// says what is wrong.
+func (m *Field) attributeView(q string) filterView {
+	f, err := model.ParseTypeFilter(q)
+	if err != nil {
+		m.filterErr = err
+		if last := m.views[len(m.views)-1]; len(m.views) > 1 {
+			return filterView{query: q, idx: last.idx}
+		}
+		return filterView{query: q, idx: m.views[0].idx}
+	}
+	idx := make([]int, 0, 64)
+	for _, i := range m.views[0].idx {
+		if r := m.rows[i]; r.spec != nil && f.Match(*r.spec) {
+			idx = append(idx, i)
+		}
+	}
+	return filterView{query: q, idx: idx}
 }
 
 // ticked reports whether value is selected.

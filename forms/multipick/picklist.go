@@ -1,17 +1,23 @@
 package multipick
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
 
 	"github.com/charmbracelet/huh"
+
+	"ackpool/model"
 )
 
 // Choice is one entry of a pick-list.
 type Choice struct {
 	Value string // what is written to the model, e.g. "vsw-abc"
 	Label string // what the user sees, e.g. "vsw-abc  cn-hangzhou-h  4021 free IPs"
+	// Type describes an instance type choice, so that a filter such as
+	// "vcpu>=8 mem>=32" can select it; nil for every other kind of choice.
+	Type *model.TypeSpec
 }
 
 // ManualValue is the value of the "type it by hand" entry of a pick-list. Choosing it
@@ -39,6 +45,9 @@ type Spec struct {
 	NoManual bool   // no "type it by hand" entry (the list has its own fallback)
 	Height   int    // rows of the list; 8 when 0
 	Single   bool   // a single choice: a failed lookup's entry gives way to the list once it loads
+	// AccountChecked: the wizard checks the values against the account's list itself
+	// (an error on the review), so the pick-list adds no "not listed" warning of its own
+	AccountChecked bool
 }
 
 // Selection is the state of a multi-choice pick-list with its hand-typed fallback.
@@ -92,13 +101,24 @@ func PickOptions(spec Spec, choices []Choice, err error, current []string) []huh
 			opts = append(opts, huh.NewOption(v+"  (current value, not in the list)", v))
 		}
 	}
-	if err != nil {
+	var empty EmptyListError
+	if errors.As(err, &empty) {
+		opts = append(opts, huh.NewOption(fmt.Sprintf("! %s, or choose this to type it by hand", empty.Why), failedEntry(spec)))
+	} else if err != nil {
 		opts = append(opts, huh.NewOption(fmt.Sprintf("! could not list %s: %v; choose this to type it by hand", spec.What, err), failedEntry(spec)))
 	} else if !spec.NoManual {
 		opts = append(opts, huh.NewOption("type it by hand...", ManualValue))
 	}
 	return opts
 }
+
+// EmptyListError is a lookup that worked and found nothing to offer. Its entry says
+// so (not "could not list"), and like a failed lookup's it gives way to the list once
+// a later lookup finds something, so no stale choice is shown as selected.
+type EmptyListError struct{ Why string }
+
+// Error implements error.
+func (e EmptyListError) Error() string { return e.Why }
 
 // failedEntry is the value of a failed lookup's entry: its own for a single choice
 // (see FailedValue); in a multi-select a ticked entry must stay visible to be unticked,

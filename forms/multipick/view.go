@@ -42,9 +42,14 @@ func (m *Field) header(st *huh.FieldStyles) (title, desc string) {
 		sb.WriteString(m.filter.View())
 	case m.filter.Value() != "":
 		sb.WriteString(st.Title.Render(wrapText(m.title, maxWidth)))
-		sb.WriteString(st.Description.Render("/" + m.filter.Value()))
+		sb.WriteString(st.Description.Render("  /" + m.filter.Value()))
 	default:
 		sb.WriteString(st.Title.Render(wrapText(m.title, maxWidth)))
+	}
+	pos := m.position()
+	if pos != "" && !m.filtering && lipgloss.Width(sb.String())+len(pos)+2 <= maxWidth {
+		sb.WriteString(st.Description.Render("  " + pos))
+		pos = ""
 	}
 	if m.err != nil {
 		sb.WriteString(st.ErrorIndicator.String())
@@ -52,16 +57,60 @@ func (m *Field) header(st *huh.FieldStyles) (title, desc string) {
 	switch {
 	case m.refused != nil:
 		desc = st.ErrorMessage.Render(wrapText(m.refused.Error(), maxWidth-lipgloss.Width(st.ErrorMessage.Render(""))))
+	case m.filterErr != nil:
+		desc = st.ErrorMessage.Render(wrapText("filter: "+m.filterErr.Error(), maxWidth-lipgloss.Width(st.ErrorMessage.Render(""))))
+	case pos != "": // the filter input takes the title line: the position leads the description
+		desc = st.Description.Render(wrapText(pos+" · "+m.desc, maxWidth))
 	case m.desc != "":
 		desc = st.Description.Render(wrapText(m.desc, maxWidth))
 	}
 	return sb.String(), desc
 }
 
+// position says where the cursor is and how much is listed and ticked: "3/280 ·
+// 2 ticked", or "3/12 of 280" while a filter narrows the list.
+func (m *Field) position() string {
+	if m.loading || len(m.rows) == 0 {
+		return ""
+	}
+	shown := len(m.shown())
+	var pos string
+	switch {
+	case shown == 0:
+		pos = fmt.Sprintf("0 of %d match", len(m.rows))
+	case shown < len(m.rows):
+		pos = fmt.Sprintf("%d/%d of %d", m.cursor+1, shown, len(m.rows))
+	default:
+		pos = fmt.Sprintf("%d/%d", m.cursor+1, shown)
+	}
+	if n := m.count(); n > 0 {
+		pos += fmt.Sprintf(" · %d ticked", n)
+	}
+	return pos
+}
+
+// SetAvailable tells the field how many rows its page leaves free, so that on a tall
+// terminal it can show more of its list than its own height.
+func (m *Field) SetAvailable(rows int) { m.avail = rows }
+
+// fieldHeight is the rows the whole field takes: its own height, or more when its
+// page leaves more free (see binder.fit), but no more than its options need.
+func (m *Field) fieldHeight() int {
+	if m.avail <= m.height {
+		return m.height
+	}
+	title, desc := m.header(m.styles())
+	need := lipgloss.Height(title) + max(len(m.rows), 1)
+	if desc != "" {
+		need += lipgloss.Height(desc)
+	}
+	return max(m.height, min(m.avail, need))
+}
+
 // listHeight is how many option rows fit under the header.
 func (m *Field) listHeight() int {
 	title, desc := m.header(m.styles())
-	h := m.height - lipgloss.Height(title)
+	h := m.fieldHeight() - lipgloss.Height(title)
 	if desc != "" {
 		h -= lipgloss.Height(desc)
 	}
@@ -72,7 +121,7 @@ func (m *Field) listHeight() int {
 func (m *Field) View() string {
 	st := m.styles()
 	title, desc := m.header(st)
-	rows := m.height - lipgloss.Height(title)
+	rows := m.fieldHeight() - lipgloss.Height(title)
 	var sb strings.Builder
 	sb.WriteString(title)
 	sb.WriteByte('\n')
@@ -89,7 +138,7 @@ func (m *Field) View() string {
 	} else {
 		m.writeRows(&sb, st, rows)
 	}
-	return st.Base.Width(m.width).Height(m.height).Render(sb.String())
+	return st.Base.Width(m.width).Height(m.fieldHeight()).Render(sb.String())
 }
 
 // writeRows writes the rows rows of the list from the window's offset, blank lines
@@ -141,7 +190,7 @@ func (m *Field) RunAccessible(w io.Writer, r io.Reader) error {
 	if m.limit > 0 {
 		fmt.Fprintf(w, "Choose up to %d.\n", m.limit)
 	}
-	fmt.Fprintln(w, "Enter a number to tick or untick it, a word to narrow the list, values separated by commas to tick them, or 0 when done.")
+	fmt.Fprintln(w, "Enter a number to tick or untick it, numbers or values separated by commas to tick them (1,3), a word to narrow the list, or 0 when done.")
 	m.filter.SetValue("")
 	m.applyFilter()
 	for {
@@ -166,7 +215,7 @@ func (m *Field) RunAccessible(w io.Writer, r io.Reader) error {
 		case numErr == nil:
 			m.err = fmt.Errorf("%d is not listed: enter 1 to %d, or 0 when done", n, len(shown))
 		case strings.Contains(line, ","):
-			m.tickTyped(splitList(line))
+			m.tickTyped(m.choicesTyped(splitList(line), shown))
 		default:
 			m.filter.SetValue(line)
 			m.applyFilter()
@@ -193,6 +242,25 @@ func (m *Field) printRows(w io.Writer, shown []int) {
 	if more := len(m.shown()) - len(shown); more > 0 {
 		fmt.Fprintf(w, "(%d more: type a word to narrow the list)\n", more)
 	}
+}
+
+// choicesTyped reads a comma-separated answer: a number is the listed entry of that
+// number (as a single number is), anything else a value typed in full. "1,3" ticks
+// the first and third entries; it never becomes the IDs "1" and "3".
+func (m *Field) choicesTyped(parts []string, shown []int) []string {
+	out := make([]string, 0, len(parts))
+	for _, p := range parts {
+		if n, err := strconv.Atoi(p); err == nil {
+			if n < 1 || n > len(shown) {
+				m.err = fmt.Errorf("%d is not listed: enter numbers from 1 to %d, or full values", n, len(shown))
+				continue
+			}
+			out = append(out, m.rows[shown[n-1]].value)
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
 }
 
 // tickTyped ticks values typed in accessible mode, listed or not.

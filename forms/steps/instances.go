@@ -17,7 +17,7 @@ func instancesStep(np *model.NodePool, env *forms.Env) forms.Step {
 	autoScale := b.Tri(model.PathAutoScalingEnable)
 
 	vsw, vswSel, vswIn := forms.NewPickMany(b, forms.PickSpec{
-		Key: model.PathScalingGroupVSwitchIDs, What: "vSwitches",
+		Key: model.PathScalingGroupVSwitchIDs, What: "vSwitches", AccountChecked: true,
 	}, stringList(np, model.PathScalingGroupVSwitchIDs), 8, env.CurrentTarget, func(t forms.Target) ([]forms.Choice, error) {
 		if env.Catalog == nil {
 			return nil, forms.ErrNoCatalog

@@ -1,6 +1,7 @@
 package steps_test
 
 import (
+	"fmt"
 	"github.com/charmbracelet/lipgloss"
 	"slices"
 	"strings"
@@ -239,5 +240,61 @@ func TestLongRowsAreCutNotWrapped(t *testing.T) {
 	}
 	if !strings.Contains(view, "…") {
 		t.Errorf("cut rows do not say so with …:\n%s", view)
+	}
+}
+
+func TestAccessibleCommaNumbersTickListedEntries(t *testing.T) {
+	np := &model.NodePool{}
+	env, steps, _ := accessibleFixture(np)
+	env.Target.Region, env.Target.ClusterID = formstest.Region, formstest.ClusterID
+	answers := []string{
+		"1,3", "0", // the first and the third vSwitch, by number as the prompt lists them
+		"1", "0",
+		"", "", "", "3", "", "", "", "", "", "",
+	}
+	out := runAccessible(t, steps[2], answers...)
+	steps[2].Sync(np)
+	want := []string{formstest.VSwitchID(0), formstest.VSwitchID(2)}
+	if got := np.ScalingGroup.VSwitchIDs; !slices.Equal(got, want) {
+		t.Fatalf("vSwitches %v, want %v\n%s", got, want, out)
+	}
+}
+
+func TestInstanceTypeAttributeFilter(t *testing.T) {
+	types, all, _ := bigTypes(t, 352)
+	press(types, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{'/'}})
+	typeText(types, "vcpu>=16 mem>=64")
+	want := 0
+	for _, c := range all {
+		if c.Type != nil && c.Type.VCPU >= 16 && c.Type.MemoryGiB >= 64 {
+			want++
+		}
+	}
+	view := types.View()
+	if want == 0 || !strings.Contains(view, fmt.Sprintf("/%d of %d", want, len(all)+1)) {
+		t.Fatalf("want %d matches of %d; view:\n%s", want, len(all)+1, view)
+	}
+	for _, r := range listed(types) {
+		if strings.Contains(r, " 4 vCPU") || strings.Contains(r, " 8 vCPU") {
+			t.Fatalf("row %q does not match vcpu>=16", r)
+		}
+	}
+	// "vcpu<=8" then "vcpu<=80": the longer query matches more, not fewer
+	types.Update(tea.KeyMsg{Type: tea.KeyEsc})
+	press(types, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{'/'}})
+	typeText(types, "vcpu<=8")
+	few := types.View()
+	typeText(types, "0")
+	if more := types.View(); more == few {
+		t.Fatalf("vcpu<=80 shows what vcpu<=8 showed:\n%s", more)
+	}
+}
+
+func TestInstanceTypeFilterBeingTypedSaysWhatIsMissing(t *testing.T) {
+	types, _, _ := bigTypes(t, 352)
+	press(types, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{'/'}})
+	typeText(types, "vcpu>=")
+	if view := types.View(); !strings.Contains(view, "filter: ") {
+		t.Fatalf("an unfinished filter is not explained:\n%s", view)
 	}
 }

@@ -20,7 +20,7 @@ const (
 func networkStep(np *model.NodePool, env *forms.Env) forms.Step {
 	b := forms.NewBinder(np, env)
 	sgs, sgSel, sgIn := forms.NewPickMany(b, forms.PickSpec{
-		Key: model.PathScalingGroupSecurityGroupIDs, What: "security groups",
+		Key: model.PathScalingGroupSecurityGroupIDs, What: "security groups", AccountChecked: true,
 	}, stringList(np, model.PathScalingGroupSecurityGroupIDs), 5, env.CurrentTarget, func(t forms.Target) ([]forms.Choice, error) {
 		if env.Catalog == nil {
 			return nil, forms.ErrNoCatalog

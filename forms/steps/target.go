@@ -2,9 +2,9 @@ package steps
 
 import (
 	"fmt"
-	"strings"
 
 	"ackpool/forms"
+	"ackpool/forms/multipick"
 	"ackpool/model"
 )
 
@@ -34,8 +34,12 @@ func targetStep(np *model.NodePool, env *forms.Env) forms.Step {
 		if region == "" {
 			return nil, fmt.Errorf("no region chosen yet")
 		}
-		return env.Catalog.Clusters(region)
-	}, func(id string) error { return forms.FirstError(model.ValidateClusterID(id)) })
+		choices, err := env.Catalog.Clusters(region)
+		if err == nil && len(choices) == 0 {
+			return nil, multipick.EmptyListError{Why: "no clusters in " + region + ": choose another region above"}
+		}
+		return choices, err
+	}, func(id string) error { return checkClusterID(env, region.Value(), id) })
 
 	b.OnSync(func(*model.NodePool) {
 		env.Target.Region = region.Value()
@@ -50,9 +54,20 @@ func targetStep(np *model.NodePool, env *forms.Env) forms.Step {
 }
 
 // validateRegion checks the shape of a region ID typed by hand, e.g. cn-hangzhou.
-func validateRegion(id string) error {
-	if strings.Count(id, "-") < 1 || strings.ContainsAny(id, " _/.") || strings.ToLower(id) != id {
-		return fmt.Errorf("%q does not look like a region ID; write it like cn-hangzhou or ap-southeast-1", id)
+func validateRegion(id string) error { return forms.FirstError(model.ValidateRegionID(id)) }
+
+// checkClusterID checks a cluster ID for shape and, once the region's clusters are
+// listed, that it is one of its running clusters. The list is only read, never
+// waited for, so typing never blocks.
+func checkClusterID(env *forms.Env, region, id string) error {
+	if err := forms.FirstError(model.ValidateClusterID(id)); err != nil {
+		return err
+	}
+	if env.Catalog == nil || region == "" {
+		return nil
+	}
+	if known := env.Catalog.Known(forms.ListClusters, forms.Target{Region: region}); known.Loaded && !known.Has(id) {
+		return fmt.Errorf("%q is not a running cluster of %s (%d listed); pick it from the list or check the region", id, region, len(known.IDs))
 	}
 	return nil
 }

@@ -224,3 +224,68 @@ func TestAFailedLookupThatRecoversOffersTheListAgain(t *testing.T) {
 			fx.env.Target.ClusterID, hidden(typed), optionValues(cluster))
 	}
 }
+
+func TestARegionWithoutClustersSaysSoAndLeavesNoStaleChoice(t *testing.T) {
+	fx := newFixture(t, nil)
+	fx.env.Target.Region, fx.env.Target.ClusterID = "cn-beijing", ""
+	fx.steps = steps.Build(fx.np, fx.env)
+	s := fx.step(t, forms.StepTarget)
+	cluster, cg := field(t, s, "ClusterId")
+	settle(cg)
+	if opts := optionsOf(cluster); len(opts) != 1 || !strings.Contains(opts[0].Key, "no clusters in cn-beijing: choose another region") {
+		t.Fatalf("an empty region's cluster list: %v", opts)
+	}
+	region, _ := field(t, s, "region")
+	press(region, keyDown) // cn-beijing -> cn-hangzhou, which has clusters
+	fx.sync()
+	settle(cg)
+	fx.sync()
+	if fx.env.Target.ClusterID != formstest.ClusterID || !hidden(s.Groups[2]) {
+		t.Fatalf("back in a region with clusters: cluster %q (the list shows %v), typed input hidden %v",
+			fx.env.Target.ClusterID, optionValues(cluster), hidden(s.Groups[2]))
+	}
+}
+
+func TestAClusterTypedByHandIsCheckedAgainstTheRegion(t *testing.T) {
+	fx := newFixture(t, nil)
+	s := fx.step(t, forms.StepTarget)
+	cluster, cg := field(t, s, "ClusterId")
+	settle(cg)
+	press(cluster, keyDown, keyDown) // the current cluster, the other one, then "type it by hand"
+	in := groupFields(s.Groups[2])[0]
+	typeInto(t, in, "staging")
+	if err := validate(in); err == nil || !strings.Contains(err.Error(), `"staging" is not a running cluster of cn-hangzhou`) {
+		t.Fatalf("a cluster name typed as its ID: %v", err)
+	}
+	typeInto(t, in, formstest.OtherCluster)
+	if err := validate(in); err != nil {
+		t.Fatalf("a listed cluster typed by hand is refused: %v", err)
+	}
+}
+
+func TestARegionTypedByHandIsCheckedForShape(t *testing.T) {
+	env := &forms.Env{}
+	built := steps.Build(&model.NodePool{}, env)
+	in := groupFields(built[0].Groups[1])[0]
+	typeInto(t, in, "b3 I4?4xU237e")
+	if err := validate(in); err == nil || !strings.Contains(err.Error(), "is not a region ID") {
+		t.Fatalf("a malformed region is accepted: %v", err)
+	}
+}
+
+func TestBackToARegionSeenBeforeChoosesWhatTheListShows(t *testing.T) {
+	fx := newFixture(t, nil)
+	s := fx.step(t, forms.StepTarget)
+	cluster, cg := field(t, s, "ClusterId")
+	region, _ := field(t, s, "region")
+	settle(cg)
+	for _, k := range []tea.Msg{keyDown, keyUp} { // to a region without clusters, then back
+		press(region, k)
+		fx.sync()
+		settle(cg)
+		fx.sync()
+	}
+	if fx.env.Target.Region != formstest.Region || fx.env.Target.ClusterID != formstest.ClusterID {
+		t.Fatalf("back in %s the list shows %v but the target is %+v", fx.env.Target.Region, optionValues(cluster), *fx.env.Target)
+	}
+}

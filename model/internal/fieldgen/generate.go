@@ -269,7 +269,9 @@ func writeFields(fields []field) string {
 		flag("Modifiable", f.InModifyRequest)
 		flag("Secret", f.entry.Secret)
 		str("Summary", f.Summary)
-		sptr("Notes", f.Notes)
+		if f.Notes != nil {
+			str("Notes", userNote(*f.Notes))
+		}
 		if f.Example != nil {
 			kv("Example", literal(f.Example))
 		}
@@ -349,4 +351,12 @@ func literal(v any) string {
 		return "map[string]any{" + strings.Join(parts, ", ") + "}"
 	}
 	panic(fmt.Sprintf("fieldgen: unexpected JSON value %T", v))
+}
+
+// userNote drops the reference's provenance remarks (", observed") from a note: they
+// say how a fact was established, which is for the maintainers, not for the person
+// reading the field's help.
+func userNote(note string) string {
+	note = strings.ReplaceAll(note, ", observed)", ")")
+	return strings.ReplaceAll(note, " (observed)", "")
 }
