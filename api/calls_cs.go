@@ -6,6 +6,8 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+
+	"ackpool/model"
 )
 
 // escapePath percent-encodes a path parameter the way the generated SDKs do.
@@ -49,11 +51,11 @@ func decodeNodePool(action string, raw json.RawMessage) (*NodePoolDetail, error)
 		return nil, &Error{Action: action, Message: "unexpected node pool shape: " + err.Error()}
 	}
 	var sg map[string]json.RawMessage
-	if json.Unmarshal(whole["scaling_group"], &sg) == nil {
+	if json.Unmarshal(whole[model.PathScalingGroup], &sg) == nil {
 		if _, ok := sg["login_password"]; ok {
 			d.HasLoginPassword = true
 			delete(sg, "login_password")
-			whole["scaling_group"], _ = json.Marshal(sg)
+			whole[model.PathScalingGroup], _ = json.Marshal(sg)
 		}
 	}
 	clean, err := json.Marshal(whole)

@@ -17,22 +17,22 @@ type fieldRule struct {
 // fieldRules are the codes whose field is known. The first match wins, so exact
 // codes come before the prefixes that would also match them.
 var fieldRules = []fieldRule{
-	{code: "InvalidParameter.Name", path: "nodepool_info.name"},
-	{code: "InvalidVSwitchId.IpNotEnough", path: "scaling_group.vswitch_ids"},
-	{code: "InvalidInstanceType.NotSupportDiskCategory", path: "scaling_group.system_disk_category"},
-	{code: "InvalidParameter.VSwitchIds", path: "scaling_group.vswitch_ids"},
-	{code: "InvalidVSwitchId", prefix: true, path: "scaling_group.vswitch_ids"},
-	{code: "InvalidParameter.InstanceTypes", path: "scaling_group.instance_types"},
-	{code: "InvalidInstanceType", prefix: true, path: "scaling_group.instance_types"},
-	{code: "OperationDenied.NoStock", prefix: true, path: "scaling_group.instance_types"},
-	{code: "NoStock", prefix: true, path: "scaling_group.instance_types"},
-	{code: "InvalidParameter.SecurityGroupIds", path: "scaling_group.security_group_ids"},
-	{code: "InvalidSecurityGroupId", prefix: true, path: "scaling_group.security_group_ids"},
-	{code: "InvalidParameter.KeyPair", path: "scaling_group.key_pair"},
-	{code: "InvalidKeyPair", prefix: true, path: "scaling_group.key_pair"},
-	{code: "InvalidParameter.ResourceGroupId", path: "nodepool_info.resource_group_id"},
-	{code: "InvalidImageId", prefix: true, path: "scaling_group.image_id"},
-	{code: "ErrorClusterNotFound", path: "ClusterId"},
+	{code: "InvalidParameter.Name", path: model.PathNodepoolInfoName},
+	{code: "InvalidVSwitchId.IpNotEnough", path: model.PathScalingGroupVSwitchIDs},
+	{code: "InvalidInstanceType.NotSupportDiskCategory", path: model.PathScalingGroupSystemDiskCategory},
+	{code: "InvalidParameter.VSwitchIds", path: model.PathScalingGroupVSwitchIDs},
+	{code: "InvalidVSwitchId", prefix: true, path: model.PathScalingGroupVSwitchIDs},
+	{code: "InvalidParameter.InstanceTypes", path: model.PathScalingGroupInstanceTypes},
+	{code: "InvalidInstanceType", prefix: true, path: model.PathScalingGroupInstanceTypes},
+	{code: "OperationDenied.NoStock", prefix: true, path: model.PathScalingGroupInstanceTypes},
+	{code: "NoStock", prefix: true, path: model.PathScalingGroupInstanceTypes},
+	{code: "InvalidParameter.SecurityGroupIds", path: model.PathScalingGroupSecurityGroupIDs},
+	{code: "InvalidSecurityGroupId", prefix: true, path: model.PathScalingGroupSecurityGroupIDs},
+	{code: "InvalidParameter.KeyPair", path: model.PathScalingGroupKeyPair},
+	{code: "InvalidKeyPair", prefix: true, path: model.PathScalingGroupKeyPair},
+	{code: "InvalidParameter.ResourceGroupId", path: model.PathNodepoolInfoResourceGroupID},
+	{code: "InvalidImageId", prefix: true, path: model.PathScalingGroupImageID},
+	{code: "ErrorClusterNotFound", path: model.PathClusterID},
 }
 
 // Field returns the wire path of the request field a rejection is about, or "" when

@@ -105,7 +105,7 @@ func warnUserData(w io.Writer, np *model.NodePool) {
 	for _, f := range []struct {
 		path  string
 		value *string
-	}{{"kubernetes_config.user_data", kc.UserData}, {"kubernetes_config.pre_user_data", kc.PreUserData}} {
+	}{{model.PathKubernetesConfigUserData, kc.UserData}, {model.PathKubernetesConfigPreUserData, kc.PreUserData}} {
 		if f.value != nil && *f.value != "" {
 			fmt.Fprintf(w, "warning: %s is printed as it was saved (--keep-user-data); user data often holds tokens or keys: read it before you share this output\n", f.path)
 		}

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 
 	"ackpool/export"
+	"ackpool/model"
 	"ackpool/presets"
 
 	"github.com/spf13/cobra"
@@ -94,7 +95,7 @@ func schemaDocuments() map[string][]byte {
 // presetPlaceholderPaths are the required paths a preset may leave out: the ones
 // presets.Validate fills with placeholders.
 func presetPlaceholderPaths() []string {
-	return []string{"scaling_group.vswitch_ids", "nodepool_info.name"}
+	return []string{model.PathScalingGroupVSwitchIDs, model.PathNodepoolInfoName}
 }
 
 // schemaDir is $XDG_CONFIG_HOME/ackpool/schema, next to the presets folder (saved

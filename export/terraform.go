@@ -115,7 +115,7 @@ func writeHeader(root *hclwrite.Body, t Target, r *tfRenderer, src map[string]an
 // unmappedNote explains a request field whose argument exists in some provider but is
 // not written by ackpool; "" for the others.
 func unmappedNote(path string) string {
-	if underPath(path, "scaling_group.resource_pool_options") {
+	if underPath(path, model.PathScalingGroupResourcePoolOptions) {
 		return "newer providers have a resource_pool_options argument; its first version is not established"
 	}
 	return ""

@@ -50,7 +50,7 @@ func FromNodePoolDetail(raw []byte, existingNames []string) (*model.NodePool, []
 	c.dropSpotMix(np)
 	var notices []Notice
 	if dropOwnerTag(np) {
-		notices = append(notices, Notice{Path: "scaling_group.tags", Message: "left out the existing pool's " + model.OwnerTagKey + " tag: each create adds its own"})
+		notices = append(notices, Notice{Path: model.PathScalingGroupTags, Message: "left out the existing pool's " + model.OwnerTagKey + " tag: each create adds its own"})
 	}
 	for _, p := range c.secrets {
 		notices = append(notices, Notice{Path: p, Message: "not copied: set a password again or use a key pair"})

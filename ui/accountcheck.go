@@ -40,17 +40,17 @@ func accountFields() []accountField {
 		return []string{*s}
 	}
 	return []accountField{
-		{path: "ClusterId", list: forms.ListClusters, scope: "the region's running clusters",
+		{path: model.PathClusterID, list: forms.ListClusters, scope: "the region's running clusters",
 			values: func(_ *model.NodePool, t forms.Target) []string { return one(&t.ClusterID) }},
-		{path: "scaling_group.vswitch_ids", list: forms.ListVSwitches, scope: "the cluster VPC's vSwitches", item: true,
+		{path: model.PathScalingGroupVSwitchIDs, list: forms.ListVSwitches, scope: "the cluster VPC's vSwitches", item: true,
 			values: func(np *model.NodePool, _ forms.Target) []string { return sg(np).VSwitchIDs }},
-		{path: "scaling_group.security_group_ids", list: forms.ListSecurityGroups, scope: "the cluster VPC's security groups", item: true,
+		{path: model.PathScalingGroupSecurityGroupIDs, list: forms.ListSecurityGroups, scope: "the cluster VPC's security groups", item: true,
 			values: func(np *model.NodePool, _ forms.Target) []string { return sg(np).SecurityGroupIDs }},
-		{path: "scaling_group.security_group_id", list: forms.ListSecurityGroups, scope: "the cluster VPC's security groups",
+		{path: model.PathScalingGroupSecurityGroupID, list: forms.ListSecurityGroups, scope: "the cluster VPC's security groups",
 			values: func(np *model.NodePool, _ forms.Target) []string { return one(sg(np).SecurityGroupID) }},
-		{path: "scaling_group.key_pair", list: forms.ListKeyPairs, scope: "the region's key pairs",
+		{path: model.PathScalingGroupKeyPair, list: forms.ListKeyPairs, scope: "the region's key pairs",
 			values: func(np *model.NodePool, _ forms.Target) []string { return one(sg(np).KeyPair) }},
-		{path: "nodepool_info.resource_group_id", list: forms.ListResourceGroups, scope: "the account's resource groups",
+		{path: model.PathNodepoolInfoResourceGroupID, list: forms.ListResourceGroups, scope: "the account's resource groups",
 			values: func(np *model.NodePool, _ forms.Target) []string {
 				if np.NodepoolInfo == nil {
 					return nil

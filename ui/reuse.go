@@ -166,7 +166,7 @@ func (msg clusterDefaultsMsg) apply(m *Model) tea.Cmd {
 	}
 	m.np.ScalingGroup.VSwitchIDs = append([]string(nil), msg.vswitches...)
 	m.reuse.filled = m.np.ScalingGroup.VSwitchIDs
-	owner := m.owner("scaling_group.vswitch_ids")
+	owner := m.owner(model.PathScalingGroupVSwitchIDs)
 	keep := m.cur
 	if owner == m.cur || m.phase != phaseEditing {
 		keep = -1

@@ -144,8 +144,8 @@ func cloneFrom(c api.Client, region string, origin presets.Origin, taken []strin
 	if err != nil {
 		return nil, fmt.Errorf("pool %s: %w", origin.NodepoolID, err)
 	}
-	if detail.HasLoginPassword && !slices.ContainsFunc(notices, func(n presets.Notice) bool { return n.Path == "scaling_group.login_password" }) {
-		notices = append([]presets.Notice{{Path: "scaling_group.login_password", Message: "not copied: set a password again or use a key pair"}}, notices...)
+	if detail.HasLoginPassword && !slices.ContainsFunc(notices, func(n presets.Notice) bool { return n.Path == model.PathScalingGroupLoginPassword }) {
+		notices = append([]presets.Notice{{Path: model.PathScalingGroupLoginPassword, Message: "not copied: set a password again or use a key pair"}}, notices...)
 	}
 	base := np.Clone() // the pool as it is, under its own name, for the diff
 	if detail.Info.Name != "" && base.NodepoolInfo != nil {

@@ -9,6 +9,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"ackpool/api"
+	"ackpool/model"
 )
 
 // submission is the state of the create and of the task it started.
@@ -224,7 +225,7 @@ func (m *Model) failedField() string {
 		return ""
 	}
 	if e.Code == "InvalidParameter.Name" || strings.Contains(strings.ToLower(e.Message), "name") && strings.Contains(e.Message, "exist") {
-		return "nodepool_info.name"
+		return model.PathNodepoolInfoName
 	}
 	for _, p := range m.problems {
 		if strings.Contains(e.Message, p.Path) {

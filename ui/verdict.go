@@ -42,7 +42,7 @@ func (m *Model) newVerdict(err error) (verdict, bool) {
 // the previewed body at or under path (the cluster ID, which is not in the body, as
 // chosen on the Target step).
 func (m *Model) fieldText(path string) string {
-	if path == "ClusterId" {
+	if path == model.PathClusterID {
 		return m.target.ClusterID
 	}
 	var b strings.Builder

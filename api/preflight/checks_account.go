@@ -7,12 +7,13 @@ import (
 	"strings"
 
 	"ackpool/api"
+	"ackpool/model"
 )
 
 // checkCluster wants the cluster to exist and be running (not updating, upgrading,
 // scaling or failed): the service refuses a pool otherwise.
 func checkCluster(s spec, f *facts) []Check {
-	const path = "ClusterId"
+	const path = model.PathClusterID
 	if f.clusterErr != nil {
 		var e *api.Error
 		if errors.As(f.clusterErr, &e) && (e.HTTPStatus == http.StatusNotFound || strings.Contains(e.Code, "NotFound")) {
@@ -50,7 +51,7 @@ func checkRoles(s spec, f *facts) []Check {
 	}
 	path := ""
 	if s.autoScaling {
-		path = "auto_scaling.enable"
+		path = model.PathAutoScalingEnable
 	}
 	if f.rolesErr != nil {
 		var e *api.Error
@@ -82,7 +83,7 @@ func checkSecurityGroups(s spec, f *facts) []Check {
 		return nil
 	}
 	if len(s.securityGroups) == 0 {
-		return []Check{check(IDSecurityGroups, OK, "scaling_group.security_group_ids", "nodes join the cluster's security group %s", f.cluster.SecurityGroupID)}
+		return []Check{check(IDSecurityGroups, OK, model.PathScalingGroupSecurityGroupIDs, "nodes join the cluster's security group %s", f.cluster.SecurityGroupID)}
 	}
 	if f.sgErr != nil {
 		return []Check{check(IDSecurityGroups, Unknown, s.securityGroupsPath, "%s", lookupFailed("the VPC's security groups", f.sgErr))}
@@ -108,7 +109,7 @@ func checkSecurityGroups(s spec, f *facts) []Check {
 
 // checkKeyPair wants the key pair to exist in the region.
 func checkKeyPair(s spec, f *facts) []Check {
-	const path = "scaling_group.key_pair"
+	const path = model.PathScalingGroupKeyPair
 	if s.keyPair == "" {
 		return nil
 	}
@@ -125,7 +126,7 @@ func checkKeyPair(s spec, f *facts) []Check {
 
 // checkQuotaNodePools wants room for one more pool in the cluster.
 func checkQuotaNodePools(s spec, f *facts) []Check {
-	const path = "ClusterId"
+	const path = model.PathClusterID
 	if f.cluster == nil {
 		return nil
 	}
@@ -165,7 +166,7 @@ func checkQuotaNodes(s spec, f *facts) []Check {
 		return []Check{check(IDQuotaNodes, Fail, path, "the cluster has %d of %d nodes; %d more do not fit: lower the size to %d or raise the node quota in the Quota Center",
 			have, limit, s.desired, max(free, 0))}
 	case s.maxNodes() > free:
-		return []Check{check(IDQuotaNodes, Warn, "auto_scaling.max_instances", "the cluster has %d of %d nodes: the pool can grow to %d, not to its maximum of %d",
+		return []Check{check(IDQuotaNodes, Warn, model.PathAutoScalingMaxInstances, "the cluster has %d of %d nodes: the pool can grow to %d, not to its maximum of %d",
 			have, limit, free, s.maxNodes())}
 	}
 	return []Check{check(IDQuotaNodes, OK, path, "%d of %d nodes used; room for %d more", have, limit, free)}
@@ -173,9 +174,9 @@ func checkQuotaNodes(s spec, f *facts) []Check {
 
 func nodesPath(s spec) string {
 	if s.autoScaling {
-		return "auto_scaling.min_instances"
+		return model.PathAutoScalingMinInstances
 	}
-	return "scaling_group.desired_size"
+	return model.PathScalingGroupDesiredSize
 }
 
 // checkQuotaVCPU wants the pool's vCPUs within the region's ECS vCPU quota, where the
@@ -210,7 +211,7 @@ func checkQuotaVCPU(s spec, f *facts) []Check {
 		return []Check{check(IDQuotaVCPU, Fail, path, "%d nodes of up to %d vCPUs need %d vCPUs, but only %d of the region's %d %s vCPUs are free; lower the size or raise the ECS quota",
 			s.desired, cores, s.desired*cores, free, limit, kind)}
 	case s.maxNodes()*cores > free:
-		return []Check{check(IDQuotaVCPU, Warn, "auto_scaling.max_instances", "at its maximum of %d nodes the pool needs %d vCPUs, more than the %d free %s vCPUs",
+		return []Check{check(IDQuotaVCPU, Warn, model.PathAutoScalingMaxInstances, "at its maximum of %d nodes the pool needs %d vCPUs, more than the %d free %s vCPUs",
 			s.maxNodes(), s.maxNodes()*cores, free, kind)}
 	}
 	return []Check{check(IDQuotaVCPU, OK, path, "%d of %d %s vCPUs used; the pool needs up to %d", used, limit, kind, s.maxNodes()*cores)}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"ackpool/api"
+	"ackpool/model"
 )
 
 // Check IDs. They are stable: scripts may match on them.
@@ -75,7 +76,7 @@ func stockMatrix(s spec, f *facts) Stock {
 // checkVSwitches wants every vSwitch in the cluster's VPC and enough free IPs for
 // the desired size (and, as a warning, for the maximum).
 func checkVSwitches(s spec, f *facts) []Check {
-	const path = "scaling_group.vswitch_ids"
+	const path = model.PathScalingGroupVSwitchIDs
 	switch {
 	case f.cluster == nil:
 		return nil
@@ -125,7 +126,7 @@ func checkVSwitches(s spec, f *facts) []Check {
 // checkStock fails when no type of the pool is in stock in a zone it uses and warns
 // about each type that is sold out or not offered in one of them.
 func checkStock(s spec, f *facts) []Check {
-	const path = "scaling_group.instance_types"
+	const path = model.PathScalingGroupInstanceTypes
 	if f.cluster == nil || len(f.zones) == 0 || len(s.types) == 0 {
 		return nil
 	}
@@ -190,7 +191,7 @@ func checkTypesExist(s spec, f *facts) []Check {
 	case len(s.types) == 0:
 		return nil
 	case f.typesErr != nil:
-		return []Check{check(IDTypesExist, Unknown, "scaling_group.instance_types", "%s", lookupFailed("the instance type catalog", f.typesErr))}
+		return []Check{check(IDTypesExist, Unknown, model.PathScalingGroupInstanceTypes, "%s", lookupFailed("the instance type catalog", f.typesErr))}
 	case f.types == nil:
 		return nil
 	}
@@ -202,18 +203,18 @@ func checkTypesExist(s spec, f *facts) []Check {
 		}
 	}
 	if len(out) == 0 {
-		out = append(out, check(IDTypesExist, OK, "scaling_group.instance_types", "%s in the ECS catalog", all(len(f.types), "instance type", "is", "are")))
+		out = append(out, check(IDTypesExist, OK, model.PathScalingGroupInstanceTypes, "%s in the ECS catalog", all(len(f.types), "instance type", "is", "are")))
 	}
 	return out
 }
 
 // checkSystemDisks fails on a type that supports none of the system disk categories.
 func checkSystemDisks(s spec, f *facts) []Check {
-	path := "scaling_group.system_disk_category"
+	path := model.PathScalingGroupSystemDiskCategory
 	if len(s.systemCategories) > 1 {
-		path = "scaling_group.system_disk_categories"
+		path = model.PathScalingGroupSystemDiskCategories
 	}
-	d := diskTarget{id: IDDiskSystem, path: path, sizePath: "scaling_group.system_disk_size", kind: "system",
+	d := diskTarget{id: IDDiskSystem, path: path, sizePath: model.PathScalingGroupSystemDiskSize, kind: "system",
 		categories: s.systemCategories, size: s.systemDisk.SizeGiB}
 	return diskChecks(d, s, f, f.systemDisks)
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"ackpool/api"
+	"ackpool/model"
 )
 
 // imageArch is the architecture of an image type: arm64 for the ARM images, x86_64
@@ -49,9 +50,9 @@ func checkImage(s spec, f *facts) []Check {
 		return nil
 	}
 	name, arch, custom := chosenImage(s, f)
-	path := "scaling_group.image_type"
+	path := model.PathScalingGroupImageType
 	if s.imageID != "" {
-		path = "scaling_group.image_id"
+		path = model.PathScalingGroupImageID
 	}
 	var out []Check
 	archs := map[string][]string{}
@@ -64,7 +65,7 @@ func checkImage(s spec, f *facts) []Check {
 	case custom:
 		out = append(out, check(IDImageArch, Unknown, path, "custom image %s: its architecture cannot be checked; make sure it is built for %s", name, joinKeys(archs)))
 	case arch == "" && len(archs) > 1:
-		out = append(out, check(IDImageArch, Fail, "scaling_group.instance_types",
+		out = append(out, check(IDImageArch, Fail, model.PathScalingGroupInstanceTypes,
 			"the pool mixes x86 (%s) and ARM (%s) instance types and one image cannot run on both; use one architecture per pool",
 			strings.Join(archs["x86_64"], ", "), strings.Join(archs["arm64"], ", ")))
 	case arch != "":
@@ -144,7 +145,7 @@ func checkRuntime(s spec, f *facts) []Check {
 	if s.runtime == "" || f.cluster == nil || f.versionsErr != nil || len(f.versions) == 0 {
 		return nil
 	}
-	path := "kubernetes_config.runtime"
+	path := model.PathKubernetesConfigRuntime
 	var offered []string
 	for _, v := range f.versions {
 		for _, r := range v.Runtimes {
@@ -155,7 +156,7 @@ func checkRuntime(s spec, f *facts) []Check {
 		}
 	}
 	if s.runtimeVersion != "" {
-		path = "kubernetes_config.runtime_version"
+		path = model.PathKubernetesConfigRuntimeVersion
 	}
 	return []Check{check(IDRuntime, Fail, path, "%s %s is not offered for Kubernetes %s; choose one of: %s",
 		s.runtime, s.runtimeVersion, f.cluster.CurrentVersion, strings.Join(offered, ", "))}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"ackpool/api"
+	"ackpool/model"
 )
 
 // HoursPerMonth is how many hours a pay-as-you-go month has in the estimate.
@@ -239,7 +240,7 @@ func costNotes(s spec, p nodePrice) []string {
 
 // checkPrices reports the types that could not be priced.
 func checkPrices(s spec, f *facts) []Check {
-	const path = "scaling_group.instance_types"
+	const path = model.PathScalingGroupInstanceTypes
 	if len(s.types) == 0 {
 		return nil
 	}
@@ -278,7 +279,7 @@ func checkSpotLimits(s spec, f *facts) []Check {
 			lowest, found = math.Min(lowest, p.SpotPrice), true
 		}
 		if found && limit < lowest {
-			out = append(out, check(IDSpotLimit, Warn, "scaling_group.spot_price_limit",
+			out = append(out, check(IDSpotLimit, Warn, model.PathScalingGroupSpotPriceLimit,
 				"the limit %.4f for %s is below its lowest spot price in the pool's zones (%.4f): no spot instance of it launches; raise the limit or use SpotAsPriceGo",
 				limit, t, lowest))
 		}

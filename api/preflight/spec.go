@@ -109,9 +109,9 @@ func specOf(np *model.NodePool) spec {
 		s.onDemandPercent = int(deref(sg.OnDemandPercentageAboveBaseCapacity, 0))
 	}
 	s.imageType, s.imageID = deref(sg.ImageType, ""), deref(sg.ImageID, "")
-	s.securityGroups, s.securityGroupsPath = sg.SecurityGroupIDs, "scaling_group.security_group_ids"
+	s.securityGroups, s.securityGroupsPath = sg.SecurityGroupIDs, model.PathScalingGroupSecurityGroupIDs
 	if len(s.securityGroups) == 0 && sg.SecurityGroupID != nil {
-		s.securityGroups, s.securityGroupsPath = []string{*sg.SecurityGroupID}, "scaling_group.security_group_id"
+		s.securityGroups, s.securityGroupsPath = []string{*sg.SecurityGroupID}, model.PathScalingGroupSecurityGroupID
 	}
 	s.keyPair = deref(sg.KeyPair, "")
 	return s

@@ -4,6 +4,8 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+
+	"ackpool/model"
 )
 
 // clusterView renders a cluster as DescribeClustersV1 / DescribeClusterDetail do.
@@ -23,7 +25,7 @@ func clusterView(c *Cluster, detail bool) map[string]any {
 		"cluster_domain": "cluster.local", "meta_data": `{"Addons":[],"Capabilities":{}}`,
 	}
 	if detail {
-		v["auto_mode"] = map[string]any{"enable": c.AutoMode}
+		v[model.PathAutoMode] = map[string]any{"enable": c.AutoMode}
 		v["node_cidr_mask"] = "26"
 		v["parameters"] = map[string]any{}
 		v["control_plane_config"] = map[string]any{}
@@ -113,9 +115,9 @@ func pageOf(items []any, page, size int) []any {
 
 // describeClusterDetail serves DescribeClusterDetail.
 func (h *Handler) describeClusterDetail(c *call) (any, *cloudError) {
-	cl, _, ok := h.account.Cluster(c.params["ClusterId"])
+	cl, _, ok := h.account.Cluster(c.params[model.PathClusterID])
 	if !ok {
-		return nil, errorf(http.StatusNotFound, "ErrorClusterNotFound", "The specified cluster %s does not exist.", c.params["ClusterId"])
+		return nil, errorf(http.StatusNotFound, "ErrorClusterNotFound", "The specified cluster %s does not exist.", c.params[model.PathClusterID])
 	}
 	return clusterView(cl, true), nil
 }

@@ -13,7 +13,7 @@ import (
 // the cloud's order (body shape, model validation, cluster, name, network, instance
 // types) and then records the pool and its task.
 func (h *Handler) createNodePool(c *call) (any, *cloudError) {
-	clusterID := c.params["ClusterId"]
+	clusterID := c.params[model.PathClusterID]
 	cl, reg, ok := h.account.Cluster(clusterID)
 	if !ok {
 		return nil, errorf(http.StatusNotFound, "ErrorClusterNotFound", "The specified cluster %s does not exist.", clusterID)

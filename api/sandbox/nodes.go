@@ -3,6 +3,8 @@ package sandbox
 import (
 	"fmt"
 	"strings"
+
+	"ackpool/model"
 )
 
 // nodeFilter is what DescribeClusterNodes was asked for.
@@ -21,7 +23,7 @@ func (f nodeFilter) keep(n map[string]any) bool {
 // describeClusterNodes serves DescribeClusterNodes: the nodes of the cluster's live
 // pools as the pools' tasks have made them, filtered and paged.
 func (h *Handler) describeClusterNodes(c *call) (any, *cloudError) {
-	clusterID := c.params["ClusterId"]
+	clusterID := c.params[model.PathClusterID]
 	cl, _, ok := h.account.Cluster(clusterID)
 	if !ok {
 		return nil, errClusterNotFound(clusterID)
@@ -62,7 +64,7 @@ func (h *Handler) nodesOf(cl *Cluster, p *pool) []map[string]any {
 	if snap.op != nil {
 		c = nodeCountsOf(snap.op, snap.progress)
 	}
-	sg, _ := snap.pool.Body["scaling_group"].(map[string]any)
+	sg, _ := snap.pool.Body[model.PathScalingGroup].(map[string]any)
 	itype, charge, spot := "", "PostPaid", "NoSpot"
 	if sg != nil {
 		if ts, ok := sg["instance_types"].([]any); ok && len(ts) > 0 {

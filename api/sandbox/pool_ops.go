@@ -22,7 +22,7 @@ func errPoolNotFound(id, clusterID string) *cloudError {
 
 // describeNodePool serves DescribeClusterNodePoolDetail.
 func (h *Handler) describeNodePool(c *call) (any, *cloudError) {
-	clusterID, id := c.params["ClusterId"], c.params["NodepoolId"]
+	clusterID, id := c.params[model.PathClusterID], c.params["NodepoolId"]
 	if _, _, ok := h.account.Cluster(clusterID); !ok {
 		return nil, errClusterNotFound(clusterID)
 	}
@@ -38,7 +38,7 @@ func (h *Handler) describeNodePool(c *call) (any, *cloudError) {
 
 // listNodePools serves DescribeClusterNodePools (optional exact NodepoolName filter).
 func (h *Handler) listNodePools(c *call) (any, *cloudError) {
-	clusterID := c.params["ClusterId"]
+	clusterID := c.params[model.PathClusterID]
 	if _, _, ok := h.account.Cluster(clusterID); !ok {
 		return nil, errClusterNotFound(clusterID)
 	}
@@ -46,7 +46,7 @@ func (h *Handler) listNodePools(c *call) (any, *cloudError) {
 	out := []any{}
 	for _, p := range sortedPools(h.state.clusterPools(clusterID)) {
 		v := h.poolView(p)
-		if name == "" || v["nodepool_info"].(map[string]any)["name"] == name {
+		if name == "" || v[model.PathNodepoolInfo].(map[string]any)["name"] == name {
 			out = append(out, v)
 		}
 	}
@@ -72,7 +72,7 @@ func (s *state) busy(p *pool) bool {
 // nodes are drained and released, then it is gone. Without force=true a pool that
 // still has nodes is refused.
 func (h *Handler) deleteNodePool(c *call) (any, *cloudError) {
-	clusterID, id := c.params["ClusterId"], c.params["NodepoolId"]
+	clusterID, id := c.params[model.PathClusterID], c.params["NodepoolId"]
 	if _, _, ok := h.account.Cluster(clusterID); !ok {
 		return nil, errClusterNotFound(clusterID)
 	}
@@ -103,7 +103,7 @@ func (h *Handler) deleteNodePool(c *call) (any, *cloudError) {
 // pool (the merged pool must still validate), a new name must be free, and a changed
 // desired_size starts a scaling task that the nodes follow.
 func (h *Handler) modifyNodePool(c *call) (any, *cloudError) {
-	clusterID, id := c.params["ClusterId"], c.params["NodepoolId"]
+	clusterID, id := c.params[model.PathClusterID], c.params["NodepoolId"]
 	if _, _, ok := h.account.Cluster(clusterID); !ok {
 		return nil, errClusterNotFound(clusterID)
 	}
@@ -159,7 +159,7 @@ func (h *Handler) modifyNodePool(c *call) (any, *cloudError) {
 
 // scaleNodePool serves ScaleClusterNodePool: {"count": N} adds N nodes to the pool.
 func (h *Handler) scaleNodePool(c *call) (any, *cloudError) {
-	clusterID, id := c.params["ClusterId"], c.params["NodepoolId"]
+	clusterID, id := c.params[model.PathClusterID], c.params["NodepoolId"]
 	if _, _, ok := h.account.Cluster(clusterID); !ok {
 		return nil, errClusterNotFound(clusterID)
 	}
@@ -167,9 +167,9 @@ func (h *Handler) scaleNodePool(c *call) (any, *cloudError) {
 	if cerr != nil {
 		return nil, cerr
 	}
-	n, err := strconv.Atoi(fmt.Sprint(body["count"]))
+	n, err := strconv.Atoi(fmt.Sprint(body[model.PathCount]))
 	if err != nil || n < 1 || n > quotaNodesPerCluster {
-		return nil, badRequest("InvalidParameter", "The parameter count must be an integer from 1 to %d, got %v.", quotaNodesPerCluster, body["count"])
+		return nil, badRequest("InvalidParameter", "The parameter count must be an integer from 1 to %d, got %v.", quotaNodesPerCluster, body[model.PathCount])
 	}
 	var op *operation
 	cerr = h.state.change(func() *cloudError {
@@ -182,7 +182,7 @@ func (h *Handler) scaleNodePool(c *call) (any, *cloudError) {
 		}
 		from := h.state.currentNodes(p)
 		op = h.state.newOp(p, opScaleUp, from, from+n)
-		groupOf(p.Body, "scaling_group")["desired_size"] = from + n
+		groupOf(p.Body, model.PathScalingGroup)["desired_size"] = from + n
 		return nil
 	})
 	if cerr != nil {
@@ -193,7 +193,7 @@ func (h *Handler) scaleNodePool(c *call) (any, *cloudError) {
 
 // hasDesired reports whether a modify body sets scaling_group.desired_size.
 func hasDesired(patch map[string]any) bool {
-	sg, ok := patch["scaling_group"].(map[string]any)
+	sg, ok := patch[model.PathScalingGroup].(map[string]any)
 	if !ok {
 		return false
 	}

@@ -20,7 +20,7 @@ func (h *Handler) poolView(p *pool) map[string]any {
 	applyFieldDefaults(out)
 	h.applyClusterDefaults(out, cl)
 
-	info := groupOf(out, "nodepool_info")
+	info := groupOf(out, model.PathNodepoolInfo)
 	info["nodepool_id"] = sp.ID
 	info["name"] = sp.Name
 	info["region_id"] = sp.RegionID
@@ -31,7 +31,7 @@ func (h *Handler) poolView(p *pool) map[string]any {
 		info["type"] = "ess"
 	}
 
-	sg := groupOf(out, "scaling_group")
+	sg := groupOf(out, model.PathScalingGroup)
 	sg["scaling_group_id"] = sp.ScalingGroupID
 	if snap.op != nil && snap.op.Kind != opDelete {
 		sg["desired_size"] = snap.op.To
@@ -142,7 +142,7 @@ func (h *Handler) applyClusterDefaults(out map[string]any, cl *Cluster) {
 	if cl == nil {
 		return
 	}
-	sg := groupOf(out, "scaling_group")
+	sg := groupOf(out, model.PathScalingGroup)
 	if ids, ok := sg["security_group_ids"].([]any); ok && len(ids) > 0 {
 		setDefault(sg, "security_group_id", ids[0])
 	} else {
@@ -169,7 +169,7 @@ func (h *Handler) applyClusterDefaults(out map[string]any, cl *Cluster) {
 		setDefault(sg, "period_unit", "")
 	}
 
-	kc := groupOf(out, "kubernetes_config")
+	kc := groupOf(out, model.PathKubernetesConfig)
 	runtime := fmt.Sprint(kc["runtime"])
 	setDefault(kc, "runtime_version", h.runtimeVersion(cl.Version, runtime))
 	for _, k := range []string{"labels", "taints"} {
@@ -178,12 +178,12 @@ func (h *Handler) applyClusterDefaults(out map[string]any, cl *Cluster) {
 		}
 	}
 
-	info := groupOf(out, "nodepool_info")
+	info := groupOf(out, model.PathNodepoolInfo)
 	setDefault(info, "resource_group_id", cl.ResourceGroupID)
 
-	setDefault(out, "interconnect_mode", "basic")
-	groupOf(out, "tee_config")
-	groupOf(out, "auto_mode")
+	setDefault(out, model.PathInterconnectMode, "basic")
+	groupOf(out, model.PathTEEConfig)
+	groupOf(out, model.PathAutoMode)
 }
 
 // imageFor is the default image of an OS image type.

@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"strconv"
 	"strings"
+
+	"ackpool/model"
 )
 
 // The sandbox account's ACK quotas (the service's defaults) and ECS vCPU quotas.
@@ -27,11 +29,11 @@ func (h *Handler) describeUserQuota(c *call) (any, *cloudError) {
 		"cluster_nodepool_quota":       quotaNodePoolsPerCluster,
 		"cluster_quota":                quotaClusters,
 		"node_quota":                   quotaNodesPerCluster,
-		"edge_improved_nodepool_quota": map[string]any{"bandwidth": 10, "count": 3, "period": 1},
+		"edge_improved_nodepool_quota": map[string]any{"bandwidth": 10, model.PathCount: 3, "period": 1},
 		"quotas": map[string]any{
-			"ack.quota.cluster":          quota("q_Kubernetes_Cluster", quotaClusters, "count"),
-			"ack.quota.nodepool":         quota("q_Kubernetes_Nodepool", quotaNodePoolsPerCluster, "count"),
-			"ack.quota.node_per_cluster": quota("q_Kubernetes_Node", quotaNodesPerCluster, "count"),
+			"ack.quota.cluster":          quota("q_Kubernetes_Cluster", quotaClusters, model.PathCount),
+			"ack.quota.nodepool":         quota("q_Kubernetes_Nodepool", quotaNodePoolsPerCluster, model.PathCount),
+			"ack.quota.node_per_cluster": quota("q_Kubernetes_Node", quotaNodesPerCluster, model.PathCount),
 		},
 		"request_id": c.requestID,
 	}, nil
@@ -81,7 +83,7 @@ func (h *Handler) usedVCPUs(reg *Region) (postPaid, spot int) {
 	for _, cl := range reg.Clusters {
 		for _, p := range h.state.clusterPools(cl.ID) {
 			desired := h.state.desiredOf(p)
-			sg, _ := p.Body["scaling_group"].(map[string]any)
+			sg, _ := p.Body[model.PathScalingGroup].(map[string]any)
 			types, _ := sg["instance_types"].([]any)
 			if len(types) == 0 {
 				continue

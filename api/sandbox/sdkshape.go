@@ -3,6 +3,8 @@ package sandbox
 import (
 	_ "embed"
 	"strings"
+
+	"ackpool/model"
 )
 
 // poolDetailModel lists every field of the official SDK's
@@ -37,11 +39,11 @@ func splitModelPath(p string) []string { return strings.Split(p, ".") }
 // configured (Lingjun and edge pools, custom node configuration, the login password,
 // the IOPS of ESSD AutoPL disks).
 var omittedUnlessSet = map[string]bool{
-	"eflo_node_group":                            true,
-	"interconnect_config":                        true,
-	"node_config":                                true,
-	"scaling_group.login_password":               true,
-	"scaling_group.system_disk_provisioned_iops": true,
+	model.PathEfloNodeGroup:                         true,
+	model.PathInterconnectConfig:                    true,
+	model.PathNodeConfig:                            true,
+	model.PathScalingGroupLoginPassword:             true,
+	model.PathScalingGroupSystemDiskProvisionedIOPS: true,
 }
 
 // fillShape adds every field of the model that v lacks, with the zero value of its

@@ -4,6 +4,8 @@ import (
 	"sort"
 	"sync"
 	"time"
+
+	"ackpool/model"
 )
 
 // pool is a node pool held by the sandbox. Its fields are exported for the state file.
@@ -71,8 +73,8 @@ func newState(a *Account, clock Clock, speed float64, fail bool, newID func(stri
 				Created: c.Created, Updated: c.Created, Default: true, Nodes: 3,
 				ScalingGroupID: "asg-" + newID("", 20, alnumAlphabet),
 				Body: map[string]any{
-					"nodepool_info": map[string]any{"name": "default-nodepool", "type": "ess"},
-					"scaling_group": map[string]any{"instance_types": []any{"ecs.g7.xlarge"}, "vswitch_ids": toAny(c.VSwitchIDs),
+					model.PathNodepoolInfo: map[string]any{"name": "default-nodepool", "type": "ess"},
+					model.PathScalingGroup: map[string]any{"instance_types": []any{"ecs.g7.xlarge"}, "vswitch_ids": toAny(c.VSwitchIDs),
 						"system_disk_category": "cloud_essd", "system_disk_size": 120, "instance_charge_type": "PostPaid", "desired_size": 3},
 				}}
 			s.growInstances(p, 3)

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"net/http"
 	"strings"
+
+	"ackpool/model"
 )
 
 // describeTask serves DescribeTaskInfo.
@@ -101,7 +103,7 @@ func taskResults(op *operation, pr progress, instanceIDs []string) []any {
 // failureMessage is what a failed creation reports.
 func failureMessage(body map[string]any, desired int) string {
 	types := "the requested instance types"
-	if sg, ok := body["scaling_group"].(map[string]any); ok {
+	if sg, ok := body[model.PathScalingGroup].(map[string]any); ok {
 		if ts, ok := sg["instance_types"].([]any); ok && len(ts) > 0 {
 			parts := make([]string, 0, len(ts))
 			for _, t := range ts {
