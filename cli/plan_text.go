@@ -8,7 +8,6 @@ import (
 	"unicode"
 
 	"ackpool/api/preflight"
-	"ackpool/model"
 )
 
 // statusLabels are how the text form shows check outcomes.
@@ -95,7 +94,7 @@ func writeCostText(b *strings.Builder, c *preflight.Cost) {
 	for _, it := range c.Items {
 		width = max(width, len(printable(it.What)))
 	}
-	fmt.Fprintf(b, "  %-*s  %10s  %5s  %10s\n", width, "item", "per hour", model.PathCount, "hourly")
+	fmt.Fprintf(b, "  %-*s  %10s  %5s  %10s\n", width, "item", "per hour", "count", "hourly")
 	for _, it := range c.Items {
 		fmt.Fprintf(b, "  %-*s  %10.4f  %5d  %10.4f\n", width, printable(it.What), it.UnitHourly, it.Count, it.Hourly)
 	}

@@ -51,6 +51,15 @@ type FieldInfo struct {
 	// AccountSpecific is true when the value belongs to one account or cluster (vSwitch,
 	// key pair, image IDs, ...): presets leave it out.
 	AccountSpecific bool
+	// TerraformArg is the argument (or block) of alicloud_cs_kubernetes_node_pool that
+	// expresses the field, inside its parent's block; "" when there is none.
+	TerraformArg string
+	// TerraformType is the argument's provider type (string, number, bool,
+	// list(string), map(string), map(bool)); "" for blocks.
+	TerraformType string
+	// TerraformSince is the first provider version with the argument where the
+	// provider's documentation says; "" for the oldest version ackpool checks against.
+	TerraformSince string
 }
 
 // The kinds of secret fields of the field table.

@@ -167,9 +167,9 @@ func (h *Handler) scaleNodePool(c *call) (any, *cloudError) {
 	if cerr != nil {
 		return nil, cerr
 	}
-	n, err := strconv.Atoi(fmt.Sprint(body[model.PathCount]))
+	n, err := strconv.Atoi(fmt.Sprint(body["count"]))
 	if err != nil || n < 1 || n > quotaNodesPerCluster {
-		return nil, badRequest("InvalidParameter", "The parameter count must be an integer from 1 to %d, got %v.", quotaNodesPerCluster, body[model.PathCount])
+		return nil, badRequest("InvalidParameter", "The parameter count must be an integer from 1 to %d, got %v.", quotaNodesPerCluster, body["count"])
 	}
 	var op *operation
 	cerr = h.state.change(func() *cloudError {

@@ -29,11 +29,11 @@ func (h *Handler) describeUserQuota(c *call) (any, *cloudError) {
 		"cluster_nodepool_quota":       quotaNodePoolsPerCluster,
 		"cluster_quota":                quotaClusters,
 		"node_quota":                   quotaNodesPerCluster,
-		"edge_improved_nodepool_quota": map[string]any{"bandwidth": 10, model.PathCount: 3, "period": 1},
+		"edge_improved_nodepool_quota": map[string]any{"bandwidth": 10, "count": 3, "period": 1},
 		"quotas": map[string]any{
-			"ack.quota.cluster":          quota("q_Kubernetes_Cluster", quotaClusters, model.PathCount),
-			"ack.quota.nodepool":         quota("q_Kubernetes_Nodepool", quotaNodePoolsPerCluster, model.PathCount),
-			"ack.quota.node_per_cluster": quota("q_Kubernetes_Node", quotaNodesPerCluster, model.PathCount),
+			"ack.quota.cluster":          quota("q_Kubernetes_Cluster", quotaClusters, "count"),
+			"ack.quota.nodepool":         quota("q_Kubernetes_Nodepool", quotaNodePoolsPerCluster, "count"),
+			"ack.quota.node_per_cluster": quota("q_Kubernetes_Node", quotaNodesPerCluster, "count"),
 		},
 		"request_id": c.requestID,
 	}, nil

@@ -286,6 +286,9 @@ func writeFields(fields []field) string {
 		str("Syntax", f.Syntax)
 		str("SecretKind", f.row.Secret)
 		flag("AccountSpecific", f.Account)
+		str("TerraformArg", f.Terraform)
+		str("TerraformType", f.TerraformType)
+		str("TerraformSince", f.TerraformSince)
 		b.WriteString("\t\t},\n")
 	}
 	b.WriteString("\t}\n}\n")

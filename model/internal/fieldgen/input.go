@@ -66,6 +66,12 @@ type row struct {
 	Secret  string `yaml:"secret"`
 	Account bool   `yaml:"account"`
 
+	// The Terraform columns: the argument of alicloud_cs_kubernetes_node_pool that
+	// expresses the field, its provider type, and the first provider version with it.
+	Terraform      string `yaml:"terraform"`
+	TerraformType  string `yaml:"terraform_type"`
+	TerraformSince string `yaml:"terraform_since"`
+
 	// The columns of the data-driven checks (model's fieldRule).
 	Rule        string   `yaml:"rule"`
 	Min         *float64 `yaml:"min"`
