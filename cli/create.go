@@ -109,14 +109,10 @@ func createRun(ctx context.Context, opts *createOptions) error {
 	if opts.DryRun {
 		return writeDryRun(opts, np)
 	}
-	client, cleanup, err := opts.NewClient(ctx)
+	client, region, cleanup, err := connect(ctx, opts.NewClient, opts.Region)
 	defer cleanup()
 	if err != nil {
 		return err
-	}
-	region := opts.Region
-	if region == "" {
-		region = client.Target().Region
 	}
 	if err := confirmCreate(opts, client.Target(), region, np); err != nil {
 		return err

@@ -14,6 +14,21 @@ import (
 // needs (it stops an in-process sandbox); call it when done, also after an error.
 type clientFactory func(ctx context.Context) (client api.Client, cleanup func(), err error)
 
+// connect builds the command's client and says which region it works in: the
+// --region flag's, else the client's default (the profile's or the environment's).
+// cleanup must be called also after an error.
+func connect(ctx context.Context, newClient clientFactory, flagRegion string) (client api.Client, region string, cleanup func(), err error) {
+	client, cleanup, err = newClient(ctx)
+	if err != nil {
+		return nil, "", cleanup, err
+	}
+	region = flagRegion
+	if region == "" {
+		region = client.Target().Region
+	}
+	return client, region, cleanup, nil
+}
+
 // newClientFactory turns the global flags into a client factory:
 //   - --endpoint or ACKPOOL_ENDPOINT: every request goes to that address, signed with
 //     the credentials of the default chain (for `ackpool sandbox`, the printed keys);

@@ -2,12 +2,14 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
 	"text/tabwriter"
 
 	"ackpool/api"
+	"ackpool/model"
 	"ackpool/termtext"
 )
 
@@ -31,13 +33,9 @@ func (o *lookupOptions) connect(ctx context.Context) (api.Client, string, func()
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	client, cleanup, err := o.NewClient(ctx)
+	client, region, cleanup, err := connect(ctx, o.NewClient, o.Region)
 	if err != nil {
 		return nil, "", cleanup, err
-	}
-	region := o.Region
-	if region == "" {
-		region = client.Target().Region
 	}
 	if region == "" {
 		return nil, "", cleanup, usageError{fmt.Errorf("no region: pass --region, e.g. --region cn-hangzhou")}
@@ -61,4 +59,15 @@ func writeTable(w io.Writer, header []string, rows [][]string) error {
 		fmt.Fprintln(tw, strings.Join(cells, "\t"))
 	}
 	return tw.Flush()
+}
+
+// requireCluster checks --cluster of the commands that list a cluster's resources.
+func requireCluster(id string) error {
+	if id == "" {
+		return usageError{errors.New("--cluster is required: pass the cluster ID (list them with ackpool clusters)")}
+	}
+	if problems := model.ValidateClusterID(id); problems.HasErrors() {
+		return usageError{errors.New("--cluster: " + problems.Errors()[0].Message)}
+	}
+	return nil
 }

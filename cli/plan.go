@@ -108,14 +108,10 @@ func planRun(ctx context.Context, opts *planOptions) error {
 	if problems == nil {
 		problems = model.Problems{}
 	}
-	client, cleanup, err := opts.NewClient(ctx)
+	client, region, cleanup, err := connect(ctx, opts.NewClient, opts.Region)
 	defer cleanup()
 	if err != nil {
 		return err
-	}
-	region := opts.Region
-	if region == "" {
-		region = client.Target().Region
 	}
 	res := preflight.New(client).Plan(ctx, region, opts.ClusterID, np)
 	if err := ctx.Err(); err != nil {

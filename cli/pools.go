@@ -2,11 +2,9 @@ package cli
 
 import (
 	"context"
-	"errors"
 	"strconv"
 
 	"ackpool/api"
-	"ackpool/model"
 
 	"github.com/spf13/cobra"
 )
@@ -41,11 +39,8 @@ check that a pool name is free before creating one.`,
 
 // poolsRun lists the cluster's pools.
 func poolsRun(ctx context.Context, opts *poolsOptions) error {
-	if opts.ClusterID == "" {
-		return usageError{errors.New("--cluster is required: pass the cluster ID (list them with ackpool clusters)")}
-	}
-	if problems := model.ValidateClusterID(opts.ClusterID); problems.HasErrors() {
-		return usageError{errors.New("--cluster: " + problems.Errors()[0].Message)}
+	if err := requireCluster(opts.ClusterID); err != nil {
+		return err
 	}
 	client, region, cleanup, err := opts.connect(ctx)
 	defer cleanup()

@@ -6,7 +6,6 @@ import (
 	"strconv"
 
 	"ackpool/api"
-	"ackpool/model"
 
 	"github.com/spf13/cobra"
 )
@@ -48,11 +47,8 @@ available when a zone fails.`,
 
 // vswitchesRun finds the cluster's VPC and lists its vSwitches.
 func vswitchesRun(ctx context.Context, opts *vswitchesOptions) error {
-	if opts.ClusterID == "" {
-		return usageError{errors.New("--cluster is required: pass the cluster ID (list them with ackpool clusters)")}
-	}
-	if problems := model.ValidateClusterID(opts.ClusterID); problems.HasErrors() {
-		return usageError{errors.New("--cluster: " + problems.Errors()[0].Message)}
+	if err := requireCluster(opts.ClusterID); err != nil {
+		return err
 	}
 	client, region, cleanup, err := opts.connect(ctx)
 	defer cleanup()

@@ -60,14 +60,10 @@ func watchRun(ctx context.Context, opts *watchOptions) error {
 	if !strings.HasPrefix(opts.TaskID, "T-") {
 		fmt.Fprintf(opts.IO.Err, "warning: task IDs look like T-613b19bbd160ad492800abcd; %q does not\n", opts.TaskID)
 	}
-	client, cleanup, err := opts.NewClient(ctx)
+	client, region, cleanup, err := connect(ctx, opts.NewClient, opts.Region)
 	defer cleanup()
 	if err != nil {
 		return err
-	}
-	region := opts.Region
-	if region == "" {
-		region = client.Target().Region
 	}
 	req := api.WatchRequest{Region: region, TaskID: opts.TaskID, ClusterID: opts.ClusterID, NodepoolID: opts.NodepoolID}
 	return follow(ctx, client, opts.Clock, req, opts.IO, opts.Output)
