@@ -37,7 +37,9 @@ func (m *Model) reviewProblemRows() int {
 	for _, p := range m.problems {
 		need += len(m.wrappedProblem(p, 1<<10))
 	}
-	return max(minReviewProblemRows, min(need, m.height/3)) + m.reviewCheckRoom()
+	checks := m.reviewCheckRoom()
+	// the account checks share the minimum: a short problem list leaves them its lines
+	return max(minReviewProblemRows-checks, min(need, m.height/3), 1) + checks
 }
 
 // reviewCheckRoom is how many lines the account checks take under the problems: a
