@@ -7,6 +7,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/spinner"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
@@ -51,6 +52,9 @@ type Field struct {
 	filtering bool
 
 	listed map[string]bool // values the last successful lookup listed; nil before one or after an error
+
+	prices  *priceState // nil unless WithPrices gave the field a price source (prices.go)
+	sortKey key.Binding // toggles the cheapest-first order (sort.go)
 
 	focused bool
 	err     error
@@ -129,6 +133,7 @@ func New(spec Spec, state *Selection, limit int, query func() (string, func() ([
 		spinner: spinner.New(spinner.WithSpinner(spinner.Line)),
 		filter:  filter,
 		views:   []filterView{{}},
+		sortKey: sortBinding(),
 	}
 	m.WithKeyMap(huh.NewDefaultKeyMap())
 	return m
@@ -213,7 +218,7 @@ func (m *Field) setChoices(res pickResult) {
 		m.rows[i] = pickRow{label: o.Key, value: o.Value, search: strings.ToLower(o.Key), spec: specs[o.Value]}
 		all[i] = i
 	}
-	m.views = []filterView{{idx: all}}
+	m.views = []filterView{{idx: m.order(all)}}
 	m.applyFilter()
 	m.cursor = max(0, slices.IndexFunc(m.shown(), func(i int) bool { return m.rows[i].value == hovered }))
 	m.offset = 0

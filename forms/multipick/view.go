@@ -3,7 +3,6 @@ package multipick
 import (
 	"bufio"
 	"fmt"
-	"github.com/charmbracelet/x/ansi"
 	"io"
 	"strconv"
 	"strings"
@@ -150,6 +149,7 @@ func (m *Field) writeRows(sb *strings.Builder, st *huh.FieldStyles, rows int) {
 	// a row is cut to the field, never wrapped: a wrapped row would push the list
 	// past its height and put its tail where the tick marks go
 	labelWidth := m.width - st.Base.GetHorizontalFrameSize() - lipgloss.Width(selector) - lipgloss.Width(st.SelectedPrefix.String())
+	priceCol := m.priceColumn(shown[min(m.offset, len(shown)):min(m.offset+rows, len(shown))], labelWidth)
 	for r := range rows {
 		if r > 0 {
 			sb.WriteByte('\n')
@@ -164,10 +164,7 @@ func (m *Field) writeRows(sb *strings.Builder, st *huh.FieldStyles, rows int) {
 		} else {
 			sb.WriteString(blank)
 		}
-		label := row.label
-		if m.width > 0 {
-			label = ansi.Truncate(label, max(labelWidth, 1), "…")
-		}
+		label := m.withPrice(row, priceCol, labelWidth)
 		if m.ticked(row.value) {
 			sb.WriteString(st.SelectedPrefix.String())
 			sb.WriteString(st.SelectedOption.Render(label))
