@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"ackpool/api"
+	"ackpool/api/preflight"
 	"ackpool/forms"
 )
 
@@ -38,16 +39,19 @@ type Catalog struct {
 	failed map[string]error // lookup key -> the error of its last failed attempt
 
 	pools map[string]map[string]bool // cluster ID -> pool names; Update only
+
+	planner *preflight.Planner // prices the instance types (catalog_prices.go); the estimate shares it
 }
 
 // NewCatalog returns a catalog over client.
 func NewCatalog(client api.Client) *Catalog {
 	return &Catalog{
-		client: client,
-		region: client.Target().Region,
-		cache:  map[string]any{},
-		failed: map[string]error{},
-		pools:  map[string]map[string]bool{},
+		client:  client,
+		region:  client.Target().Region,
+		cache:   map[string]any{},
+		failed:  map[string]error{},
+		pools:   map[string]map[string]bool{},
+		planner: preflight.New(client),
 	}
 }
 

@@ -95,8 +95,8 @@ func (b *priceInbox) take() []priceAnswer {
 
 // WithPrices makes the field price its options with src and show the prices in its
 // rows as they arrive. Prices never hold a key: they are looked up in tea.Cmds, a
-// batch at a time, for the options ticked, in view and a page ahead (every option
-// shown while the list is sorted cheapest first).
+// batch at a time, for the options ticked, in view and half a page ahead (every
+// option shown while the list is sorted cheapest first).
 func (m *Field) WithPrices(src Prices) *Field {
 	m.prices = &priceState{src: src, known: map[string]Price{}, asked: map[string]bool{}, inbox: &priceInbox{}}
 	m.sortKey.SetEnabled(!m.filtering)
@@ -166,8 +166,17 @@ func (m *Field) refreshPrices() tea.Cmd {
 	}
 }
 
+// priceWindow is how many rows from the top of the view are priced: those the field
+// can show (its height less the title and description) and half a page more, the
+// jump of ctrl+d, so scrolling finds prices there. It reads no rendering: it runs
+// after every message.
+func (m *Field) priceWindow() int {
+	rows := max(m.height, m.avail) - 2
+	return max(rows+rows/2, 1)
+}
+
 // unpriced is the next batch: the wanted options without a price, in the order they
-// are wanted (ticked, in view, a page ahead, then, sorted, the rest shown).
+// are wanted (ticked, in view, half a page ahead, then, sorted, the rest shown).
 func (m *Field) unpriced() []string {
 	ps := m.prices
 	if len(ps.known) >= len(m.rows) {
@@ -193,8 +202,7 @@ func (m *Field) unpriced() []string {
 	shown := m.shown()
 	start, end := 0, len(shown)
 	if !ps.sorted {
-		page := max(m.height, m.avail)
-		start, end = min(m.offset, len(shown)), min(len(shown), m.offset+2*page)
+		start, end = min(m.offset, len(shown)), min(len(shown), m.offset+m.priceWindow())
 	}
 	for _, i := range shown[start:end] {
 		if !want(m.rows[i].value) {
