@@ -218,14 +218,15 @@ func (c *Catalog) InstanceTypes(t forms.Target, vswitchIDs []string, chargeType,
 			continue
 		}
 		label := fmt.Sprintf("%-22s %3d vCPU %5.1f GiB", it.InstanceTypeID, it.CPUCores, it.MemoryGiB)
+		var note []string // after the price, so the prices line up
 		if it.GPUAmount > 0 {
-			label += fmt.Sprintf("  %d x %s", it.GPUAmount, it.GPUSpec)
+			note = append(note, fmt.Sprintf("%d x %s", it.GPUAmount, it.GPUSpec))
 		}
 		if len(in) < len(zones) {
-			label += "  (only " + zoneList(t.Region, in) + ")"
+			note = append(note, "(only "+zoneList(t.Region, in)+")")
 		}
 		spec := it.Spec()
-		out = append(out, forms.Choice{Value: it.InstanceTypeID, Label: label, Type: &spec})
+		out = append(out, forms.Choice{Value: it.InstanceTypeID, Label: label, Note: strings.Join(note, "  "), Type: &spec})
 	}
 	return out, nil
 }

@@ -30,7 +30,7 @@ func priceCounter(n *atomic.Int64) func(*http.Request) {
 
 // typeListWizard is the real steps over the sandbox's catalog with a valid body, the
 // instance-type list's catalog and the estimate sharing one planner.
-func typeListWizard(t *testing.T, e *sandboxEnv) (*Options, *Catalog) {
+func typeListWizard(t testing.TB, e *sandboxEnv) (*Options, *Catalog) {
 	t.Helper()
 	target, np := pricedBody(t, e, "listed")
 	cat := NewCatalog(e.client)

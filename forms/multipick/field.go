@@ -71,6 +71,7 @@ type Field struct {
 // for an instance type what an attribute filter compares.
 type pickRow struct {
 	label, value, search string
+	note                 string // shown after the label, and after the price (Choice.Note)
 	spec                 *model.TypeSpec
 }
 
@@ -143,7 +144,7 @@ func New(spec Spec, state *Selection, limit int, query func() (string, func() ([
 func (m *Field) Choices() []Choice {
 	out := make([]Choice, len(m.rows))
 	for i, r := range m.rows {
-		out[i] = Choice{Value: r.value, Label: r.label}
+		out[i] = Choice{Value: r.value, Label: r.label, Note: r.note}
 	}
 	return out
 }
@@ -206,16 +207,21 @@ func (m *Field) setChoices(res pickResult) {
 	}
 	hovered, _ := m.hovered()
 	opts := CurrentFirst(PickOptions(Spec{What: m.what}, res.choices, res.err, m.state.Sel), m.state.Sel)
-	specs := make(map[string]*model.TypeSpec, len(res.choices))
+	byValue := make(map[string]Choice, len(res.choices))
 	for _, c := range res.choices {
-		if c.Type != nil {
-			specs[c.Value] = c.Type
-		}
+		byValue[c.Value] = c
 	}
 	m.rows = make([]pickRow, len(opts))
 	all := make([]int, len(opts))
 	for i, o := range opts {
-		m.rows[i] = pickRow{label: o.Key, value: o.Value, search: strings.ToLower(o.Key), spec: specs[o.Value]}
+		r := pickRow{label: o.Key, value: o.Value, search: strings.ToLower(o.Key)}
+		if c, ok := byValue[o.Value]; ok && c.Note != "" { // o.Key is label and note
+			r.label, r.note = strings.TrimSuffix(o.Key, "  "+c.Note), c.Note
+		}
+		if c, ok := byValue[o.Value]; ok {
+			r.spec = c.Type
+		}
+		m.rows[i] = r
 		all[i] = i
 	}
 	m.views = []filterView{{idx: m.order(all)}}

@@ -20,14 +20,15 @@ type Price struct {
 // known reports whether the price can be shown and sorted by.
 func (p Price) known() bool { return p.Err == nil && p.Currency != "" }
 
-// text is the price as its row shows it: "0.52 CNY/h", "0.12 CNY/h spot".
+// text is the price as its row shows it: "  0.52 CNY/h", "  0.12 CNY/h spot".
 func (p Price) text() string {
 	if !p.known() {
-		return "no price"
+		return fmt.Sprintf("%12s", "no price") // as wide as "  0.52 CNY/h"; why is for the plan's checks to say
 	}
-	s := fmt.Sprintf("%.2f %s/h", p.Hourly, p.Currency)
+	// right-aligned up to 999.99, so a column of prices lines up at the decimal point
+	s := fmt.Sprintf("%6.2f %s/h", p.Hourly, p.Currency)
 	if p.Hourly < 0.01 {
-		s = fmt.Sprintf("%.4f %s/h", p.Hourly, p.Currency)
+		s = fmt.Sprintf("%6.4f %s/h", p.Hourly, p.Currency)
 	}
 	if p.Spot {
 		s += " spot"
@@ -226,14 +227,14 @@ func (m *Field) priceColumn(inView []int, width int) int {
 		}
 	}
 	if m.width > 0 {
-		col = min(col, width-len("  ")-len("0.00 CNY/h spot"))
+		col = min(col, width-len("  ")-len("  0.00 CNY/h spot"))
 	}
 	return max(col, 1)
 }
 
-// withPrice is a row's label with its price, if one is known or being looked up, in
-// the price column; cut to width cells.
-func (m *Field) withPrice(row pickRow, col, width int) string {
+// withPrice is a row's label, then its price (if one is known, or "…" while it is
+// looked up) starting at cell col, then its note.
+func (m *Field) withPrice(row pickRow, col int) string {
 	label := row.label
 	suffix := ""
 	if m.prices != nil {
@@ -244,13 +245,13 @@ func (m *Field) withPrice(row pickRow, col, width int) string {
 		}
 	}
 	if suffix != "" {
-		if w := ansi.StringWidth(label); w > col {
+		if col > 0 && ansi.StringWidth(label) > col {
 			label = ansi.Truncate(label, col, "…")
 		}
-		label += strings.Repeat(" ", col-ansi.StringWidth(label)) + "  " + suffix
+		label += strings.Repeat(" ", max(col-ansi.StringWidth(label), 0)) + "  " + suffix
 	}
-	if m.width > 0 {
-		label = ansi.Truncate(label, max(width, 1), "…")
+	if row.note != "" {
+		label += "  " + row.note
 	}
 	return label
 }

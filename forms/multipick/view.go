@@ -10,6 +10,7 @@ import (
 
 	"github.com/charmbracelet/huh"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/cellbuf"
 )
 
@@ -164,7 +165,10 @@ func (m *Field) writeRows(sb *strings.Builder, st *huh.FieldStyles, rows int) {
 		} else {
 			sb.WriteString(blank)
 		}
-		label := m.withPrice(row, priceCol, labelWidth)
+		label := m.withPrice(row, priceCol)
+		if m.width > 0 {
+			label = ansi.Truncate(label, max(labelWidth, 1), "…")
+		}
 		if m.ticked(row.value) {
 			sb.WriteString(st.SelectedPrefix.String())
 			sb.WriteString(st.SelectedOption.Render(label))
@@ -234,7 +238,7 @@ func (m *Field) printRows(w io.Writer, shown []int) {
 		if m.ticked(m.rows[i].value) {
 			mark = "x"
 		}
-		fmt.Fprintf(w, "%d. [%s] %s\n", n+1, mark, m.rows[i].label)
+		fmt.Fprintf(w, "%d. [%s] %s\n", n+1, mark, m.withPrice(m.rows[i], 0))
 	}
 	if more := len(m.shown()) - len(shown); more > 0 {
 		fmt.Fprintf(w, "(%d more: type a word to narrow the list)\n", more)
