@@ -70,4 +70,3 @@ func BenchmarkInstanceTypeListPrices(b *testing.B) {
 		})
 	}
 }
-
