@@ -70,3 +70,41 @@ func BenchmarkInstanceTypeListPrices(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkTypeListKey is one key (↓, then ↑) on the instance-type list of a
+// three-zone pool against the sandbox, its rows priced ("priced") and, as the
+// baseline, over the same catalog hidden behind forms.Catalog, which does not price
+// ("unpriced"). The difference is what the prices cost a key: the price inputs' key
+// after every message and the price column of the rows in view.
+func BenchmarkTypeListKey(b *testing.B) {
+	for _, priced := range []bool{true, false} {
+		name := "priced"
+		if !priced {
+			name = "unpriced"
+		}
+		b.Run(name, func(b *testing.B) {
+			e, _ := countingSandbox(b, sandbox.Options{})
+			target, np := pricedBody(b, e, "bench")
+			cat := NewCatalog(e.client)
+			vs, err := cat.VSwitches(*target)
+			if err != nil || len(vs) < 5 {
+				b.Fatalf("vSwitches: %d, %v", len(vs), err)
+			}
+			np.ScalingGroup.VSwitchIDs = []string{vs[0].Value, vs[2].Value, vs[4].Value}
+			var env forms.Catalog = cat
+			if !priced {
+				env = struct{ forms.Catalog }{cat} // the same lookups, no prices
+			}
+			d := newDriver(b, Options{Client: e.client, Catalog: cat, NodePool: np, Target: target,
+				Steps: steps.Build(np, &forms.Env{Catalog: env, Target: target})}, 160, 48)
+			d.run(d.m.jumpTo(model.PathScalingGroupInstanceTypes))
+			d.keys("down", "up") // the window's prices are in
+			keys := []string{"down", "up"}
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				d.keys(keys[i%2])
+				_ = d.view()
+			}
+		})
+	}
+}
