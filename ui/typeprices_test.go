@@ -229,3 +229,34 @@ func (r *asyncRunner) start(cmd tea.Cmd) {
 		r.msgs <- msg
 	}()
 }
+
+func TestASpotPoolsListShowsTheSpotPrice(t *testing.T) {
+	e, _ := countingSandbox(t, sandbox.Options{})
+	opts, cat := typeListWizard(t, e)
+	ticked := opts.NodePool.ScalingGroup.InstanceTypes[0]
+	vsw := opts.NodePool.ScalingGroup.VSwitchIDs
+	onDemand := cat.TypePrices(*opts.Target, vsw, opts.NodePool, []string{ticked})[ticked]
+	spot := "SpotAsPriceGo"
+	opts.NodePool.ScalingGroup.SpotStrategy = &spot
+	opts.Steps = steps.Build(opts.NodePool, &forms.Env{Catalog: cat, Target: opts.Target})
+	d := newDriver(t, *opts, 160, 48)
+	d.run(d.m.jumpTo(model.PathScalingGroupInstanceTypes))
+	got, ok := priceOnScreen(d.view(), ticked)
+	v, err := strconv.ParseFloat(got, 64)
+	if !ok || err != nil || v <= 0 || v >= onDemand.Hourly {
+		t.Fatalf("%s shows %q, on demand it costs %.4f:\n%s", ticked, got, onDemand.Hourly, d.view())
+	}
+	if line, _ := lineWithText(d.view(), ticked+" "); !strings.Contains(line, "CNY/h spot") {
+		t.Errorf("the spot price is not marked: %q", line)
+	}
+}
+
+// lineWithText returns the first line of view containing s.
+func lineWithText(view, s string) (string, bool) {
+	for _, line := range strings.Split(view, "\n") {
+		if strings.Contains(line, s) {
+			return line, true
+		}
+	}
+	return "", false
+}
