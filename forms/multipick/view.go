@@ -166,7 +166,7 @@ func (m *Field) writeRows(sb *strings.Builder, st *huh.FieldStyles, rows int) {
 			sb.WriteString(blank)
 		}
 		label := m.withPrice(row, priceCol)
-		if m.width > 0 {
+		if m.width > 0 && len(label) > labelWidth { // a string is never wider than its bytes
 			label = ansi.Truncate(label, max(labelWidth, 1), "…")
 		}
 		if m.ticked(row.value) {
