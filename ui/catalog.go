@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"ackpool/api"
+	"ackpool/api/preflight"
 	"ackpool/forms"
 )
 
@@ -38,16 +39,19 @@ type Catalog struct {
 	failed map[string]error // lookup key -> the error of its last failed attempt
 
 	pools map[string]map[string]bool // cluster ID -> pool names; Update only
+
+	planner *preflight.Planner // prices the instance types (catalog_prices.go); the estimate shares it
 }
 
 // NewCatalog returns a catalog over client.
 func NewCatalog(client api.Client) *Catalog {
 	return &Catalog{
-		client: client,
-		region: client.Target().Region,
-		cache:  map[string]any{},
-		failed: map[string]error{},
-		pools:  map[string]map[string]bool{},
+		client:  client,
+		region:  client.Target().Region,
+		cache:   map[string]any{},
+		failed:  map[string]error{},
+		pools:   map[string]map[string]bool{},
+		planner: preflight.New(client),
 	}
 }
 
@@ -214,14 +218,15 @@ func (c *Catalog) InstanceTypes(t forms.Target, vswitchIDs []string, chargeType,
 			continue
 		}
 		label := fmt.Sprintf("%-22s %3d vCPU %5.1f GiB", it.InstanceTypeID, it.CPUCores, it.MemoryGiB)
+		var note []string // after the price, so the prices line up
 		if it.GPUAmount > 0 {
-			label += fmt.Sprintf("  %d x %s", it.GPUAmount, it.GPUSpec)
+			note = append(note, fmt.Sprintf("%d x %s", it.GPUAmount, it.GPUSpec))
 		}
 		if len(in) < len(zones) {
-			label += "  (only " + zoneList(t.Region, in) + ")"
+			note = append(note, "(only "+zoneList(t.Region, in)+")")
 		}
 		spec := it.Spec()
-		out = append(out, forms.Choice{Value: it.InstanceTypeID, Label: label, Type: &spec})
+		out = append(out, forms.Choice{Value: it.InstanceTypeID, Label: label, Note: strings.Join(note, "  "), Type: &spec})
 	}
 	return out, nil
 }

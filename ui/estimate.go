@@ -63,6 +63,9 @@ func (msg estimateDueMsg) apply(m *Model) tea.Cmd { return m.planCmd(msg.t) }
 
 // planCmd plans a copy of the request in the background.
 func (m *Model) planCmd(t ticket) tea.Cmd {
+	if m.est.planner == nil && m.opts.Catalog != nil {
+		m.est.planner = m.opts.Catalog.Planner() // the instance-type list's prices are in its cache
+	}
 	if m.est.planner == nil {
 		m.est.planner = preflight.New(m.opts.Client)
 	}

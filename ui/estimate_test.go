@@ -18,7 +18,7 @@ import (
 
 // countingSandbox is the sandbox behind a counter of the requests it answered.
 // Each hook runs before the sandbox answers.
-func countingSandbox(t *testing.T, opts sandbox.Options, hooks ...func(*http.Request)) (*sandboxEnv, *atomic.Int64) {
+func countingSandbox(t testing.TB, opts sandbox.Options, hooks ...func(*http.Request)) (*sandboxEnv, *atomic.Int64) {
 	t.Helper()
 	h, err := sandbox.NewHandler(opts)
 	if err != nil {
@@ -46,7 +46,7 @@ func countingSandbox(t *testing.T, opts sandbox.Options, hooks ...func(*http.Req
 }
 
 // pricedBody is validBody with a system disk every family of the sandbox can price.
-func pricedBody(t *testing.T, e *sandboxEnv, name string) (*forms.Target, *model.NodePool) {
+func pricedBody(t testing.TB, e *sandboxEnv, name string) (*forms.Target, *model.NodePool) {
 	target, np := e.validBody(t, name)
 	category := "cloud_efficiency"
 	np.ScalingGroup.SystemDiskCategory = &category

@@ -41,8 +41,27 @@ func (m *Model) keyRows() screenKeys {
 // action is what the key does on the current screen.
 func (m *Model) action(k tea.KeyMsg) action { return actionFor(m.keyRows(), k) }
 
-// editingRows are the shell's keys while a step's form has the focus.
-func (m *Model) editingRows() []keyRow { return editingKeys(m.keys, m.cur, m.takesText()) }
+// editingRows are the shell's keys while a step's form has the focus, then the
+// focused field's own keys (which the field handles: they leave the key to it).
+func (m *Model) editingRows() []keyRow {
+	rows := editingKeys(m.keys, m.cur, m.takesText())
+	for _, b := range m.fieldOwnKeys() {
+		rows = append(rows, row(b, actNone))
+	}
+	return rows
+}
+
+// fieldOwnKeys are the focused field's keys huh's fields lack, such as the
+// instance-type list's cheapest-first sort; the footer and the field help list them.
+func (m *Model) fieldOwnKeys() []key.Binding {
+	if m.form == nil {
+		return nil
+	}
+	if f, ok := m.form.GetFocusedField().(interface{ OwnKeys() []key.Binding }); ok {
+		return f.OwnKeys()
+	}
+	return nil
+}
 
 // editingKeys are the shell's keys on step cur; "?" opens the field help only when
 // the focused field does not take text.

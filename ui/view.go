@@ -242,6 +242,9 @@ func (m *Model) helpWindow(width int) (lines []string, visible int) {
 	if text == "" {
 		text = "No further help for this field."
 	}
+	for _, b := range m.fieldOwnKeys() {
+		text += fmt.Sprintf("\n\nKey of this list: %s %s.", b.Help().Key, b.Help().Desc)
+	}
 	inner := width - 6 - m.styles.Dialog.GetHorizontalPadding() // Width(width-6) counts the padding, not the border
 	body := wrapAtSpaces(m.styles.Title.Render(k)+"\n\n"+text, max(inner, 10))
 	const noteLines = 2 // a blank line and the note

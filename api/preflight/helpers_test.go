@@ -21,6 +21,10 @@ type env struct {
 	sandbox *sandbox.Handler
 	client  *api.SDKClient
 	calls   atomic.Int64
+	// inflight is how many requests the sandbox is answering now, peak the most at once.
+	inflight, peak atomic.Int64
+	// priceCalls counts the DescribePrice requests.
+	priceCalls atomic.Int64
 	// forbid answers these actions 403 Forbidden.RAM, as for a caller without the permission.
 	forbid map[string]bool
 }
@@ -36,6 +40,13 @@ func newEnvWith(t testing.TB, opts sandbox.Options) *env {
 	e := &env{sandbox: h, forbid: map[string]bool{}}
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		e.calls.Add(1)
+		if r.Header.Get("x-acs-action") == "DescribePrice" {
+			e.priceCalls.Add(1)
+		}
+		now := e.inflight.Add(1)
+		defer e.inflight.Add(-1)
+		for p := e.peak.Load(); now > p && !e.peak.CompareAndSwap(p, now); p = e.peak.Load() {
+		}
 		if e.forbid[r.Header.Get("x-acs-action")] {
 			w.Header().Set("Content-Type", "application/json")
 			w.WriteHeader(http.StatusForbidden)

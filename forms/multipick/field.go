@@ -7,6 +7,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/spinner"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
@@ -52,6 +53,9 @@ type Field struct {
 
 	listed map[string]bool // values the last successful lookup listed; nil before one or after an error
 
+	prices  *priceState // nil unless WithPrices gave the field a price source (prices.go)
+	sortKey key.Binding // toggles the cheapest-first order (sort.go)
+
 	focused bool
 	err     error
 	refused error // why the last tick was refused; shown in place of the description until the next key
@@ -67,6 +71,7 @@ type Field struct {
 // for an instance type what an attribute filter compares.
 type pickRow struct {
 	label, value, search string
+	note                 string // shown after the label, and after the price (Choice.Note)
 	spec                 *model.TypeSpec
 }
 
@@ -129,6 +134,7 @@ func New(spec Spec, state *Selection, limit int, query func() (string, func() ([
 		spinner: spinner.New(spinner.WithSpinner(spinner.Line)),
 		filter:  filter,
 		views:   []filterView{{}},
+		sortKey: sortBinding(),
 	}
 	m.WithKeyMap(huh.NewDefaultKeyMap())
 	return m
@@ -138,7 +144,7 @@ func New(spec Spec, state *Selection, limit int, query func() (string, func() ([
 func (m *Field) Choices() []Choice {
 	out := make([]Choice, len(m.rows))
 	for i, r := range m.rows {
-		out[i] = Choice{Value: r.value, Label: r.label}
+		out[i] = Choice{Value: r.value, Label: r.label, Note: r.note}
 	}
 	return out
 }
@@ -201,19 +207,24 @@ func (m *Field) setChoices(res pickResult) {
 	}
 	hovered, _ := m.hovered()
 	opts := CurrentFirst(PickOptions(Spec{What: m.what}, res.choices, res.err, m.state.Sel), m.state.Sel)
-	specs := make(map[string]*model.TypeSpec, len(res.choices))
+	byValue := make(map[string]Choice, len(res.choices))
 	for _, c := range res.choices {
-		if c.Type != nil {
-			specs[c.Value] = c.Type
-		}
+		byValue[c.Value] = c
 	}
 	m.rows = make([]pickRow, len(opts))
 	all := make([]int, len(opts))
 	for i, o := range opts {
-		m.rows[i] = pickRow{label: o.Key, value: o.Value, search: strings.ToLower(o.Key), spec: specs[o.Value]}
+		r := pickRow{label: o.Key, value: o.Value, search: strings.ToLower(o.Key)}
+		if c, ok := byValue[o.Value]; ok && c.Note != "" { // o.Key is label and note
+			r.label, r.note = strings.TrimSuffix(o.Key, "  "+c.Note), c.Note
+		}
+		if c, ok := byValue[o.Value]; ok {
+			r.spec = c.Type
+		}
+		m.rows[i] = r
 		all[i] = i
 	}
-	m.views = []filterView{{idx: all}}
+	m.views = []filterView{{idx: m.order(all)}}
 	m.applyFilter()
 	m.cursor = max(0, slices.IndexFunc(m.shown(), func(i int) bool { return m.rows[i].value == hovered }))
 	m.offset = 0

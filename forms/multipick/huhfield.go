@@ -24,6 +24,11 @@ func (m *Field) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.to == m {
 			m.collect()
 		}
+		return m, m.refreshPrices()
+	case pricedMsg:
+		if msg.to == m {
+			return m, m.refreshPrices()
+		}
 		return m, nil
 	case spinner.TickMsg:
 		if !m.loading {
@@ -39,7 +44,7 @@ func (m *Field) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if m.filtering {
 		m.filter, cmd = m.filter.Update(msg) // cursor blinks
 	}
-	return m, tea.Batch(cmd, m.refresh())
+	return m, tea.Batch(cmd, m.refresh(), m.refreshPrices())
 }
 
 // updateKey handles a key press, with huh's MultiSelect bindings.
@@ -84,6 +89,8 @@ func (m *Field) updateKey(msg tea.KeyMsg) tea.Cmd {
 		m.cursor = max(0, min(m.cursor+page, len(m.shown())-1))
 	case key.Matches(msg, km.Toggle) && !m.filtering:
 		m.toggle()
+	case key.Matches(msg, m.sortKey) && !m.filtering:
+		m.toggleSort()
 	case key.Matches(msg, km.Prev):
 		if m.err = m.validate(); m.err == nil {
 			return huh.PrevField
@@ -97,7 +104,7 @@ func (m *Field) updateKey(msg tea.KeyMsg) tea.Cmd {
 	}
 	m.applyFilter()
 	m.scrollToCursor()
-	return cmd
+	return tea.Batch(cmd, m.refreshPrices())
 }
 
 // scrollToCursor moves the window so the cursor row is on screen.
@@ -123,6 +130,7 @@ func (m *Field) setFiltering(on bool) {
 	km.SetFilter.SetEnabled(on)
 	km.Filter.SetEnabled(!on)
 	km.ClearFilter.SetEnabled(!on && m.filter.Value() != "")
+	m.sortKey.SetEnabled(!on && m.prices != nil)
 	first, last := false, false
 	if m.pos != nil {
 		first, last = m.pos.IsFirst(), m.pos.IsLast()
@@ -169,7 +177,16 @@ func (m *Field) TakesText() bool { return m.filtering }
 // KeyBinds implements huh.Field.
 func (m *Field) KeyBinds() []key.Binding {
 	km := m.keymap
-	return []key.Binding{km.Toggle, km.Up, km.Down, km.Filter, km.SetFilter, km.ClearFilter, km.Prev, km.Submit, km.Next}
+	return []key.Binding{km.Toggle, km.Up, km.Down, km.Filter, km.SetFilter, km.ClearFilter, m.sortKey, km.Prev, km.Submit, km.Next}
+}
+
+// OwnKeys are the field's keys that huh's own multi-select lacks (the cheapest-first
+// sort of a priced list), enabled as they apply now, for the shell's help line.
+func (m *Field) OwnKeys() []key.Binding {
+	if !m.sortKey.Enabled() {
+		return nil
+	}
+	return []key.Binding{m.sortKey}
 }
 
 // Run implements huh.Field.

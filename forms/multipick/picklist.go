@@ -15,6 +15,9 @@ import (
 type Choice struct {
 	Value string // what is written to the model, e.g. "vsw-abc"
 	Label string // what the user sees, e.g. "vsw-abc  cn-hangzhou-h  4021 free IPs"
+	// Note follows the label, after the price in a priced list, so the prices line
+	// up: e.g. "1 x NVIDIA A10  (only cn-hangzhou-h, -i)". Filters search it too.
+	Note string
 	// Type describes an instance type choice, so that a filter such as
 	// "vcpu>=8 mem>=32" can select it; nil for every other kind of choice.
 	Type *model.TypeSpec
@@ -91,6 +94,9 @@ func PickOptions(spec Spec, choices []Choice, err error, current []string) []huh
 			label := c.Label
 			if label == "" {
 				label = c.Value
+			}
+			if c.Note != "" {
+				label += "  " + c.Note
 			}
 			opts = append(opts, huh.NewOption(label, c.Value))
 			listed[c.Value] = true

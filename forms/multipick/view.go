@@ -3,7 +3,6 @@ package multipick
 import (
 	"bufio"
 	"fmt"
-	"github.com/charmbracelet/x/ansi"
 	"io"
 	"strconv"
 	"strings"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/charmbracelet/huh"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/cellbuf"
 )
 
@@ -150,6 +150,7 @@ func (m *Field) writeRows(sb *strings.Builder, st *huh.FieldStyles, rows int) {
 	// a row is cut to the field, never wrapped: a wrapped row would push the list
 	// past its height and put its tail where the tick marks go
 	labelWidth := m.width - st.Base.GetHorizontalFrameSize() - lipgloss.Width(selector) - lipgloss.Width(st.SelectedPrefix.String())
+	priceCol := m.priceColumn(shown[min(m.offset, len(shown)):min(m.offset+rows, len(shown))], labelWidth)
 	for r := range rows {
 		if r > 0 {
 			sb.WriteByte('\n')
@@ -164,8 +165,8 @@ func (m *Field) writeRows(sb *strings.Builder, st *huh.FieldStyles, rows int) {
 		} else {
 			sb.WriteString(blank)
 		}
-		label := row.label
-		if m.width > 0 {
+		label := m.withPrice(row, priceCol)
+		if m.width > 0 && len(label) > labelWidth { // a string is never wider than its bytes
 			label = ansi.Truncate(label, max(labelWidth, 1), "…")
 		}
 		if m.ticked(row.value) {
@@ -237,7 +238,7 @@ func (m *Field) printRows(w io.Writer, shown []int) {
 		if m.ticked(m.rows[i].value) {
 			mark = "x"
 		}
-		fmt.Fprintf(w, "%d. [%s] %s\n", n+1, mark, m.rows[i].label)
+		fmt.Fprintf(w, "%d. [%s] %s\n", n+1, mark, m.withPrice(m.rows[i], 0))
 	}
 	if more := len(m.shown()) - len(shown); more > 0 {
 		fmt.Fprintf(w, "(%d more: type a word to narrow the list)\n", more)

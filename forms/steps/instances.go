@@ -39,6 +39,9 @@ func instancesStep(np *model.NodePool, env *forms.Env) forms.Step {
 		}
 		return env.Catalog.InstanceTypes(q.Target, q.VSwitch, q.Charge, q.Strategy)
 	}, b.Check(model.PathScalingGroupInstanceTypes))
+	if pricer, ok := env.Catalog.(forms.Pricer); ok {
+		typeSel.WithPrices(typePrices(pricer, env, np, vsw, charge, spot))
+	}
 
 	vswPath, typePath := model.MustPath(model.PathScalingGroupVSwitchIDs), model.MustPath(model.PathScalingGroupInstanceTypes)
 	b.OnSync(func(np *model.NodePool) {
