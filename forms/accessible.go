@@ -6,7 +6,11 @@ import (
 	"io"
 	"strings"
 
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
+
+	"ackpool/model"
+	"ackpool/termtext"
 )
 
 // accessibleField adapts a field to huh's accessible mode, which prompts for every
@@ -26,6 +30,16 @@ func (a *accessibleField) WithAccessible(accessible bool) huh.Field {
 	return a
 }
 
+// Focus focuses the field unless its page is hidden: huh focuses every field of
+// every page before its prompt, and a select writes its highlighted option to its
+// value when focused, which would set fields nobody was asked about.
+func (a *accessibleField) Focus() tea.Cmd {
+	if !a.shown() {
+		return nil
+	}
+	return a.Field.Focus()
+}
+
 // RunAccessible prompts for the field unless its page is hidden.
 func (a *accessibleField) RunAccessible(w io.Writer, r io.Reader) error {
 	if !a.shown() {
@@ -36,7 +50,34 @@ func (a *accessibleField) RunAccessible(w io.Writer, r io.Reader) error {
 	}
 	key := a.GetKey()
 	q := &Question{W: w}
-	return a.Field.RunAccessible(q, &HelpReader{R: r, Q: q, Help: func() string { return FieldHelp(key) }})
+	now := a.current()
+	if now != "" {
+		shown := termtext.Line(now)
+		if fi, ok := model.Field(key); ok && fi.Secret {
+			shown = "a value is set"
+		}
+		fmt.Fprintf(q, "(now: %s; enter keeps it)\n", shown)
+	}
+	keep := ""
+	switch a.Field.(type) {
+	case *huh.Input:
+		keep = now // huh checks the empty answer, which a required field refuses
+	case *huh.MultiSelect[string]:
+		keep = "0" // huh's multi-select refuses an empty answer: enter confirms the ticks
+	}
+	return a.Field.RunAccessible(q, &HelpReader{R: r, Q: q, Keep: keep, Help: func() string { return FieldHelp(key) }})
+}
+
+// current is the text a text prompt holds now, which an empty answer keeps (huh
+// keeps a text area's value on an empty answer; an input's, see RunAccessible).
+// Selects and confirms show their choice on their own.
+func (a *accessibleField) current() string {
+	switch f := a.Field.(type) {
+	case *huh.Input, *huh.Text:
+		v, _ := f.GetValue().(string)
+		return v
+	}
+	return ""
 }
 
 // Question records what a prompt printed since its last answer (the question being
@@ -63,13 +104,21 @@ type HelpReader struct {
 	R    io.Reader
 	Q    *Question
 	Help func() string
+	// Keep is what an empty answer stands for: the value the prompt holds now.
+	Keep string
 }
 
 // Read returns the next line that is not "?".
 func (h *HelpReader) Read(p []byte) (int, error) {
 	for {
 		n, err := h.R.Read(p)
-		if n == 0 || err != nil || strings.TrimSpace(string(p[:n])) != "?" || !bytes.HasSuffix(p[:n], []byte("\n")) {
+		line := strings.TrimSpace(string(p[:n]))
+		whole := bytes.HasSuffix(p[:n], []byte("\n"))
+		if whole && line == "" && h.Keep != "" && len(h.Keep)+1 <= len(p) && !strings.Contains(h.Keep, "\n") {
+			h.Q.answered()
+			return copy(p, h.Keep+"\n"), err
+		}
+		if n == 0 || err != nil || line != "?" || !whole {
 			h.Q.answered()
 			return n, err
 		}
