@@ -118,6 +118,9 @@ func createRun(ctx context.Context, opts *createOptions) error {
 	if region == "" {
 		region = client.Target().Region
 	}
+	if err := checkClusterRegion(ctx, client, region, opts.ClusterID); err != nil {
+		return err
+	}
 	if err := confirmCreate(opts, client.Target(), region, np); err != nil {
 		return err
 	}
