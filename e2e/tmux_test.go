@@ -257,7 +257,7 @@ func TestE2EAccessiblePromptsAndCtrlC(t *testing.T) {
 	s.keys("Enter")
 	s.waitFor("Cluster")
 	s.keys("C-c")
-	if out := s.waitFor("ackpool-exit="); !strings.Contains(out, "ackpool-exit=130") {
-		t.Fatalf("ctrl+c in accessible mode did not cancel (exit 130):\n%s", out)
+	if out := s.waitFor("ackpool-exit="); !strings.Contains(out, "ackpool-exit=130") || !strings.Contains(out, "kept as a draft") {
+		t.Fatalf("ctrl+c in accessible mode did not cancel (exit 130) keeping a draft:\n%s", out)
 	}
 }

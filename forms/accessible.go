@@ -49,7 +49,7 @@ func (a *accessibleField) RunAccessible(w io.Writer, r io.Reader) error {
 		a.load()
 	}
 	key := a.GetKey()
-	q := &Question{W: w}
+	q := &question{w: w}
 	now := a.current()
 	if now != "" {
 		shown := termtext.Line(now)
@@ -65,7 +65,7 @@ func (a *accessibleField) RunAccessible(w io.Writer, r io.Reader) error {
 	case *huh.MultiSelect[string]:
 		keep = "0" // huh's multi-select refuses an empty answer: enter confirms the ticks
 	}
-	return a.Field.RunAccessible(q, &HelpReader{R: r, Q: q, Keep: keep, Help: func() string { return FieldHelp(key) }})
+	return a.Field.RunAccessible(q, &helpReader{r: r, q: q, keep: keep, help: func() string { return plainHelp(FieldHelp(key)) }})
 }
 
 // current is the text a text prompt holds now, which an empty answer keeps (huh
@@ -80,58 +80,70 @@ func (a *accessibleField) current() string {
 	return ""
 }
 
-// Question records what a prompt printed since its last answer (the question being
+// question records what a prompt printed since its last answer (the question being
 // asked: a list and its "Choice:" line), so that it can be asked again after the
 // help.
-type Question struct {
-	W       io.Writer
+type question struct {
+	w       io.Writer
 	pending bytes.Buffer
 }
 
 // Write prints p and keeps it as part of the question.
-func (q *Question) Write(p []byte) (int, error) {
+func (q *question) Write(p []byte) (int, error) {
 	q.pending.Write(p)
-	return q.W.Write(p)
+	return q.w.Write(p)
 }
 
 // answered starts a new question.
-func (q *Question) answered() { q.pending.Reset() }
+func (q *question) answered() { q.pending.Reset() }
 
-// HelpReader hands a prompt its answers from R, which gives one line per Read (as
+// helpReader hands a prompt its answers from r, which gives one line per Read (as
 // a terminal does). A line that is only "?" is not an answer: the help is printed
-// and the question Q asked again, and the next line is read.
-type HelpReader struct {
-	R    io.Reader
-	Q    *Question
-	Help func() string
-	// Keep is what an empty answer stands for: the value the prompt holds now.
-	Keep string
+// and the question q asked again, and the next line is read.
+type helpReader struct {
+	r    io.Reader
+	q    *question
+	help func() string
+	// keep is what an empty answer stands for: the value the prompt holds now.
+	keep string
 }
 
 // Read returns the next line that is not "?".
-func (h *HelpReader) Read(p []byte) (int, error) {
+func (h *helpReader) Read(p []byte) (int, error) {
 	for {
-		n, err := h.R.Read(p)
+		n, err := h.r.Read(p)
 		line := strings.TrimSpace(string(p[:n]))
 		whole := bytes.HasSuffix(p[:n], []byte("\n"))
-		if whole && line == "" && h.Keep != "" && len(h.Keep)+1 <= len(p) && !strings.Contains(h.Keep, "\n") {
-			h.Q.answered()
-			return copy(p, h.Keep+"\n"), err
+		if whole && line == "" && h.keep != "" && len(h.keep)+1 <= len(p) && !strings.Contains(h.keep, "\n") {
+			h.q.answered()
+			return copy(p, h.keep+"\n"), err
 		}
 		if n == 0 || err != nil || line != "?" || !whole {
-			h.Q.answered()
+			h.q.answered()
 			return n, err
 		}
 		help := ""
-		if h.Help != nil {
-			help = h.Help()
+		if h.help != nil {
+			help = h.help()
 		}
 		if help == "" {
 			help = "There is no more help for this question."
 		}
-		question := h.Q.pending.String()
-		fmt.Fprintf(h.Q.W, "\n%s\n\n%s", strings.TrimRight(help, "\n"), question)
-		h.Q.pending.Reset()
-		h.Q.pending.WriteString(question)
+		question := h.q.pending.String()
+		fmt.Fprintf(h.q.w, "\n%s\n\n%s", strings.TrimRight(help, "\n"), question)
+		h.q.pending.Reset()
+		h.q.pending.WriteString(question)
 	}
+}
+
+// plainHelp is a field's help for plain prompts: without the keys of the
+// full-screen text areas and lists, which plain prompts do not have.
+func plainHelp(help string) string {
+	var kept []string
+	for _, line := range strings.Split(help, "\n") {
+		if !strings.HasPrefix(line, "Keys: ") {
+			kept = append(kept, line)
+		}
+	}
+	return strings.NewReplacer(" (space)", "", "/ filters: ", "a word or a filter at the Choice: prompt narrows the list: ").Replace(strings.Join(kept, "\n"))
 }

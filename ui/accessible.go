@@ -41,6 +41,9 @@ func RunAccessible(ctx context.Context, opts Options, streams IO) (Outcome, erro
 		return r.out, r.err
 	}
 	fmt.Fprintln(streams.Err)
+	if m.reuseOn() && m.reuse.draft.store != nil { // set before the prompts began
+		fmt.Fprintln(streams.Err, "Nothing was sent. Your answers up to the last finished step are kept as a draft.")
+	}
 	return Outcome{Kind: OutcomeCancelled}, ErrCancelled
 }
 

@@ -312,7 +312,11 @@ func TestPlainHelpFullIDsAndNoKeyHints(t *testing.T) {
 	c.lines <- "plain-help"
 	c.answer("vSwitches", "1")
 	c.answer("Choice:", "0")
-	c.answer("Instance types", "1")
+	c.answer("Instance types", "?")
+	if got := c.waitAndPeek(); !strings.Contains(got, "vcpu>=8 mem>=32") || !strings.Contains(got, "Choice:") || strings.Contains(got, "(space)") {
+		t.Fatalf("? at the instance types did not print the filter syntax for plain prompts and ask again:\n%s", got)
+	}
+	c.lines <- "1"
 	c.answer("Choice:", "0")
 	c.answer("y: send it", "q")
 	c.end()
