@@ -65,8 +65,25 @@ func (a *accessibleField) RunAccessible(w io.Writer, r io.Reader) error {
 	case *huh.MultiSelect[string]:
 		keep = "0" // huh's multi-select refuses an empty answer: enter confirms the ticks
 	}
-	return a.Field.RunAccessible(q, &helpReader{r: r, q: q, keep: keep, help: func() string { return plainHelp(FieldHelp(key)) }})
+	var in io.Reader = &helpReader{r: r, q: q, keep: keep, help: func() string { return plainHelp(FieldHelp(key)) }}
+	if t, ok := r.(terminal); ok {
+		in = terminalReader{Reader: in, t: t} // huh reads a password from the terminal itself, unechoed
+	}
+	return a.Field.RunAccessible(q, in)
 }
+
+// terminal is a reader that is a terminal (os.Stdin): huh's password prompt needs
+// its descriptor.
+type terminal interface{ Fd() uintptr }
+
+// terminalReader reads through Reader and hands out the terminal's descriptor.
+type terminalReader struct {
+	io.Reader
+	t terminal
+}
+
+// Fd returns the terminal's descriptor.
+func (r terminalReader) Fd() uintptr { return r.t.Fd() }
 
 // current is the text a text prompt holds now, which an empty answer keeps (huh
 // keeps a text area's value on an empty answer; an input's, see RunAccessible).

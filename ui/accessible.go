@@ -23,6 +23,7 @@ func RunAccessible(ctx context.Context, opts Options, streams IO) (Outcome, erro
 	m := New(opts)
 	m.reuse.start.plain = true
 	p := &plain{m: m, in: newLineReader(streams.In), w: streams.Err}
+	p.formIn = p.in.forForms(streams.In)
 	// The prompts block reading the terminal, which ctrl+c (a cancelled ctx) cannot
 	// interrupt: ask in a goroutine and stop waiting for it when ctx ends, unless the
 	// create is in flight or its task is followed, which end with ctx on their own.
@@ -55,9 +56,10 @@ type plainResult struct {
 
 // plain is one run of the plain prompts over the wizard's model.
 type plain struct {
-	m  *Model
-	in *lineReader
-	w  io.Writer
+	m      *Model
+	in     *lineReader
+	formIn io.Reader // in, for the steps' prompts (with the terminal's descriptor)
+	w      io.Writer
 
 	mu      sync.Mutex
 	sending bool // the create or the task watch runs: ctrl+c waits for its end

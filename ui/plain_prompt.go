@@ -19,6 +19,25 @@ type lineReader struct{ r *bufio.Reader }
 // newLineReader reads r line by line.
 func newLineReader(r io.Reader) *lineReader { return &lineReader{r: bufio.NewReader(r)} }
 
+// forForms is the reader the steps' prompts read: the lines, and the terminal's
+// descriptor when in is a terminal (huh reads a password from it, unechoed; a
+// terminal hands out one line per read, so nothing buffered is skipped).
+func (l *lineReader) forForms(in io.Reader) io.Reader {
+	if t, ok := in.(interface{ Fd() uintptr }); ok {
+		return terminalLines{lineReader: l, t: t}
+	}
+	return l
+}
+
+// terminalLines is a lineReader over a terminal.
+type terminalLines struct {
+	*lineReader
+	t interface{ Fd() uintptr }
+}
+
+// Fd returns the terminal's descriptor.
+func (t terminalLines) Fd() uintptr { return t.t.Fd() }
+
 // Read returns at most one line, its newline included.
 func (l *lineReader) Read(p []byte) (int, error) {
 	n := 0

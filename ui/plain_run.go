@@ -78,7 +78,7 @@ func (p *plain) askStep(i int) {
 func (p *plain) runForm(groups ...*huh.Group) bool {
 	count := &countingWriter{w: p.w}
 	// in accessible mode the form only returns when every prompt has its answer
-	_ = huh.NewForm(groups...).WithAccessible(true).WithInput(p.in).WithOutput(count).Run()
+	_ = huh.NewForm(groups...).WithAccessible(true).WithInput(p.formIn).WithOutput(count).Run()
 	return count.asked
 }
 
@@ -143,7 +143,7 @@ func (p *plain) choose(question, help string, n, def int) (int, string, error) {
 		if err != nil {
 			return 0, "", err
 		}
-		if answer == "" && def > 0 {
+		if answer == "" && def > 0 && def <= n {
 			return def, "", nil
 		}
 		var k int
