@@ -19,6 +19,6 @@ func checkClusterRegion(ctx context.Context, client api.Client, region, clusterI
 		return nil
 	}
 	home := termtext.Line(cl.RegionID)
-	return usageError{fmt.Errorf("--region %s: cluster %s is in region %s, not %s; nothing was sent. Pass --region %s (`ackpool clusters --region %s` lists the clusters of a region)",
-		termtext.Line(region), termtext.Line(clusterID), home, termtext.Line(region), home, termtext.Line(region))}
+	return usageError{fmt.Errorf("--region %s: cluster %s is in region %s, not %s; nothing was sent. Pass --region %s (`ackpool clusters --region REGION` lists a region's clusters)",
+		termtext.Line(region), termtext.Line(clusterID), home, termtext.Line(region), home)}
 }
