@@ -24,6 +24,7 @@ func RunAccessible(ctx context.Context, opts Options, streams IO) (Outcome, erro
 	m.reuse.start.plain = true
 	p := &plain{m: m, in: newLineReader(streams.In), w: streams.Err}
 	p.formIn = p.in.forForms(streams.In)
+	drafts := m.reuseOn() && m.reuse.draft.store != nil // read before the prompts share the model
 	// The prompts block reading the terminal, which ctrl+c (a cancelled ctx) cannot
 	// interrupt: ask in a goroutine and stop waiting for it when ctx ends, unless the
 	// create is in flight or its task is followed, which end with ctx on their own.
@@ -42,7 +43,7 @@ func RunAccessible(ctx context.Context, opts Options, streams IO) (Outcome, erro
 		return r.out, r.err
 	}
 	fmt.Fprintln(streams.Err)
-	if m.reuseOn() && m.reuse.draft.store != nil { // set before the prompts began
+	if drafts {
 		fmt.Fprintln(streams.Err, "Nothing was sent. Your answers up to the last finished step are kept as a draft.")
 	}
 	return Outcome{Kind: OutcomeCancelled}, ErrCancelled
