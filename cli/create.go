@@ -114,6 +114,9 @@ func createRun(ctx context.Context, opts *createOptions) error {
 	if err != nil {
 		return err
 	}
+	if err := checkClusterRegion(ctx, client, region, opts.ClusterID); err != nil {
+		return err
+	}
 	if err := confirmCreate(opts, client.Target(), region, np); err != nil {
 		return err
 	}

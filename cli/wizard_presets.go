@@ -19,16 +19,14 @@ func reuseDirs() (presetDir, draftDir string) {
 	return presetDir, draftDir
 }
 
-// wizardPresets turns on the full-screen wizard's start screen (blank, preset, draft, clone),
-// drafts and save-as-preset. The steps are rebuilt over the request the start screen
-// chooses, bound to the same catalog and target.
+// wizardPresets turns on the wizard's start screen (blank, preset, draft, clone),
+// drafts and save-as-preset, in the full screen and in plain prompts alike. The steps
+// are rebuilt over the request the start screen chooses, bound to the same catalog
+// and target, for the same mode.
 func wizardPresets(opts *wizardOptions, catalog *ui.Catalog, target *forms.Target, theme *huh.Theme, accessible bool) *ui.Presets {
-	if accessible {
-		return nil // the plain prompts ask the steps' questions only
-	}
 	p := &ui.Presets{
 		Build: func(np *model.NodePool) []forms.Step {
-			return steps.Build(np, &forms.Env{Catalog: catalog, Target: target, Theme: theme})
+			return steps.Build(np, &forms.Env{Catalog: catalog, Target: target, Theme: theme, Accessible: accessible})
 		},
 	}
 	if opts.PresetDir != "" {

@@ -22,8 +22,8 @@ func TestWizardPresetsWiresTheFolders(t *testing.T) {
 	dir := t.TempDir()
 	opts := &wizardOptions{PresetDir: filepath.Join(dir, "p"), DraftDir: filepath.Join(dir, "d")}
 	target := &forms.Target{Region: "cn-hangzhou"}
-	if p := wizardPresets(opts, nil, target, nil, true); p != nil {
-		t.Fatalf("accessible mode got the start screen: %+v", p)
+	if p := wizardPresets(opts, nil, target, nil, true); p == nil || p.Drafts == nil {
+		t.Fatalf("plain prompts got no start screen or drafts: %+v", p)
 	}
 	p := wizardPresets(opts, nil, target, nil, false)
 	if p.Library.Store == nil || p.Library.Store.Dir() != opts.PresetDir {

@@ -248,13 +248,16 @@ func TestE2EAccessiblePromptsAndCtrlC(t *testing.T) {
 	bin := builtBinary(t)
 	t.Parallel()
 	s := startTmuxArgs(t, bin, []string{"--accessible"}, 100, 30)
+	s.waitFor("How do you want to start?")
+	s.typeText("b")
+	s.keys("Enter")
 	s.waitFor("Step 1 of 8: Target")
 	s.waitFor("Enter a number between")
 	s.typeText("1")
 	s.keys("Enter")
 	s.waitFor("Cluster")
 	s.keys("C-c")
-	if out := s.waitFor("ackpool-exit="); !strings.Contains(out, "ackpool-exit=130") {
-		t.Fatalf("ctrl+c in accessible mode did not cancel (exit 130):\n%s", out)
+	if out := s.waitFor("ackpool-exit="); !strings.Contains(out, "ackpool-exit=130") || !strings.Contains(out, "kept as a draft") {
+		t.Fatalf("ctrl+c in accessible mode did not cancel (exit 130) keeping a draft:\n%s", out)
 	}
 }

@@ -48,6 +48,7 @@ func FromNodePoolDetail(raw []byte, existingNames []string) (*model.NodePool, []
 	}
 	c.dropReplaced(np)
 	c.dropSpotMix(np)
+	c.dropZeroIOPS(np)
 	var notices []Notice
 	if dropOwnerTag(np) {
 		notices = append(notices, Notice{Path: model.PathScalingGroupTags, Message: "left out the existing pool's " + model.OwnerTagKey + " tag: each create adds its own"})

@@ -2,124 +2,117 @@ package ui
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
+	"sync"
 
-	"github.com/charmbracelet/huh"
-
-	"ackpool/api"
-	"ackpool/termtext"
+	tea "github.com/charmbracelet/bubbletea"
 )
 
-// RunAccessible runs the wizard as plain prompts, one step after another, for
-// screen readers and dumb terminals: huh's accessible mode, no full-screen shell.
+// RunAccessible runs the wizard as plain prompts, for screen readers and dumb
+// terminals: huh's accessible mode for the steps' questions and numbered prompts for
+// the rest, no full-screen shell. It offers what the full-screen wizard does: the
+// start screen (blank, presets, the draft, a clone), the problem list with a way back
+// to each problem's field, the service's refusal with a way back to the field it
+// names, a draft kept after every step, and "?" for help at every question.
 func RunAccessible(ctx context.Context, opts Options, streams IO) (Outcome, error) {
+	opts.PoolNamesDelay = 0 // no event loop to wait in: the names are looked up in line
+	if opts.Catalog != nil {
+		opts.Catalog.WithFullIDs()
+	}
 	m := New(opts)
+	m.reuse.start.plain = true
+	p := &plain{m: m, in: newLineReader(streams.In), w: streams.Err}
+	p.formIn = p.in.forForms(streams.In)
+	drafts := m.reuseOn() && m.reuse.draft.store != nil // read before the prompts share the model
 	// The prompts block reading the terminal, which ctrl+c (a cancelled ctx) cannot
-	// interrupt: ask in a goroutine and stop waiting for it when ctx ends; the process
-	// exits right after.
-	asked := make(chan error, 1)
-	go func() { asked <- m.askPlain(ctx, streams) }()
+	// interrupt: ask in a goroutine and stop waiting for it when ctx ends, unless the
+	// create is in flight or its task is followed, which end with ctx on their own.
+	done := make(chan plainResult, 1)
+	go func() {
+		out, err := p.run(ctx)
+		done <- plainResult{out: out, err: err}
+	}()
 	select {
+	case r := <-done:
+		return r.out, r.err
 	case <-ctx.Done():
-		fmt.Fprintln(streams.Err)
-		return Outcome{Kind: OutcomeCancelled}, ErrCancelled
-	case err := <-asked:
-		if err != nil {
-			return Outcome{Kind: OutcomeCancelled}, err
-		}
 	}
-	return m.submitPlain(ctx, streams)
+	if p.stopPrompting() {
+		r := <-done
+		return r.out, r.err
+	}
+	fmt.Fprintln(streams.Err)
+	if drafts {
+		fmt.Fprintln(streams.Err, "Nothing was sent. Your answers up to the last finished step are kept as a draft.")
+	}
+	return Outcome{Kind: OutcomeCancelled}, ErrCancelled
 }
 
-// askPlain asks every step's questions, shows the body and its problems, and asks
-// for the confirmation; nil means "send it".
-func (m *Model) askPlain(ctx context.Context, streams IO) error {
-	w := streams.Err
-	for i := range m.steps {
-		s := &m.steps[i]
-		fmt.Fprintf(w, "\n== Step %d of %d: %s ==\n", i+1, len(m.steps), s.Title)
-		form := huh.NewForm(s.Groups...).WithAccessible(true).WithInput(streams.In).WithOutput(w)
-		if err := form.RunWithContext(ctx); err != nil {
-			if errors.Is(err, huh.ErrUserAborted) {
-				return ErrCancelled
-			}
-			return fmt.Errorf("step %s: %w", s.Title, err)
-		}
-		m.cur = i
-		m.refresh(true)
-		m.loadPoolNamesNow(w)
-		for _, p := range s.problems {
-			fmt.Fprintf(w, "%s %s: %s\n", p.Severity, p.Path, p.Message)
-		}
-	}
-	m.refresh(true)
-	fmt.Fprintf(w, "\nRequest body (secrets masked):\n%s\n", m.preview.body)
-	if m.problems.HasErrors() {
-		fmt.Fprintln(w, "\nThe request has errors and cannot be sent:")
-		for _, p := range m.problems.Errors() {
-			fmt.Fprintf(w, "  %s: %s\n", p.Path, p.Message)
-		}
-		return fmt.Errorf("the request has %d errors: fix them (run the wizard again, or save the body and use `ackpool validate`)", len(m.problems.Errors()))
-	}
-	f := facts(m.np)
-	send := false
-	confirm := huh.NewConfirm().
-		Title(fmt.Sprintf("Create %q (%s, %s, %s) in cluster %s, region %s, on %s?", f.name, f.instanceTypes, f.size, f.billing, m.target.ClusterID, m.target.Region, m.targetName())).
-		Value(&send)
-	if err := huh.NewForm(huh.NewGroup(confirm)).WithAccessible(true).WithInput(streams.In).WithOutput(w).RunWithContext(ctx); err != nil || !send {
-		return ErrCancelled
-	}
-	return nil
+// plainResult is how the plain prompts ended.
+type plainResult struct {
+	out Outcome
+	err error
 }
 
-// submitPlain sends the request and follows the task with plain lines.
-func (m *Model) submitPlain(ctx context.Context, streams IO) (Outcome, error) {
-	w := streams.Err
-	fmt.Fprintln(w, "Sending CreateClusterNodePool…")
-	res, err := m.opts.Client.CreateNodePool(ctx, m.target.Region, m.target.ClusterID, m.np.Clone())
-	if err != nil {
-		return Outcome{Kind: OutcomeCancelled}, err
-	}
-	out := Outcome{Kind: OutcomeCreated, Result: res, Region: m.target.Region, ClusterID: m.target.ClusterID}
-	fmt.Fprintf(w, "Created node pool %s; task %s. Following it (ctrl+c stops watching; the task goes on).\n", res.NodepoolID, res.TaskID)
-	watcher := m.opts.Watcher
-	if watcher.Client == nil {
-		watcher.Client = m.opts.Client
-	}
-	last := ""
-	final, err := watcher.Watch(ctx, api.WatchRequest{Region: m.target.Region, ClusterID: m.target.ClusterID, NodepoolID: res.NodepoolID, TaskID: res.TaskID},
-		func(ev api.WatchEvent) {
-			if ev.Message != "" && ev.Message != last {
-				fmt.Fprintln(w, termtext.Line(ev.Message))
-				last = ev.Message
-			}
-		})
-	out.Final = &final
-	switch {
-	case err == nil:
-	case errors.Is(err, api.ErrWatchFailed):
-		out.Kind = OutcomeTaskFailed
-	default:
-		out.Kind = OutcomeDetached
-	}
-	return out, nil
+// plain is one run of the plain prompts over the wizard's model.
+type plain struct {
+	m      *Model
+	in     *lineReader
+	formIn io.Reader // in, for the steps' prompts (with the terminal's descriptor)
+	w      io.Writer
+
+	mu      sync.Mutex
+	sending bool // the create or the task watch runs: ctrl+c waits for its end
+	stopped bool // ctrl+c came while prompting: nothing more is sent
 }
 
-// loadPoolNamesNow loads the chosen cluster's pool names for the name check, in line:
-// accessible mode has no event loop to do it in the background.
-func (m *Model) loadPoolNamesNow(w io.Writer) {
-	cmd := m.watchCluster()
+// stopPrompting is called on ctrl+c: it reports whether the create or its watch is
+// running (then its answer must be waited for), and otherwise makes sure nothing is
+// sent afterwards.
+func (p *plain) stopPrompting() bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.sending {
+		return true
+	}
+	p.stopped = true
+	return false
+}
+
+// startSending marks the create as started; false when ctrl+c came first.
+func (p *plain) startSending(ctx context.Context) bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.stopped || ctx.Err() != nil {
+		return false
+	}
+	p.sending = true
+	return true
+}
+
+// doneSending marks the create as answered (refused: the prompts go on).
+func (p *plain) doneSending() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.sending = false
+}
+
+// runNow runs a command of the full-screen wizard in line and applies every answer
+// it returns (and the answers of the commands those return): plain prompts have no
+// event loop, and the wizard's own logic stays in one place. Messages that are not
+// answers (spinner frames, the forms' focus messages) have no use here and are
+// dropped.
+func (m *Model) runNow(cmd tea.Cmd) {
 	if cmd == nil {
 		return
 	}
-	t := m.requests.issue(slotPoolNames)
-	msg := loadPoolNames(m.opts.Client, t, m.target.Region, m.target.ClusterID)()
-	if names, ok := msg.(poolNamesMsg); ok {
-		m.applyAnswer(names)
-		if m.sub.lookupErr != "" {
-			fmt.Fprintln(w, m.sub.lookupErr)
+	switch msg := cmd().(type) {
+	case tea.BatchMsg:
+		for _, c := range msg {
+			m.runNow(c)
 		}
+	case answer:
+		m.runNow(m.applyAnswer(msg))
 	}
 }

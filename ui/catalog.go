@@ -41,6 +41,7 @@ type Catalog struct {
 	pools map[string]map[string]bool // cluster ID -> pool names; Update only
 
 	planner *preflight.Planner // prices the instance types (catalog_prices.go); the estimate shares it
+	fullIDs bool               // labels show IDs in full (plain prompts: nothing is cut to fit)
 }
 
 // NewCatalog returns a catalog over client.
@@ -56,6 +57,21 @@ func NewCatalog(client api.Client) *Catalog {
 }
 
 var _ forms.Catalog = (*Catalog)(nil)
+
+// WithFullIDs makes the labels show IDs in full rather than shortened to fit a
+// narrow list: plain prompts wrap, and a shortened ID cannot be typed back.
+func (c *Catalog) WithFullIDs() *Catalog {
+	c.fullIDs = true
+	return c
+}
+
+// listedID is an ID as a label shows it.
+func (c *Catalog) listedID(id string) string {
+	if c.fullIDs {
+		return id
+	}
+	return shortID(id)
+}
 
 // cached runs fn once per key and remembers a successful answer; failures are not
 // cached so the next look retries.
@@ -123,7 +139,7 @@ func (c *Catalog) Clusters(region string) ([]forms.Choice, error) {
 		}
 		out = append(out, forms.Choice{
 			Value: cl.ClusterID,
-			Label: fmt.Sprintf("%-*s  %-*s  %s  %s", nameW, cl.Name, versionW, cl.CurrentVersion, cl.State, shortID(cl.ClusterID)),
+			Label: fmt.Sprintf("%-*s  %-*s  %s  %s", nameW, cl.Name, versionW, cl.CurrentVersion, cl.State, c.listedID(cl.ClusterID)),
 		})
 	}
 	if len(out) == 0 && len(cs) > 0 {

@@ -58,6 +58,7 @@ type startState struct {
 	err      string         // the last load's failure
 	cluster  string         // clone: the chosen cluster
 	pools    []api.NodePoolDetail
+	plain    bool // the plain prompts ask: messages name their answers, not keys
 }
 
 // initStart opens the start screen when the reuse features are on. The menu's

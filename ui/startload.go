@@ -206,7 +206,11 @@ func (msg clustersMsg) apply(m *Model) tea.Cmd {
 	}
 	s.screen, s.cursor, s.items = screenClusters, 0, nil
 	if len(msg.clusters) == 0 {
-		s.err = "no running cluster in " + m.target.Region + " to clone from; tab tries the next region"
+		next := "tab tries the next region"
+		if s.plain {
+			next = "n tries the next region"
+		}
+		s.err = "no running cluster in " + m.target.Region + " to clone from; " + next
 	}
 	for _, c := range msg.clusters {
 		s.items = append(s.items, clusterItem(c))

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -185,13 +186,17 @@ func (m *Field) writeRows(sb *strings.Builder, st *huh.FieldStyles, rows int) {
 func (m *Field) RunAccessible(w io.Writer, r io.Reader) error {
 	st := m.styles()
 	fmt.Fprintln(w, st.Title.PaddingRight(1).Render(m.title))
-	if m.desc != "" {
-		fmt.Fprintln(w, m.desc)
+	if desc := PlainText(m.desc); desc != "" {
+		fmt.Fprintln(w, desc)
 	}
 	if m.limit > 0 {
 		fmt.Fprintf(w, "Choose up to %d.\n", m.limit)
 	}
-	fmt.Fprintln(w, "Enter a number to tick or untick it, numbers or values separated by commas to tick them (1,3), a word to narrow the list, or 0 when done.")
+	narrow := "a word to narrow the list"
+	if m.hasSpecs() {
+		narrow = "a word or attributes (vcpu>=8 mem>=32 gpu>=1 arch=arm family=g7) to narrow the list"
+	}
+	fmt.Fprintf(w, "Enter a number to tick or untick it, numbers or values separated by commas to tick them (1,3), %s, or 0 when done.\n", narrow)
 	m.filter.SetValue("")
 	m.applyFilter()
 	for {
@@ -221,6 +226,9 @@ func (m *Field) RunAccessible(w io.Writer, r io.Reader) error {
 			m.filter.SetValue(line)
 			m.applyFilter()
 			m.cursor = 0
+			if m.filterErr != nil {
+				m.err = m.filterErr
+			}
 		}
 		if m.err != nil {
 			fmt.Fprintln(w, m.err)
@@ -289,4 +297,10 @@ func readLine(r io.Reader) (string, error) {
 		return "", err
 	}
 	return "", io.EOF
+}
+
+// hasSpecs reports whether the rows describe instance types, which attribute
+// filters (vcpu>=8) select.
+func (m *Field) hasSpecs() bool {
+	return slices.ContainsFunc(m.rows, func(r pickRow) bool { return r.spec != nil })
 }
