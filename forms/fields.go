@@ -231,8 +231,9 @@ func defaultText(path string) string {
 }
 
 // Group is a huh group (a page of the step) with a title; the binder records its field
-// keys for Step.Keys. In accessible mode each field is wrapped so that it is skipped
-// while its page is hidden and its pick-list is loaded before the prompt.
+// keys for Step.Keys. Each field is wrapped so that its view is rendered only when it
+// may have changed (see cachedField); in accessible mode it is wrapped instead so that
+// it is skipped while its page is hidden and its pick-list is loaded before the prompt.
 func (b *Binder) Group(title string, fields ...huh.Field) *huh.Group {
 	keys := make([]string, len(fields))
 	for i, f := range fields {
@@ -240,9 +241,11 @@ func (b *Binder) Group(title string, fields ...huh.Field) *huh.Group {
 	}
 	b.noteLongLists(fields)
 	var g *huh.Group
-	if b.Env.Accessible {
-		for i, f := range fields {
+	for i, f := range fields {
+		if b.Env.Accessible {
 			fields[i] = &accessibleField{Field: f, shown: func() bool { return b.shown(g) }, load: b.Loaders[f]}
+		} else {
+			fields[i] = cache(f)
 		}
 	}
 	g = huh.NewGroup(fields...).Title(title).WithTheme(b.Env.Theme)

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"reflect"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 	"unsafe"
@@ -89,7 +90,13 @@ func groupFields(g *huh.Group) []huh.Field {
 	sel := reflect.ValueOf(g).Elem().FieldByName("selector") // *selector.Selector[Field]
 	items := sel.Elem().FieldByName("items")
 	items = reflect.NewAt(items.Type(), unsafe.Pointer(items.UnsafeAddr())).Elem()
-	return items.Interface().([]huh.Field)
+	fields := slices.Clone(items.Interface().([]huh.Field))
+	for i, f := range fields {
+		if w, ok := f.(interface{ Unwrap() huh.Field }); ok {
+			fields[i] = w.Unwrap() // the view cache around every field
+		}
+	}
+	return fields
 }
 
 // hidden evaluates a group's hide function.
