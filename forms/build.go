@@ -29,6 +29,10 @@ type Env struct {
 	// ReadFile loads the files named with @path in the user data fields; os.ReadFile
 	// when nil. Tests give a fake.
 	ReadFile func(name string) ([]byte, error)
+	// NoViewCache renders every field afresh on every update, as plain huh does,
+	// instead of keeping each field's view until it may have changed. Tests compare
+	// the two.
+	NoViewCache bool
 }
 
 // ShowAdvancedKey is the key of the advanced step's "Show advanced options?" confirm;

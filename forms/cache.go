@@ -19,19 +19,21 @@ import (
 //
 // huh also sends each field of the page a refresh message on every update. A field
 // whose title, description, placeholder or options are computed (the *Func setters)
-// may change on it, so such a field renders again; a field without any computed part
-// does not, and keeps its view.
+// may change on it, so such a field gets it and renders again; a field without any
+// computed part gets it once after each change (huh's selects size their list on
+// it) and keeps its view.
 type cachedField struct {
 	field   huh.Field
 	dynamic bool // the field has a computed title, description, placeholder or options
 
-	view  string
-	valid bool
-	value any    // the value the view was rendered with
-	err   string // the error the view was rendered with
-	width int
-	hight int
-	pos   huh.FieldPosition
+	view    string
+	valid   bool   // view is what the field would render now
+	settled bool   // the field had huh's refresh message since anything last changed
+	value   any    // the value the view was rendered with
+	err     string // the error the view was rendered with
+	width   int
+	hight   int
+	pos     huh.FieldPosition
 }
 
 // cache wraps f so that its view is rendered only when it may have changed.
@@ -62,16 +64,23 @@ func (c *cachedField) IsTextArea() bool {
 
 // Init starts the field.
 func (c *cachedField) Init() tea.Cmd {
-	c.valid = false
+	c.changed()
 	return c.field.Init()
 }
 
-// Update hands the message to the field. Only huh's refresh message to a field
-// without computed parts keeps the view.
+// changed forgets the view: something it depends on may have changed.
+func (c *cachedField) changed() { c.valid, c.settled = false, false }
+
+// Update hands the message to the field. huh's refresh message does nothing to a
+// field without computed parts once the field has had one since its last change (it
+// only recomputes what it already holds), so that field neither gets it again nor
+// renders again.
 func (c *cachedField) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	if c.dynamic || !isRefreshMsg(msg) {
-		c.valid = false
+	refresh := isRefreshMsg(msg)
+	if refresh && c.settled && !c.dynamic {
+		return c, nil
 	}
+	c.valid, c.settled = false, refresh
 	m, cmd := c.field.Update(msg)
 	if f, ok := m.(huh.Field); ok {
 		c.field = f
@@ -95,13 +104,13 @@ func (c *cachedField) View() string {
 
 // Blur takes the focus away.
 func (c *cachedField) Blur() tea.Cmd {
-	c.valid = false
+	c.changed()
 	return c.field.Blur()
 }
 
 // Focus gives the field the focus.
 func (c *cachedField) Focus() tea.Cmd {
-	c.valid = false
+	c.changed()
 	return c.field.Focus()
 }
 
@@ -127,21 +136,21 @@ func (c *cachedField) KeyBinds() []key.Binding { return c.field.KeyBinds() }
 
 // WithTheme sets the field's theme.
 func (c *cachedField) WithTheme(t *huh.Theme) huh.Field {
-	c.valid = false
+	c.changed()
 	c.field = c.field.WithTheme(t)
 	return c
 }
 
 // WithAccessible sets accessible mode.
 func (c *cachedField) WithAccessible(accessible bool) huh.Field {
-	c.valid = false
+	c.changed()
 	c.field = c.field.WithAccessible(accessible)
 	return c
 }
 
 // WithKeyMap sets the field's key map.
 func (c *cachedField) WithKeyMap(k *huh.KeyMap) huh.Field {
-	c.valid = false
+	c.changed()
 	c.field = c.field.WithKeyMap(k)
 	return c
 }
@@ -149,7 +158,8 @@ func (c *cachedField) WithKeyMap(k *huh.KeyMap) huh.Field {
 // WithWidth sets the field's width.
 func (c *cachedField) WithWidth(width int) huh.Field {
 	if width != c.width {
-		c.valid, c.width = false, width
+		c.changed()
+		c.width = width
 	}
 	c.field = c.field.WithWidth(width)
 	return c
@@ -158,7 +168,8 @@ func (c *cachedField) WithWidth(width int) huh.Field {
 // WithHeight sets the field's height.
 func (c *cachedField) WithHeight(height int) huh.Field {
 	if height != c.hight {
-		c.valid, c.hight = false, height
+		c.changed()
+		c.hight = height
 	}
 	c.field = c.field.WithHeight(height)
 	return c
@@ -167,7 +178,8 @@ func (c *cachedField) WithHeight(height int) huh.Field {
 // WithPosition tells the field where it is in the form.
 func (c *cachedField) WithPosition(p huh.FieldPosition) huh.Field {
 	if p != c.pos {
-		c.valid, c.pos = false, p
+		c.changed()
+		c.pos = p
 	}
 	c.field = c.field.WithPosition(p)
 	return c

@@ -244,7 +244,7 @@ func (b *Binder) Group(title string, fields ...huh.Field) *huh.Group {
 	for i, f := range fields {
 		if b.Env.Accessible {
 			fields[i] = &accessibleField{Field: f, shown: func() bool { return b.shown(g) }, load: b.Loaders[f]}
-		} else {
+		} else if !b.Env.NoViewCache {
 			fields[i] = cache(f)
 		}
 	}

@@ -96,7 +96,7 @@ func (m *Model) renderEditing() string {
 	case m.phase == phaseQuitConfirm:
 		center, showPreview = m.styles.Dialog.Width(min(wide, 70)-6).Render(m.quitText()), false
 	case m.form != nil:
-		center = m.form.View()
+		center = m.page.view(m.form, m.steps[m.cur].Groups, m.styles.Huh)
 	}
 	if showPreview {
 		cols = append(cols, column{center, l.formWidth + gap, 0}, column{m.preview.pane, l.previewWidth, l.previewWidth})

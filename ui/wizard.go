@@ -108,10 +108,11 @@ type Model struct {
 	requests  requests // the asynchronous requests awaited, by slot
 	spinner   spinner.Model
 	bar       progress.Model
-	frame     string // the last rendered screen; View returns it
-	memo      memos  // header, problem area and help line, rendered when they change
-	stepsKey  string // what the cached step list pane shows
-	stepsPane string // the step list pane, rendered when stepsKey changes
+	frame     string   // the last rendered screen; View returns it
+	page      pageView // draws the current form's page from the fields' kept views
+	memo      memos    // header, problem area and help line, rendered when they change
+	stepsKey  string   // what the cached step list pane shows
+	stepsPane string   // the step list pane, rendered when stepsKey changes
 
 	review reviewState
 	sub    submission
@@ -150,6 +151,7 @@ func New(opts Options) *Model {
 		width:  minWidth,
 		height: minHeight,
 		pages:  learnPageMoves(),
+		page:   newPageView(),
 	}
 	m.help.Styles = m.styles.helpStyles()
 	m.steps = make([]stepState, len(opts.Steps))
