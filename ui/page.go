@@ -86,6 +86,7 @@ func (p *pageView) draw(f *huh.Form, groups []*huh.Group, theme *huh.Theme) (str
 	top = min(top, bottom)
 
 	var b strings.Builder
+	b.Grow(h*(w+1) + 256)
 	if gw := int(gv.FieldByIndex(p.layout.groupWidth).Int()); g != p.headerOf || gw != p.headerWidth {
 		p.headerOf, p.headerWidth, p.header = g, gw, g.Header()
 	}

@@ -77,7 +77,7 @@ func (m *Model) renderEditing() string {
 	bar := ""
 	switch {
 	case l.stepsWidth > 0:
-		cols = append(cols, column{m.stepList(l), l.stepsWidth + gap, l.stepsWidth})
+		cols = append(cols, column{text: m.stepList(l), width: l.stepsWidth + gap, box: l.stepsWidth})
 	default:
 		bar = m.renderStepBar() + "\n"
 	}
@@ -99,9 +99,9 @@ func (m *Model) renderEditing() string {
 		center = m.page.view(m.form, m.steps[m.cur].Groups, m.styles.Huh)
 	}
 	if showPreview {
-		cols = append(cols, column{center, l.formWidth + gap, 0}, column{m.preview.pane, l.previewWidth, l.previewWidth})
+		cols = append(cols, column{text: center, width: l.formWidth + gap, widths: &m.widths}, column{text: m.preview.pane, width: l.previewWidth, box: l.previewWidth})
 	} else {
-		cols = append(cols, column{center, wide, 0})
+		cols = append(cols, column{text: center, width: wide, widths: &m.widths})
 	}
 	problems := m.memo.problems.get(fmt.Sprint(m.width, m.cur, m.validations, m.requests.waiting(slotPoolNames), m.spinner.View(), m.sub.lookupErr), m.renderProblems)
 	return bar + joinColumns(cols, l.bodyHeight) + "\n" + problems + "\n" + m.footer()
@@ -109,9 +109,10 @@ func (m *Model) renderEditing() string {
 
 // column is a block of text to be laid out at a fixed width.
 type column struct {
-	text  string
-	width int
-	box   int // when > 0, every line is a box line exactly this wide: no measuring
+	text   string
+	width  int
+	box    int         // when > 0, every line is a box line exactly this wide: no measuring
+	widths *lineWidths // when set, each line is measured once, not on every frame
 }
 
 // joinColumns lays blocks side by side, each line cut or padded to its column's
@@ -119,10 +120,13 @@ type column struct {
 // widths are known.
 func joinColumns(cols []column, height int) string {
 	split := make([][]string, len(cols))
+	size := 0
 	for i, c := range cols {
 		split[i] = strings.Split(c.text, "\n")
+		size += len(c.text) + height*c.width
 	}
 	var b strings.Builder
+	b.Grow(size)
 	for row := 0; row < height; row++ {
 		if row > 0 {
 			b.WriteByte('\n')
@@ -133,7 +137,11 @@ func joinColumns(cols []column, height int) string {
 				line = split[i][row]
 			}
 			w := c.box
-			if c.box == 0 || line == "" {
+			switch {
+			case c.box > 0 && line != "":
+			case c.widths != nil:
+				w = c.widths.of(line)
+			default:
 				w = ansi.StringWidth(line)
 			}
 			if w > c.width {

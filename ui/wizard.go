@@ -108,11 +108,12 @@ type Model struct {
 	requests  requests // the asynchronous requests awaited, by slot
 	spinner   spinner.Model
 	bar       progress.Model
-	frame     string   // the last rendered screen; View returns it
-	page      pageView // draws the current form's page from the fields' kept views
-	memo      memos    // header, problem area and help line, rendered when they change
-	stepsKey  string   // what the cached step list pane shows
-	stepsPane string   // the step list pane, rendered when stepsKey changes
+	frame     string     // the last rendered screen; View returns it
+	page      pageView   // draws the current form's page from the fields' kept views
+	widths    lineWidths // the form column's line widths
+	memo      memos      // header, problem area and help line, rendered when they change
+	stepsKey  string     // what the cached step list pane shows
+	stepsPane string     // the step list pane, rendered when stepsKey changes
 
 	review reviewState
 	sub    submission
