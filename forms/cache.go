@@ -26,20 +26,25 @@ type cachedField struct {
 	field   huh.Field
 	dynamic bool // the field has a computed title, description, placeholder or options
 
-	view    string
-	valid   bool   // view is what the field would render now
-	settled bool   // the field had huh's refresh message since anything last changed
-	value   any    // the value the view was rendered with
-	err     string // the error the view was rendered with
-	width   int
-	hight   int
-	pos     huh.FieldPosition
+	view     string
+	building bool   // its page is being made: huh measures it, the form sizes it later
+	valid    bool   // view is what the field would render now
+	settled  bool   // the field had huh's refresh message since anything last changed
+	value    any    // the value the view was rendered with
+	err      string // the error the view was rendered with
+	width    int
+	height   int
+	pos      huh.FieldPosition
 }
 
-// cache wraps f so that its view is rendered only when it may have changed.
+// cache wraps f so that its view is rendered only when it may have changed; the
+// view stays empty until built is called, once the page holding it is made.
 func cache(f huh.Field) *cachedField {
-	return &cachedField{field: f, dynamic: hasComputedParts(f), width: -1, hight: -1}
+	return &cachedField{field: f, dynamic: hasComputedParts(f), width: -1, height: -1, building: true}
 }
+
+// built ends the making of the field's page.
+func (c *cachedField) built() { c.building = false }
 
 // Unwrap returns the huh field the cache stands for.
 func (c *cachedField) Unwrap() huh.Field { return c.field }
@@ -88,8 +93,13 @@ func (c *cachedField) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return c, cmd
 }
 
-// View returns the kept view, or renders it again when it may have changed.
+// View returns the kept view, or renders it again when it may have changed. While
+// its page is being made it is empty: huh.NewGroup renders every field to measure
+// the page, and the form that shows the page measures it again at its own size.
 func (c *cachedField) View() string {
+	if c.building {
+		return ""
+	}
 	value := c.field.GetValue()
 	err := ""
 	if e := c.field.Error(); e != nil {
@@ -167,9 +177,9 @@ func (c *cachedField) WithWidth(width int) huh.Field {
 
 // WithHeight sets the field's height.
 func (c *cachedField) WithHeight(height int) huh.Field {
-	if height != c.hight {
+	if height != c.height {
 		c.changed()
-		c.hight = height
+		c.height = height
 	}
 	c.field = c.field.WithHeight(height)
 	return c

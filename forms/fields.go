@@ -241,14 +241,19 @@ func (b *Binder) Group(title string, fields ...huh.Field) *huh.Group {
 	}
 	b.noteLongLists(fields)
 	var g *huh.Group
+	var cached []*cachedField
 	for i, f := range fields {
 		if b.Env.Accessible {
 			fields[i] = &accessibleField{Field: f, shown: func() bool { return b.shown(g) }, load: b.Loaders[f]}
 		} else if !b.Env.NoViewCache {
-			fields[i] = cache(f)
+			c := cache(f)
+			fields[i], cached = c, append(cached, c)
 		}
 	}
 	g = huh.NewGroup(fields...).Title(title).WithTheme(b.Env.Theme)
+	for _, c := range cached {
+		c.built()
+	}
 	b.keys[g] = keys
 	return g
 }
