@@ -7,6 +7,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
+	"github.com/charmbracelet/lipgloss"
 
 	"ackpool/forms"
 	"ackpool/forms/formstest"
@@ -25,19 +26,45 @@ func benchWizard(b *testing.B, types int) *driver {
 	return newDriver(b, Options{NodePool: np, Target: target, Steps: steps, FieldHelp: forms.FieldHelp}, 160, 48)
 }
 
-// BenchmarkWizardStart measures building the eight steps and the model up to the
-// first View.
+// launchOptions are the wizard's options as the program assembles them for a
+// terminal: the start screen on (built-in presets, no store, no drafts), the steps
+// left to it (built when the start screen is answered).
+func launchOptions(cat *formstest.Catalog, t *forms.Target, r *lipgloss.Renderer) Options {
+	theme := NewStyles(r).Huh
+	np := &model.NodePool{}
+	build := func(np *model.NodePool) []forms.Step {
+		return steps.Build(np, &forms.Env{Catalog: cat, Target: t, Theme: theme})
+	}
+	return Options{NodePool: np, Target: t, FieldHelp: forms.FieldHelp, Renderer: r, Now: fixedNow,
+		Presets: &Presets{Build: build}}
+}
+
+// BenchmarkWizardStart measures a launch up to the first frame, as the program
+// launches: the styles, the wizard with its start screen, a resize and View.
 func BenchmarkWizardStart(b *testing.B) {
 	cat := formstest.NewCatalog()
-	target := forms.Target{Region: formstest.Region, ClusterID: formstest.ClusterID}
 	b.ReportAllocs()
 	for b.Loop() {
-		t := target
-		np := &model.NodePool{}
-		steps := steps.Build(np, &forms.Env{Catalog: cat, Target: &t})
-		m := New(Options{NodePool: np, Target: &t, Steps: steps, FieldHelp: forms.FieldHelp})
+		t := forms.Target{Region: formstest.Region, ClusterID: formstest.ClusterID}
+		m := New(launchOptions(cat, &t, plainRenderer()))
 		m.Update(tea.WindowSizeMsg{Width: 160, Height: 48})
 		_ = m.View()
+	}
+}
+
+// BenchmarkWizardFirstStep measures a launch up to the first step's frame: the
+// start screen's menu read, "start blank" chosen, the steps built and the first
+// step drawn.
+func BenchmarkWizardFirstStep(b *testing.B) {
+	cat := formstest.NewCatalog()
+	b.ReportAllocs()
+	for b.Loop() {
+		t := forms.Target{Region: formstest.Region, ClusterID: formstest.ClusterID}
+		d := newDriver(b, launchOptions(cat, &t, plainRenderer()), 160, 48)
+		d.keys("b")
+		if d.m.phase != phaseEditing {
+			b.Fatalf("phase %d after start blank", d.m.phase)
+		}
 	}
 }
 

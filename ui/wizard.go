@@ -53,7 +53,9 @@ type Options struct {
 	NodePool *model.NodePool
 	// Target is the region and cluster the Target step is bound to.
 	Target *forms.Target
-	// Steps are the screens, in order.
+	// Steps are the screens, in order. With Presets set they may be left out: the
+	// start screen comes first, and the wizard builds the steps with Presets.Build
+	// once it is answered (building them is most of the cost of a launch).
 	Steps []forms.Step
 	// FieldHelp returns the fuller help of a field by its wire path; optional.
 	FieldHelp func(path string) string
