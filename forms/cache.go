@@ -63,8 +63,13 @@ func (c *cachedField) TakesText() bool {
 
 // IsTextArea reports whether the field is a multi-line text area.
 func (c *cachedField) IsTextArea() bool {
-	_, ok := c.field.(*huh.Text)
-	return ok
+	switch f := c.field.(type) {
+	case *huh.Text:
+		return true
+	case interface{ IsTextArea() bool }:
+		return f.IsTextArea()
+	}
+	return false
 }
 
 // Init starts the field.

@@ -101,18 +101,27 @@ func lines[T any](b *Binder, path string, c LineCodec[T]) (*string, func(string)
 }
 
 // ListText is a text area for a list bound with lines.
-func ListText[T any](b *Binder, path string, c LineCodec[T]) *huh.Text {
+func ListText[T any](b *Binder, path string, c LineCodec[T]) huh.Field {
 	title, desc := TitleDesc(path)
 	val, validate := lines(b, path, c)
-	return b.NewText().
+	t := b.NewText().
 		Key(path).
 		Title(title).
 		Description(desc).
 		Lines(4).
 		Placeholder(c.Syntax + "   (one per line; alt+enter or ctrl+j: new line)").
-		EditorExtension("txt").
-		Value(val).
-		Validate(validate)
+		EditorExtension("txt")
+	return b.listArea(t, val, validate)
+}
+
+// listArea binds a text area of list lines to val: through a window of the lines it
+// shows, so a key costs the same however long the list (see windowText); plainly in
+// accessible mode, which prompts for the whole text.
+func (b *Binder) listArea(t *huh.Text, val *string, validate func(string) error) huh.Field {
+	if b.Env.Accessible {
+		return t.Value(val).Validate(validate)
+	}
+	return newWindowText(t, val, validate)
 }
 
 // under reports whether problem path p is path itself or inside it.

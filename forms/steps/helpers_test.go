@@ -140,7 +140,7 @@ func typeInto(t *testing.T, f huh.Field, text string) {
 			v.Update(tea.KeyMsg{Type: tea.KeyBackspace})
 		}
 		v.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(text)})
-	case *huh.Text:
+	case *huh.Text, interface{ IsTextArea() bool }: // a list's text area shows a window of its lines
 		for range 400 {
 			v.Update(tea.KeyMsg{Type: tea.KeyBackspace})
 		}
