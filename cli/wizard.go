@@ -81,7 +81,7 @@ func wizardRun(ctx context.Context, opts *wizardOptions) error {
 	if reuse == nil {
 		// no start screen: the steps are the first thing shown; with one, the wizard
 		// builds them once, over the request the start screen chooses
-		built = steps.Build(np, &forms.Env{Catalog: catalog, Target: target, Accessible: accessible, Theme: theme})
+		built = steps.BuildLazy(np, &forms.Env{Catalog: catalog, Target: target, Accessible: accessible, Theme: theme})
 	}
 	uiOpts := ui.Options{
 		Client:    client,

@@ -28,7 +28,7 @@ func wizardPresets(opts *wizardOptions, catalog *ui.Catalog, target *forms.Targe
 	}
 	p := &ui.Presets{
 		Build: func(np *model.NodePool) []forms.Step {
-			return steps.Build(np, &forms.Env{Catalog: catalog, Target: target, Theme: theme})
+			return steps.BuildLazy(np, &forms.Env{Catalog: catalog, Target: target, Theme: theme})
 		},
 	}
 	if opts.PresetDir != "" {

@@ -239,6 +239,11 @@ func (b *Binder) Group(title string, fields ...huh.Field) *huh.Group {
 	for i, f := range fields {
 		keys[i] = f.GetKey()
 	}
+	if b.Env.Headless {
+		g := new(huh.Group) // never shown: it stands for the page in the binder's records
+		b.keys[g] = keys
+		return g
+	}
 	b.noteLongLists(fields)
 	var g *huh.Group
 	var cached []*cachedField

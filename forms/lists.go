@@ -104,6 +104,9 @@ func lines[T any](b *Binder, path string, c LineCodec[T]) (*string, func(string)
 func ListText[T any](b *Binder, path string, c LineCodec[T]) huh.Field {
 	title, desc := TitleDesc(path)
 	val, validate := lines(b, path, c)
+	if b.Env.Headless {
+		return b.stand(path)
+	}
 	t := b.NewText().
 		Key(path).
 		Title(title).
@@ -113,6 +116,10 @@ func ListText[T any](b *Binder, path string, c LineCodec[T]) huh.Field {
 		EditorExtension("txt")
 	return b.listArea(t, val, validate)
 }
+
+// stand is a field that stands for path on a headless step's page, which is never
+// shown: a text area costs far more to make.
+func (b *Binder) stand(path string) huh.Field { return b.NewInput().Key(path) }
 
 // listArea binds a text area of list lines to val: through a window of the lines it
 // shows, so a key costs the same however long the list (see windowText); plainly in

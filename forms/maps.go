@@ -72,6 +72,9 @@ func MapText(b *Binder, path string, c LineCodec[[2]string]) huh.Field {
 		}
 		return nil
 	}
+	if b.Env.Headless {
+		return b.stand(path)
+	}
 	t := b.NewText().
 		Key(path).
 		Title(title).

@@ -28,12 +28,12 @@ func benchWizard(b *testing.B, types int) *driver {
 
 // launchOptions are the wizard's options as the program assembles them for a
 // terminal: the start screen on (built-in presets, no store, no drafts), the steps
-// left to it (built when the start screen is answered).
+// left to it (built when the start screen is answered, each whole when opened).
 func launchOptions(cat *formstest.Catalog, t *forms.Target, r *lipgloss.Renderer) Options {
 	theme := NewStyles(r).Huh
 	np := &model.NodePool{}
 	build := func(np *model.NodePool) []forms.Step {
-		return steps.Build(np, &forms.Env{Catalog: cat, Target: t, Theme: theme})
+		return steps.BuildLazy(np, &forms.Env{Catalog: cat, Target: t, Theme: theme})
 	}
 	return Options{NodePool: np, Target: t, FieldHelp: forms.FieldHelp, Renderer: r, Now: fixedNow,
 		Presets: &Presets{Build: build}}
