@@ -22,7 +22,25 @@ func (m *Model) render() string {
 			fmt.Sprintf("The wizard needs at least %dx%d; this terminal is %dx%d.\nEnlarge the window, or run with --accessible for plain prompts.\nctrl+c quits.", minWidth, minHeight, m.width, m.height), max(m.width, 1))
 	}
 	header := m.memo.header.get(fmt.Sprint(m.width, m.target.Region, m.target.ClusterID), m.renderHeader)
-	return header + "\n\n" + m.renderBody()
+	if !m.editingBody() {
+		return header + "\n\n" + m.renderBody()
+	}
+	// the editing screen is drawn on every key: into one buffer, as large as the last frame
+	var b strings.Builder
+	b.Grow(len(m.frame) + 256)
+	b.WriteString(header)
+	b.WriteString("\n\n")
+	m.writeEditing(&b)
+	return b.String()
+}
+
+// editingBody reports whether the phase's body is the editing screen (renderEditing).
+func (m *Model) editingBody() bool {
+	switch m.phase {
+	case phaseStart, phaseReview, phaseConfirm, phaseSubmitting, phaseFailed, phaseWatching, phaseDone:
+		return false
+	}
+	return true
 }
 
 // renderBody is everything under the header for the current phase.
@@ -72,6 +90,13 @@ func (m *Model) renderHeader() string {
 // renderEditing is the step list, the form (or an overlay), the preview, the
 // current step's problems and the help line.
 func (m *Model) renderEditing() string {
+	var b strings.Builder
+	m.writeEditing(&b)
+	return b.String()
+}
+
+// writeEditing writes the editing screen to b.
+func (m *Model) writeEditing(b *strings.Builder) {
 	l := m.layout()
 	var cols []column
 	bar := ""
@@ -104,7 +129,12 @@ func (m *Model) renderEditing() string {
 		cols = append(cols, column{text: center, width: wide, widths: &m.widths})
 	}
 	problems := m.memo.problems.get(fmt.Sprint(m.width, m.cur, m.validations, m.requests.waiting(slotPoolNames), m.spinner.View(), m.sub.lookupErr), m.renderProblems)
-	return bar + joinColumns(cols, l.bodyHeight) + "\n" + problems + "\n" + m.footer()
+	b.WriteString(bar)
+	writeColumns(b, cols, l.bodyHeight)
+	b.WriteByte('\n')
+	b.WriteString(problems)
+	b.WriteByte('\n')
+	b.WriteString(m.footer())
 }
 
 // column is a block of text to be laid out at a fixed width.
@@ -119,14 +149,22 @@ type column struct {
 // width, height lines in all. Cheaper than lipgloss.JoinHorizontal because the
 // widths are known.
 func joinColumns(cols []column, height int) string {
-	split := make([][]string, len(cols))
+	var b strings.Builder
 	size := 0
+	for _, c := range cols {
+		size += len(c.text) + height
+	}
+	b.Grow(size)
+	writeColumns(&b, cols, height)
+	return b.String()
+}
+
+// writeColumns is joinColumns writing to b.
+func writeColumns(b *strings.Builder, cols []column, height int) {
+	split := make([][]string, len(cols))
 	for i, c := range cols {
 		split[i] = strings.Split(c.text, "\n")
-		size += len(c.text) + height*c.width
 	}
-	var b strings.Builder
-	b.Grow(size)
 	for row := 0; row < height; row++ {
 		if row > 0 {
 			b.WriteByte('\n')
@@ -149,11 +187,22 @@ func joinColumns(cols []column, height int) string {
 			}
 			b.WriteString(line)
 			if i < len(cols)-1 || w < c.width {
-				b.WriteString(strings.Repeat(" ", c.width-w))
+				writeSpaces(b, c.width-w)
 			}
 		}
 	}
-	return b.String()
+}
+
+// blanks is a run of spaces to pad lines from without making a string per line.
+const blanks = "                                                                                                                                "
+
+// writeSpaces writes n spaces to b.
+func writeSpaces(b *strings.Builder, n int) {
+	for n > 0 {
+		k := min(n, len(blanks))
+		b.WriteString(blanks[:k])
+		n -= k
+	}
 }
 
 // stepList returns the step list pane, rendered again only when what it shows
