@@ -35,12 +35,17 @@ type cachedField struct {
 	width    int
 	height   int
 	pos      huh.FieldPosition
+	line     *inputLine // an input's text line drawn alone after a key; nil for other fields
 }
 
 // cache wraps f so that its view is rendered only when it may have changed; the
 // view stays empty until built is called, once the page holding it is made.
 func cache(f huh.Field) *cachedField {
-	return &cachedField{field: f, dynamic: hasComputedParts(f), width: -1, height: -1, building: true}
+	c := &cachedField{field: f, dynamic: hasComputedParts(f), width: -1, height: -1, building: true}
+	if !c.dynamic {
+		c.line = newInputLine(f)
+	}
+	return c
 }
 
 // built ends the making of the field's page.
@@ -79,7 +84,12 @@ func (c *cachedField) Init() tea.Cmd {
 }
 
 // changed forgets the view: something it depends on may have changed.
-func (c *cachedField) changed() { c.valid, c.settled = false, false }
+func (c *cachedField) changed() {
+	c.valid, c.settled = false, false
+	if c.line != nil {
+		c.line.ok = false
+	}
+}
 
 // Update hands the message to the field. huh's refresh message does nothing to a
 // field without computed parts once the field has had one since its last change (it
@@ -91,6 +101,9 @@ func (c *cachedField) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return c, nil
 	}
 	c.valid, c.settled = false, refresh
+	if _, key := msg.(tea.KeyMsg); !key && !refresh && c.line != nil {
+		c.line.ok = false // a message other than a key may change more than the text line
+	}
 	m, cmd := c.field.Update(msg)
 	if f, ok := m.(huh.Field); ok {
 		c.field = f
@@ -113,7 +126,15 @@ func (c *cachedField) View() string {
 	if c.valid && err == c.err && sameValue(value, c.value) {
 		return c.view
 	}
+	if c.line != nil && c.line.ok && err == c.err {
+		// only keys reached the field since its whole view: draw its text line
+		c.view, c.value, c.valid = c.line.draw(), copyValue(value), true
+		return c.view
+	}
 	c.view, c.err, c.value, c.valid = c.field.View(), err, copyValue(value), true
+	if c.line != nil {
+		c.line.learn(c.view)
+	}
 	return c.view
 }
 
