@@ -266,8 +266,12 @@ func isRefreshMsg(msg tea.Msg) bool {
 
 // hasComputedParts reports whether a huh field has a computed title, description,
 // placeholder, options or suggestions: huh keeps each in a struct with the function
-// in a field named fn. A field of a type other than huh's own counts as computed.
+// in a field named fn. A field of a type other than huh's own counts as computed
+// (but for a window over a huh text area, which counts as the area).
 func hasComputedParts(f huh.Field) bool {
+	if w, ok := f.(*windowText); ok {
+		f = w.text // a window over a huh text area: the area's parts
+	}
 	v := reflect.ValueOf(f)
 	if v.Kind() != reflect.Pointer || v.Elem().Kind() != reflect.Struct || v.Elem().Type().PkgPath() != "github.com/charmbracelet/huh" {
 		return true

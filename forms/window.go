@@ -233,7 +233,21 @@ func (w *windowText) settle() {
 		w.wholeText()
 		return
 	}
-	w.window(top, row, col)
+	if !w.holds(top, row) {
+		w.window(top, row, col)
+	}
+}
+
+// holds reports whether the huh field already holds the window for a view from top
+// with the cursor on line row, and shows it from there: then it need not be loaded.
+func (w *windowText) holds(top, row int) bool {
+	h := w.height()
+	top = max(0, min(top, row))
+	if row >= top+h {
+		top = row - h + 1
+	}
+	lo, hi := max(top-1, 0), min(top+h+1, len(w.lines))
+	return top == w.at && lo == w.base && hi == w.base+w.count && w.view().YOffset == top-lo
 }
 
 // Unwrap returns the huh text area.
