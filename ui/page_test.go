@@ -123,3 +123,11 @@ func TestEveryChangeIsDrawnOnTheNextFrame(t *testing.T) {
 		})
 	}
 }
+
+// The page renderer finds where huh keeps the page state; when a huh release
+// moves it, every page is left to huh (and this test says so).
+func TestHuhLayoutIsLearned(t *testing.T) {
+	if !learnHuhLayout().ok {
+		t.Fatal("huh keeps its form's page, viewport or width elsewhere: the page renderer leaves every page to huh")
+	}
+}
