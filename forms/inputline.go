@@ -7,6 +7,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/textinput"
 	"github.com/charmbracelet/huh"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // inputLine draws a huh input again after a key changed only its text line. huh
@@ -27,6 +28,12 @@ type inputLine struct {
 
 	head string // the whole view's lines above the text line
 	ok   bool   // head belongs to the field's current state
+
+	// the frame around the text line, as lipgloss drew it: what comes before the
+	// text, and how many cells the text and the padding after it take
+	before string
+	room   int
+	framed bool // before and room belong to the field's current state
 }
 
 // newInputLine reaches the parts of a huh input that its view is drawn from (huh
@@ -59,26 +66,57 @@ func newInputLine(f huh.Field) *inputLine {
 	return l
 }
 
-// line draws the text line in the field's frame, as the whole view ends.
+// line draws the text line in the field's frame, as the whole view ends: in the
+// frame learnt from lipgloss while the text fits it, through lipgloss otherwise.
 func (l *inputLine) line() string {
+	text := l.text.View()
+	if l.framed && endsClean(text) {
+		if w := ansi.StringWidth(text); w <= l.room {
+			return l.before + text + strings.Repeat(" ", l.room-w)
+		}
+	}
+	return l.render(text)
+}
+
+// render draws the text line in the field's frame through lipgloss.
+func (l *inputLine) render(text string) string {
 	st := &(*l.theme).Blurred
 	if *l.focused {
 		st = &(*l.theme).Focused
 	}
-	return st.Base.Width(*l.width).Height(*l.height).Render(l.text.View())
+	return st.Base.Width(*l.width).Height(*l.height).Render(text)
 }
 
 // learn takes the lines above the text line from a whole view of the field, when
-// they and the text line make that view.
+// they and the text line make that view, and the frame lipgloss drew around the
+// text line: what comes before the text and the spaces after it.
 func (l *inputLine) learn(view string) {
-	l.ok = false
+	l.ok, l.framed = false, false
 	if *l.inline || *l.theme == nil {
 		return
 	}
-	tail := "\n" + l.line()
-	if strings.HasSuffix(view, tail) {
-		l.head, l.ok = view[:len(view)-len(tail)], true
+	text := l.text.View()
+	line := l.render(text)
+	if !strings.HasSuffix(view, "\n"+line) {
+		return
 	}
+	l.head, l.ok = view[:len(view)-len(line)-1], true
+	if i := strings.LastIndex(line, text); i >= 0 && text != "" && endsClean(text) && !strings.Contains(line, "\n") {
+		if pad := line[i+len(text):]; strings.Trim(pad, " ") == "" {
+			l.before, l.room, l.framed = line[:i], ansi.StringWidth(text)+len(pad), true
+		}
+	}
+}
+
+// endsClean reports whether lipgloss leaves s as it is at a width it fits in: no
+// tab or carriage return, no hyperlink, every style it sets closed by a reset at
+// its end.
+func endsClean(s string) bool {
+	if strings.ContainsAny(s, "\t\r") || strings.Contains(s, "\x1b]") {
+		return false
+	}
+	last := strings.LastIndex(s, "\x1b[")
+	return last < 0 || strings.HasPrefix(s[last:], "\x1b[0m") || strings.HasPrefix(s[last:], "\x1b[m")
 }
 
 // draw is the field's view from the kept lines and the text line drawn now.
