@@ -14,9 +14,10 @@ import (
 	"github.com/charmbracelet/huh"
 )
 
-// windowText is a huh text area for a list of lines whose key costs the same at 1
-// line as at 1,000: bubbles' text area wraps and measures every line it holds on
-// every key and every frame, although it shows a few. So the huh field holds only
+// windowText is a huh text area for a list of lines whose drawing and editing cost
+// per key does not grow with the lines (what remains is reading the whole text into
+// the request): bubbles' text area wraps and measures every line it holds on every
+// key and every frame, although it shows a few. So the huh field holds only
 // the lines it shows (its window), and windowText keeps every line: after each
 // message it puts the window's lines back in their place and, when the cursor left
 // the window or the window's line count changed, loads the window the text area
