@@ -211,7 +211,11 @@ func (m *Model) stepList(l layout) string {
 	var key strings.Builder
 	fmt.Fprintf(&key, "%d/%d/%d/%d/%d", l.stepsWidth, l.bodyHeight, m.cur, m.cursor, m.phase)
 	for _, s := range m.steps {
-		fmt.Fprintf(&key, "/%d%d", s.status(), len(s.problems))
+		n := 0
+		if s.visited {
+			n = len(s.problems) // the count is shown for visited steps only
+		}
+		fmt.Fprintf(&key, "/%d%d", s.status(), n)
 	}
 	if key.String() != m.stepsKey {
 		m.stepsKey, m.stepsPane = key.String(), m.renderStepList(l)
