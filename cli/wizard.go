@@ -76,15 +76,21 @@ func wizardRun(ctx context.Context, opts *wizardOptions) error {
 	np := &model.NodePool{}
 	target := &forms.Target{Region: firstNonEmptyString(opts.Global.Region, client.Target().Region)}
 	catalog := ui.NewCatalog(client)
-	steps := steps.Build(np, &forms.Env{Catalog: catalog, Target: target, Accessible: accessible, Theme: theme})
+	reuse := wizardPresets(opts, catalog, target, theme, accessible)
+	var built []forms.Step
+	if reuse == nil {
+		// no start screen: the steps are the first thing shown; with one, the wizard
+		// builds them once, over the request the start screen chooses
+		built = steps.BuildLazy(np, &forms.Env{Catalog: catalog, Target: target, Accessible: accessible, Theme: theme})
+	}
 	uiOpts := ui.Options{
 		Client:    client,
 		Catalog:   catalog,
 		NodePool:  np,
 		Target:    target,
-		Steps:     steps,
+		Steps:     built,
 		FieldHelp: forms.FieldHelp,
-		Presets:   wizardPresets(opts, catalog, target, theme, accessible),
+		Presets:   reuse,
 		Renderer:  renderer,
 		// a cluster ID typed by hand is looked up once typing pauses, not per key
 		PoolNamesDelay: 400 * time.Millisecond,

@@ -26,7 +26,7 @@ func reuseDirs() (presetDir, draftDir string) {
 func wizardPresets(opts *wizardOptions, catalog *ui.Catalog, target *forms.Target, theme *huh.Theme, accessible bool) *ui.Presets {
 	p := &ui.Presets{
 		Build: func(np *model.NodePool) []forms.Step {
-			return steps.Build(np, &forms.Env{Catalog: catalog, Target: target, Theme: theme, Accessible: accessible})
+			return steps.BuildLazy(np, &forms.Env{Catalog: catalog, Target: target, Theme: theme, Accessible: accessible})
 		},
 	}
 	if opts.PresetDir != "" {

@@ -29,6 +29,15 @@ type Env struct {
 	// ReadFile loads the files named with @path in the user data fields; os.ReadFile
 	// when nil. Tests give a fake.
 	ReadFile func(name string) ([]byte, error)
+	// NoViewCache renders every field afresh on every update, as plain huh does,
+	// instead of keeping each field's view until it may have changed. Tests compare
+	// the two.
+	NoViewCache bool
+	// Headless builds a step's bindings only (its values, how they reach the
+	// request, its checks and the paths it owns), without the huh pages that show
+	// them, which are most of the cost of a step. The wizard builds the steps it has
+	// not shown yet this way and builds each whole (Step.Full) when it is opened.
+	Headless bool
 }
 
 // ShowAdvancedKey is the key of the advanced step's "Show advanced options?" confirm;

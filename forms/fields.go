@@ -231,21 +231,34 @@ func defaultText(path string) string {
 }
 
 // Group is a huh group (a page of the step) with a title; the binder records its field
-// keys for Step.Keys. In accessible mode each field is wrapped so that it is skipped
-// while its page is hidden and its pick-list is loaded before the prompt.
+// keys for Step.Keys. Each field is wrapped so that its view is rendered only when it
+// may have changed (see cachedField); in accessible mode it is wrapped instead so that
+// it is skipped while its page is hidden and its pick-list is loaded before the prompt.
 func (b *Binder) Group(title string, fields ...huh.Field) *huh.Group {
 	keys := make([]string, len(fields))
 	for i, f := range fields {
 		keys[i] = f.GetKey()
 	}
+	if b.Env.Headless {
+		g := new(huh.Group) // never shown: it stands for the page in the binder's records
+		b.keys[g] = keys
+		return g
+	}
 	b.noteLongLists(fields)
 	var g *huh.Group
-	if b.Env.Accessible {
-		for i, f := range fields {
+	var cached []*cachedField
+	for i, f := range fields {
+		if b.Env.Accessible {
 			fields[i] = &accessibleField{Field: f, shown: func() bool { return b.shown(g) }, load: b.Loaders[f]}
+		} else if !b.Env.NoViewCache {
+			c := cache(f)
+			fields[i], cached = c, append(cached, c)
 		}
 	}
 	g = huh.NewGroup(fields...).Title(title).WithTheme(b.Env.Theme)
+	for _, c := range cached {
+		c.built()
+	}
 	b.keys[g] = keys
 	return g
 }

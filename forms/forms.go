@@ -90,4 +90,8 @@ type Step struct {
 	// rows their page leaves free. The UI calls it when the terminal or the step
 	// changes; nil for steps without long lists.
 	Fit func(height int)
+	// Full builds the whole step, its pages too, over the request as it is then; set
+	// only on a step built headless (Env.Headless), whose Groups are not shown: the UI
+	// calls it when it first opens the step.
+	Full func() Step
 }

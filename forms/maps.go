@@ -12,7 +12,7 @@ import (
 
 // MapText is a text area bound to a map field of the kubelet configuration, one
 // "key=value" line per entry (map[string]string) or "Name=true" (map[string]bool).
-func MapText(b *Binder, path string, c LineCodec[[2]string]) *huh.Text {
+func MapText(b *Binder, path string, c LineCodec[[2]string]) huh.Field {
 	title, desc := TitleDesc(path)
 	s := model.MustPath(path)
 	fi, _ := model.Field(path)
@@ -72,15 +72,17 @@ func MapText(b *Binder, path string, c LineCodec[[2]string]) *huh.Text {
 		}
 		return nil
 	}
-	return b.NewText().
+	if b.Env.Headless {
+		return b.stand(path)
+	}
+	t := b.NewText().
 		Key(path).
 		Title(title).
 		Description(desc).
 		Lines(3).
 		Placeholder(c.Syntax + "   (one per line; alt+enter or ctrl+j: new line)").
-		EditorExtension("txt").
-		Value(val).
-		Validate(validate)
+		EditorExtension("txt")
+	return b.listArea(t, val, validate)
 }
 
 // mapPairs lists the entries of a string or boolean map sorted by key, values as text.

@@ -18,7 +18,7 @@ import (
 // The user types the script itself, pastes base64, or writes @path/to/file to load a
 // file; the request always gets base64. A model value that decodes to readable text is
 // shown decoded.
-func UserDataText(b *Binder, path string) *huh.Text {
+func UserDataText(b *Binder, path string) huh.Field {
 	title, desc := TitleDesc(path)
 	s := model.MustPath(path)
 	val := new(string)
@@ -51,6 +51,9 @@ func UserDataText(b *Binder, path string) *huh.Text {
 		}
 		return &model.Problem{Path: path, Message: pending.Error(), Severity: model.SeverityError}
 	})
+	if b.Env.Headless {
+		return b.stand(path)
+	}
 	return b.NewText().
 		Key(path).
 		Title(title).

@@ -7,6 +7,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
+	"github.com/charmbracelet/lipgloss"
 
 	"ackpool/forms"
 	"ackpool/forms/formstest"
@@ -25,78 +26,72 @@ func benchWizard(b *testing.B, types int) *driver {
 	return newDriver(b, Options{NodePool: np, Target: target, Steps: steps, FieldHelp: forms.FieldHelp}, 160, 48)
 }
 
-// fieldCount counts a group's fields (huh does not export it).
-func fieldCount(g *huh.Group) int {
-	return reflect.ValueOf(g).Elem().FieldByName("selector").Elem().FieldByName("items").Len()
+// launchOptions are the wizard's options as the program assembles them for a
+// terminal: the start screen on (built-in presets, no store, no drafts), the steps
+// left to it (built when the start screen is answered, each whole when opened).
+func launchOptions(cat *formstest.Catalog, t *forms.Target, r *lipgloss.Renderer) Options {
+	theme := NewStyles(r).Huh
+	np := &model.NodePool{}
+	build := func(np *model.NodePool) []forms.Step {
+		return steps.BuildLazy(np, &forms.Env{Catalog: cat, Target: t, Theme: theme})
+	}
+	return Options{NodePool: np, Target: t, FieldHelp: forms.FieldHelp, Renderer: r, Now: fixedNow,
+		Presets: &Presets{Build: build}}
 }
 
-// busiestTextStep opens the step with the most fields whose first page has a text
-// input, and focuses that input.
-func busiestTextStep(b *testing.B, d *driver) string {
-	b.Helper()
-	best, bestFields := -1, -1
-	for i, s := range d.m.steps {
-		n := 0
-		for _, g := range s.Groups {
-			n += fieldCount(g)
-		}
-		d.run(d.m.enterStep(i))
-		if focusInput(d) && n > bestFields {
-			best, bestFields = i, n
-		}
-	}
-	if best < 0 {
-		b.Fatal("no step with a text input on its first page")
-	}
-	d.run(d.m.enterStep(best))
-	focusInput(d)
-	return fmt.Sprintf("%s (%d fields)", d.m.steps[best].ID, bestFields)
-}
-
-// focusInput moves the focus to the first text input of the current page.
-func focusInput(d *driver) bool {
-	for k := 0; k < 64; k++ {
-		if _, ok := d.m.form.GetFocusedField().(*huh.Input); ok {
-			return true
-		}
-		before := d.m.form.GetFocusedField()
-		d.m.form.NextField()
-		if d.m.form.GetFocusedField() == before {
-			return false
-		}
-	}
-	return false
-}
-
-// BenchmarkWizardStart measures building the eight steps and the model up to the
-// first View.
+// BenchmarkWizardStart measures a launch up to the first frame, as the program
+// launches: the styles, the wizard with its start screen, a resize and View.
 func BenchmarkWizardStart(b *testing.B) {
 	cat := formstest.NewCatalog()
-	target := forms.Target{Region: formstest.Region, ClusterID: formstest.ClusterID}
 	b.ReportAllocs()
 	for b.Loop() {
-		t := target
-		np := &model.NodePool{}
-		steps := steps.Build(np, &forms.Env{Catalog: cat, Target: &t})
-		m := New(Options{NodePool: np, Target: &t, Steps: steps, FieldHelp: forms.FieldHelp})
+		t := forms.Target{Region: formstest.Region, ClusterID: formstest.ClusterID}
+		m := New(launchOptions(cat, &t, plainRenderer()))
 		m.Update(tea.WindowSizeMsg{Width: 160, Height: 48})
 		_ = m.View()
 	}
 }
 
-// BenchmarkKeystroke measures one character typed into a text field of the busiest
-// step, preview visible, at 160x48: Update (sync, validation, preview) and View.
-// Characters and backspaces alternate so the value stays short.
+// BenchmarkWizardFirstStep measures a launch up to the first step's frame: the
+// start screen's menu read, "start blank" chosen, the steps built and the first
+// step drawn.
+func BenchmarkWizardFirstStep(b *testing.B) {
+	cat := formstest.NewCatalog()
+	b.ReportAllocs()
+	for b.Loop() {
+		t := forms.Target{Region: formstest.Region, ClusterID: formstest.ClusterID}
+		d := newDriver(b, launchOptions(cat, &t, plainRenderer()), 160, 48)
+		d.keys("b")
+		if d.m.phase != phaseEditing {
+			b.Fatalf("phase %d after start blank", d.m.phase)
+		}
+	}
+}
+
+// BenchmarkKeystroke measures one key typed into the system disk size on the disks
+// step (the busiest page a digit is typed on), at 160x48 with the preview visible:
+// Update (sync, live validation, preview) and View. '5' and backspace alternate so
+// the value stays short.
 func BenchmarkKeystroke(b *testing.B) {
 	d := benchWizard(b, 0)
-	b.Logf("step: %s", busiestTextStep(b, d))
-	keys := []tea.KeyMsg{keyMsg("a"), keyMsg("backspace")}
+	focusDiskSize(b, d)
+	keys := []tea.KeyMsg{keyMsg("5"), keyMsg("backspace")}
 	b.ReportAllocs()
 	i := 0
 	for b.Loop() {
 		d.m.Update(keys[i%2])
 		_ = d.m.View()
 		i++
+	}
+}
+
+// focusDiskSize opens the disks step and focuses the system disk size.
+func focusDiskSize(b *testing.B, d *driver) {
+	b.Helper()
+	d.run(d.m.enterStep(d.m.stepIndex(forms.StepDisks)))
+	d.m.walkToField(model.PathScalingGroupSystemDiskSize)
+	if k := d.m.focusedKey(); k != model.PathScalingGroupSystemDiskSize {
+		b.Fatalf("focused %q, not the system disk size", k)
 	}
 }
 
@@ -168,54 +163,96 @@ func BenchmarkInstanceTypeFilter(b *testing.B) {
 	}
 }
 
-// BenchmarkReferenceHuh is the baseline: one keystroke in a plain huh v1 form with as
-// many fields and pages as the whole wizard, at 160x48.
+// BenchmarkReferenceHuh is the fair baseline of BenchmarkKeystroke: a plain huh v1
+// form of the same page, the disks step's groups with the same titles, descriptions
+// and kinds of field, at the form's size in the wizard (75x42), one key typed into
+// the system disk size (Update and View), with huh's base theme and its default
+// (Charm) theme, both drawn without colour like the wizard's benchmark.
 func BenchmarkReferenceHuh(b *testing.B) {
-	d := benchWizard(b, 0)
-	fields, pages := 0, 0
-	for _, s := range d.m.steps {
-		for _, g := range s.Groups {
-			fields += fieldCount(g)
-			pages++
-		}
-	}
-	b.Logf("%d fields on %d pages", fields, pages)
-	values := make([]string, fields)
-	groups := make([]*huh.Group, 0, pages)
-	per := (fields + pages - 1) / pages
-	for start := 0; start < fields; start += per {
-		var fs []huh.Field
-		for i := start; i < min(start+per, fields); i++ {
-			fs = append(fs, huh.NewInput().Key(fmt.Sprintf("f%d", i)).Title(fmt.Sprintf("Field %d", i)).Value(&values[i]))
-		}
-		groups = append(groups, huh.NewGroup(fs...))
-	}
-	f := huh.NewForm(groups...)
-	f.Init()
-	f.Update(tea.WindowSizeMsg{Width: 160, Height: 48})
-	keys := []tea.KeyMsg{keyMsg("a"), keyMsg("backspace")}
-	b.ReportAllocs()
-	i := 0
-	for b.Loop() {
-		f.Update(keys[i%2])
-		_ = f.View()
-		i++
+	themes := []struct {
+		name  string
+		theme *huh.Theme
+	}{{"base", huh.ThemeBase()}, {"charm", huh.ThemeCharm()}}
+	for _, th := range themes {
+		b.Run(th.name, func(b *testing.B) {
+			d := benchWizard(b, 0)
+			step := d.m.steps[d.m.stepIndex(forms.StepDisks)].Step
+			f := plainPage(b, step, d.m.np).WithTheme(themeOn(th.theme, plainRenderer())).
+				WithWidth(75).WithHeight(42).WithShowHelp(false)
+			f.Init()
+			f.NextField() // the category select, then the size
+			if k := f.GetFocusedField().GetKey(); k != model.PathScalingGroupSystemDiskSize {
+				b.Fatalf("focused %q, not the system disk size", k)
+			}
+			keys := []tea.KeyMsg{keyMsg("5"), keyMsg("backspace")}
+			b.ReportAllocs()
+			i := 0
+			for b.Loop() {
+				f.Update(keys[i%2])
+				_ = f.View()
+				i++
+			}
+		})
 	}
 }
 
-// BenchmarkReferenceHuhSamePage is the fair baseline for BenchmarkKeystroke: the same
-// step's groups in a plain huh form, no shell, one keystroke (Update and View).
-func BenchmarkReferenceHuhSamePage(b *testing.B) {
-	d := benchWizard(b, 0)
-	b.Logf("step: %s", busiestTextStep(b, d))
-	f := huh.NewForm(d.m.steps[d.m.cur].Groups...).WithWidth(66).WithHeight(41)
-	f.Init()
-	keys := []tea.KeyMsg{keyMsg("a"), keyMsg("backspace")}
-	b.ReportAllocs()
-	i := 0
-	for b.Loop() {
-		f.Update(keys[i%2])
-		_ = f.View()
-		i++
+// plainPage rebuilds a step as a plain huh form: a group per group with its title and
+// description, and per field a plain field of the same kind, title and description,
+// holding the request's value.
+func plainPage(b *testing.B, step forms.Step, np *model.NodePool) *huh.Form {
+	b.Helper()
+	groups := make([]*huh.Group, 0, len(step.Groups))
+	for gi, g := range step.Groups {
+		gv := reflect.ValueOf(g).Elem()
+		var fields []huh.Field
+		for _, k := range step.Keys[gi] {
+			title, desc := forms.TitleDesc(k)
+			val := new(string)
+			if p, err := model.ParsePath(k); err == nil {
+				*val = p.Text(np)
+			}
+			fields = append(fields, plainField(fieldOf(b, g, k), k, title, desc, val))
+		}
+		groups = append(groups, huh.NewGroup(fields...).Title(gv.FieldByName("title").String()).
+			Description(gv.FieldByName("description").String()))
 	}
+	return huh.NewForm(groups...)
+}
+
+// fieldOf finds the field with key k in g.
+func fieldOf(b *testing.B, g *huh.Group, k string) huh.Field {
+	items := reflect.ValueOf(g).Elem().FieldByName("selector").Elem().FieldByName("items")
+	for i := 0; i < items.Len(); i++ {
+		f := unwrapField(reflect.NewAt(items.Index(i).Type(), items.Index(i).Addr().UnsafePointer()).Elem().Interface().(huh.Field))
+		if f.GetKey() == k {
+			return f
+		}
+	}
+	b.Fatalf("no field %s", k)
+	return nil
+}
+
+// unwrapField is the field a wrapper stands for, or f itself.
+func unwrapField(f huh.Field) huh.Field {
+	if w, ok := f.(interface{ Unwrap() huh.Field }); ok {
+		return w.Unwrap()
+	}
+	return f
+}
+
+// plainField is a plain huh field of the same kind as like: an inline three-way
+// select for an optional boolean, a select of the allowed values, a text area or an
+// input.
+func plainField(like huh.Field, k, title, desc string, val *string) huh.Field {
+	switch like.(type) {
+	case *huh.Select[string]:
+		if fi, _ := model.Field(k); fi.Type == "boolean" {
+			return huh.NewSelect[string]().Key(k).Title(title).Description(desc).Inline(true).
+				Options(huh.NewOptions("", "true", "false")...).Value(val)
+		}
+		return huh.NewSelect[string]().Key(k).Title(title).Description(desc).Options(forms.EnumOptions(k, *val, false)...).Value(val)
+	case *huh.Text:
+		return huh.NewText().Key(k).Title(title).Description(desc).Lines(4).Value(val)
+	}
+	return huh.NewInput().Key(k).Title(title).Description(desc).Value(val)
 }

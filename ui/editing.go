@@ -62,8 +62,13 @@ func (m *Model) backFromText(msg tea.Msg) tea.Msg {
 	if k, ok := msg.(tea.KeyMsg); !ok || !key.Matches(k, m.keys.PrevField) {
 		return msg
 	}
-	if _, isText := m.form.GetFocusedField().(*huh.Text); isText {
+	switch f := m.form.GetFocusedField().(type) {
+	case *huh.Text:
 		return huh.PrevField()
+	case interface{ IsTextArea() bool }: // a field behind the forms' view cache
+		if f.IsTextArea() {
+			return huh.PrevField()
+		}
 	}
 	return msg
 }

@@ -67,7 +67,7 @@ func sampleBody(t testing.TB, cat *formstest.Catalog, target forms.Target) *mode
 // column and height, and the step's problems under it.
 func (d *driver) stepView() string {
 	l := d.m.layout()
-	return joinColumns([]column{{d.m.form.View(), l.formWidth, 0}}, l.bodyHeight) + "\n" + d.m.renderProblems()
+	return joinColumns([]column{{text: d.m.form.View(), width: l.formWidth}}, l.bodyHeight) + "\n" + d.m.renderProblems()
 }
 
 // bodyView is the screen without the header.

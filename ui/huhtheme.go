@@ -12,7 +12,11 @@ import (
 // theme is moved to r here. TestHuhThemeFollowsTheRenderer fails when huh adds a
 // style this function does not move.
 func huhTheme(r *lipgloss.Renderer) *huh.Theme {
-	t := huh.ThemeCharm()
+	return themeOn(huh.ThemeCharm(), r)
+}
+
+// themeOn moves every style of the huh theme t to r and returns t.
+func themeOn(t *huh.Theme, r *lipgloss.Renderer) *huh.Theme {
 	t.Form.Base = t.Form.Base.Renderer(r)
 	t.Group.Base = t.Group.Base.Renderer(r)
 	t.Group.Title = t.Group.Title.Renderer(r)

@@ -5,6 +5,8 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+
+	"ackpool/forms"
 )
 
 // keyRows are the keys of what the wizard shows now, enabled by its state. Update
@@ -57,7 +59,7 @@ func (m *Model) fieldOwnKeys() []key.Binding {
 	if m.form == nil {
 		return nil
 	}
-	if f, ok := m.form.GetFocusedField().(interface{ OwnKeys() []key.Binding }); ok {
+	if f, ok := forms.Unwrap(m.form.GetFocusedField()).(interface{ OwnKeys() []key.Binding }); ok {
 		return f.OwnKeys()
 	}
 	return nil

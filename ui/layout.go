@@ -105,3 +105,25 @@ func (c *memo) get(key string, render func() string) string {
 type memos struct {
 	header, problems, help memo
 }
+
+// lineWidths keeps the display width of the lines seen lately, so a column whose
+// lines mostly stay the same from frame to frame is not measured again.
+type lineWidths struct {
+	known map[string]int
+}
+
+// maxKeptWidths bounds the widths kept; the map starts over when full.
+const maxKeptWidths = 4096
+
+// of returns the display width of line.
+func (lw *lineWidths) of(line string) int {
+	if w, ok := lw.known[line]; ok {
+		return w
+	}
+	if lw.known == nil || len(lw.known) >= maxKeptWidths {
+		lw.known = make(map[string]int, 256)
+	}
+	w := ansi.StringWidth(line)
+	lw.known[line] = w
+	return w
+}

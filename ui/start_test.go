@@ -39,15 +39,38 @@ func (dirs reuseDirs) options(target *forms.Target) *Presets {
 }
 
 // reuseWizard is a wizard with the start screen over the sandbox, the target's
-// region and cluster preset to the sandbox's first running cluster.
+// region and cluster preset to the sandbox's first running cluster. Like the
+// program, it passes no steps: the start screen's answer builds them.
 func reuseWizard(t *testing.T, e *sandboxEnv, dirs reuseDirs) *driver {
 	t.Helper()
 	target, _ := e.validBody(t, "unused")
 	np := &model.NodePool{}
 	return newDriver(t, Options{
 		Client: e.client, Catalog: NewCatalog(e.client), NodePool: np, Target: target,
-		Steps: testSteps(np, target), Presets: dirs.options(target),
+		Presets: dirs.options(target),
 	}, 160, 48)
+}
+
+// The steps are built once, when the start screen is answered, not at launch and
+// again after the answer.
+func TestStartScreenBuildsTheStepsOnce(t *testing.T) {
+	dirs := newReuseDirs(t)
+	target := &forms.Target{Region: "cn-hangzhou"}
+	np := &model.NodePool{}
+	opts := dirs.options(target)
+	builds := 0
+	build := opts.Build
+	opts.Build = func(np *model.NodePool) []forms.Step { builds++; return build(np) }
+	d := newDriver(t, Options{NodePool: np, Target: target, Presets: opts}, 160, 48)
+	d.expectView("How do you want to start?", "Start blank")
+	if builds != 0 || len(d.m.steps) != 0 {
+		t.Fatalf("%d builds and %d steps before the start screen is answered", builds, len(d.m.steps))
+	}
+	d.keys("b")
+	if builds != 1 || d.m.phase != phaseEditing || d.m.steps[d.m.cur].ID != "target" {
+		t.Fatalf("after blank: %d builds, phase %d, %d steps", builds, d.m.phase, len(d.m.steps))
+	}
+	d.expectView("Region", "Cluster")
 }
 
 func TestStartScreenOffersBlankPresetsAndClone(t *testing.T) {
@@ -224,7 +247,7 @@ func TestDraftAutosaveResumeAndClear(t *testing.T) {
 	target := &forms.Target{Region: "cn-hangzhou"}
 	np := &model.NodePool{}
 	d2 := newDriver(t, Options{Client: e.client, Catalog: NewCatalog(e.client), NodePool: np, Target: target,
-		Steps: testSteps(np, target), Presets: dirs.options(target)}, 160, 48)
+		Presets: dirs.options(target)}, 160, 48)
 	d2.expectView("Resume the draft", "step basics", "from preset general-purpose")
 	d2.keys("enter")
 	if d2.m.steps[d2.m.cur].ID != "basics" || d2.m.target.ClusterID != dr.ClusterID || *d2.m.np.NodepoolInfo.Name != "general-xyz" {

@@ -44,7 +44,8 @@ func (s stepState) status() stepStatus {
 
 // openStep makes step i current with a fresh form over its groups. A completed
 // huh form cannot be reopened, so every visit builds a new one over the same groups
-// (the groups keep the values and the focused field).
+// (the groups keep the values and the focused field). A step built headless is
+// built whole on its first visit.
 func (m *Model) openStep(i int) {
 	if len(m.steps) == 0 {
 		m.form = nil
@@ -53,6 +54,9 @@ func (m *Model) openStep(i int) {
 	i = max(0, min(i, len(m.steps)-1))
 	m.cur, m.cursor = i, i
 	m.steps[i].visited = true
+	if full := m.steps[i].Full; full != nil { // built headless: its pages now
+		m.steps[i].Step = full()
+	}
 	m.form = huh.NewForm(m.steps[i].Groups...).
 		WithTheme(m.styles.Huh).
 		WithKeyMap(huhKeyMap()).

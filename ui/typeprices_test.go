@@ -41,7 +41,7 @@ func typeListWizard(t testing.TB, e *sandboxEnv) (*Options, *Catalog) {
 // typeList is the focused instance-type list.
 func typeList(t *testing.T, m *Model) *multipick.Field {
 	t.Helper()
-	f, ok := m.form.GetFocusedField().(*multipick.Field)
+	f, ok := forms.Unwrap(m.form.GetFocusedField()).(*multipick.Field)
 	if !ok || f.GetKey() != model.PathScalingGroupInstanceTypes {
 		t.Fatalf("the focused field is %T %q, not the instance-type list", m.form.GetFocusedField(), m.focusedKey())
 	}

@@ -22,7 +22,25 @@ func (m *Model) render() string {
 			fmt.Sprintf("The wizard needs at least %dx%d; this terminal is %dx%d.\nEnlarge the window, or run with --accessible for plain prompts.\nctrl+c quits.", minWidth, minHeight, m.width, m.height), max(m.width, 1))
 	}
 	header := m.memo.header.get(fmt.Sprint(m.width, m.target.Region, m.target.ClusterID), m.renderHeader)
-	return header + "\n\n" + m.renderBody()
+	if !m.editingBody() {
+		return header + "\n\n" + m.renderBody()
+	}
+	// the editing screen is drawn on every key: into one buffer, as large as the last frame
+	var b strings.Builder
+	b.Grow(len(m.frame) + 256)
+	b.WriteString(header)
+	b.WriteString("\n\n")
+	m.writeEditing(&b)
+	return b.String()
+}
+
+// editingBody reports whether the phase's body is the editing screen (renderEditing).
+func (m *Model) editingBody() bool {
+	switch m.phase {
+	case phaseStart, phaseReview, phaseConfirm, phaseSubmitting, phaseFailed, phaseWatching, phaseDone:
+		return false
+	}
+	return true
 }
 
 // renderBody is everything under the header for the current phase.
@@ -72,12 +90,19 @@ func (m *Model) renderHeader() string {
 // renderEditing is the step list, the form (or an overlay), the preview, the
 // current step's problems and the help line.
 func (m *Model) renderEditing() string {
+	var b strings.Builder
+	m.writeEditing(&b)
+	return b.String()
+}
+
+// writeEditing writes the editing screen to b.
+func (m *Model) writeEditing(b *strings.Builder) {
 	l := m.layout()
 	var cols []column
 	bar := ""
 	switch {
 	case l.stepsWidth > 0:
-		cols = append(cols, column{m.stepList(l), l.stepsWidth + gap, l.stepsWidth})
+		cols = append(cols, column{text: m.stepList(l), width: l.stepsWidth + gap, box: l.stepsWidth})
 	default:
 		bar = m.renderStepBar() + "\n"
 	}
@@ -96,33 +121,50 @@ func (m *Model) renderEditing() string {
 	case m.phase == phaseQuitConfirm:
 		center, showPreview = m.styles.Dialog.Width(min(wide, 70)-6).Render(m.quitText()), false
 	case m.form != nil:
-		center = m.form.View()
+		center = m.page.view(m.form, m.steps[m.cur].Groups, m.styles.Huh)
 	}
 	if showPreview {
-		cols = append(cols, column{center, l.formWidth + gap, 0}, column{m.preview.pane, l.previewWidth, l.previewWidth})
+		cols = append(cols, column{text: center, width: l.formWidth + gap, widths: &m.widths}, column{text: m.preview.pane, width: l.previewWidth, box: l.previewWidth})
 	} else {
-		cols = append(cols, column{center, wide, 0})
+		cols = append(cols, column{text: center, width: wide, widths: &m.widths})
 	}
 	problems := m.memo.problems.get(fmt.Sprint(m.width, m.cur, m.validations, m.requests.waiting(slotPoolNames), m.spinner.View(), m.sub.lookupErr), m.renderProblems)
-	return bar + joinColumns(cols, l.bodyHeight) + "\n" + problems + "\n" + m.footer()
+	b.WriteString(bar)
+	writeColumns(b, cols, l.bodyHeight)
+	b.WriteByte('\n')
+	b.WriteString(problems)
+	b.WriteByte('\n')
+	b.WriteString(m.footer())
 }
 
 // column is a block of text to be laid out at a fixed width.
 type column struct {
-	text  string
-	width int
-	box   int // when > 0, every line is a box line exactly this wide: no measuring
+	text   string
+	width  int
+	box    int         // when > 0, every line is a box line exactly this wide: no measuring
+	widths *lineWidths // when set, each line is measured once, not on every frame
 }
 
 // joinColumns lays blocks side by side, each line cut or padded to its column's
 // width, height lines in all. Cheaper than lipgloss.JoinHorizontal because the
 // widths are known.
 func joinColumns(cols []column, height int) string {
+	var b strings.Builder
+	size := 0
+	for _, c := range cols {
+		size += len(c.text) + height
+	}
+	b.Grow(size)
+	writeColumns(&b, cols, height)
+	return b.String()
+}
+
+// writeColumns is joinColumns writing to b.
+func writeColumns(b *strings.Builder, cols []column, height int) {
 	split := make([][]string, len(cols))
 	for i, c := range cols {
 		split[i] = strings.Split(c.text, "\n")
 	}
-	var b strings.Builder
 	for row := 0; row < height; row++ {
 		if row > 0 {
 			b.WriteByte('\n')
@@ -133,7 +175,11 @@ func joinColumns(cols []column, height int) string {
 				line = split[i][row]
 			}
 			w := c.box
-			if c.box == 0 || line == "" {
+			switch {
+			case c.box > 0 && line != "":
+			case c.widths != nil:
+				w = c.widths.of(line)
+			default:
 				w = ansi.StringWidth(line)
 			}
 			if w > c.width {
@@ -141,11 +187,22 @@ func joinColumns(cols []column, height int) string {
 			}
 			b.WriteString(line)
 			if i < len(cols)-1 || w < c.width {
-				b.WriteString(strings.Repeat(" ", c.width-w))
+				writeSpaces(b, c.width-w)
 			}
 		}
 	}
-	return b.String()
+}
+
+// blanks is a run of spaces to pad lines from without making a string per line.
+const blanks = "                                                                                                                                "
+
+// writeSpaces writes n spaces to b.
+func writeSpaces(b *strings.Builder, n int) {
+	for n > 0 {
+		k := min(n, len(blanks))
+		b.WriteString(blanks[:k])
+		n -= k
+	}
 }
 
 // stepList returns the step list pane, rendered again only when what it shows
@@ -154,7 +211,11 @@ func (m *Model) stepList(l layout) string {
 	var key strings.Builder
 	fmt.Fprintf(&key, "%d/%d/%d/%d/%d", l.stepsWidth, l.bodyHeight, m.cur, m.cursor, m.phase)
 	for _, s := range m.steps {
-		fmt.Fprintf(&key, "/%d%d", s.status(), len(s.problems))
+		n := 0
+		if s.visited {
+			n = len(s.problems) // the count is shown for visited steps only
+		}
+		fmt.Fprintf(&key, "/%d%d", s.status(), n)
 	}
 	if key.String() != m.stepsKey {
 		m.stepsKey, m.stepsPane = key.String(), m.renderStepList(l)

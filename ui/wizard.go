@@ -53,7 +53,9 @@ type Options struct {
 	NodePool *model.NodePool
 	// Target is the region and cluster the Target step is bound to.
 	Target *forms.Target
-	// Steps are the screens, in order.
+	// Steps are the screens, in order. With Presets set they may be left out: the
+	// start screen comes first, and the wizard builds the steps with Presets.Build
+	// once it is answered (building them is most of the cost of a launch).
 	Steps []forms.Step
 	// FieldHelp returns the fuller help of a field by its wire path; optional.
 	FieldHelp func(path string) string
@@ -108,10 +110,12 @@ type Model struct {
 	requests  requests // the asynchronous requests awaited, by slot
 	spinner   spinner.Model
 	bar       progress.Model
-	frame     string // the last rendered screen; View returns it
-	memo      memos  // header, problem area and help line, rendered when they change
-	stepsKey  string // what the cached step list pane shows
-	stepsPane string // the step list pane, rendered when stepsKey changes
+	frame     string     // the last rendered screen; View returns it
+	page      pageView   // draws the current form's page from the fields' kept views
+	widths    lineWidths // the form column's line widths
+	memo      memos      // header, problem area and help line, rendered when they change
+	stepsKey  string     // what the cached step list pane shows
+	stepsPane string     // the step list pane, rendered when stepsKey changes
 
 	review reviewState
 	sub    submission
@@ -150,6 +154,7 @@ func New(opts Options) *Model {
 		width:  minWidth,
 		height: minHeight,
 		pages:  learnPageMoves(),
+		page:   newPageView(),
 	}
 	m.help.Styles = m.styles.helpStyles()
 	m.steps = make([]stepState, len(opts.Steps))

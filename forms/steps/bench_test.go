@@ -131,3 +131,39 @@ func BenchmarkFieldCheck(b *testing.B) {
 		model.CheckField(np, "scaling_group.system_disk_size", "120")
 	}
 }
+
+// BenchmarkTextareaKey measures one key typed at the end of the labels text area of
+// the Kubernetes step holding 1, 100 or 1,000 labels, the way the wizard handles it:
+// form Update, step Sync, form View. The cost should not grow with the lines.
+func BenchmarkTextareaKey(b *testing.B) {
+	for _, n := range []int{1, 100, 1000} {
+		b.Run(fmt.Sprintf("lines=%d", n), func(b *testing.B) {
+			np := &model.NodePool{KubernetesConfig: &model.KubernetesConfig{}}
+			for i := range n {
+				k, v := fmt.Sprintf("team-%d", i), fmt.Sprintf("value-%d", i)
+				np.KubernetesConfig.Labels = append(np.KubernetesConfig.Labels, model.Label{Key: &k, Value: &v})
+			}
+			env := &forms.Env{Catalog: formstest.NewCatalog(), Theme: huh.ThemeCharm(),
+				Target: &forms.Target{Region: formstest.Region, ClusterID: formstest.ClusterID}}
+			var step forms.Step
+			for _, s := range steps.Build(np, env) {
+				if s.ID == forms.StepKubernetes {
+					step = s
+				}
+			}
+			f := huh.NewForm(step.Groups...).WithWidth(75).WithHeight(42).WithShowHelp(false)
+			focus(b, f, model.PathKubernetesConfigLabels)
+			b.ReportAllocs()
+			i := 0
+			for b.Loop() {
+				f.Update(keystrokes[i%2])
+				step.Sync(np)
+				_ = f.View()
+				i++
+			}
+			if got := len(np.KubernetesConfig.Labels); got != n {
+				b.Fatalf("%d labels after typing, want %d", got, n)
+			}
+		})
+	}
+}

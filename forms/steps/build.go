@@ -18,14 +18,38 @@ import (
 // A nil env, or one with fields unset, gets forms.Defaults.
 func Build(np *model.NodePool, env *forms.Env) []forms.Step {
 	env = forms.Defaults(env)
-	return []forms.Step{
-		targetStep(np, env),
-		basicsStep(np, env),
-		instancesStep(np, env),
-		disksStep(np, env),
-		networkStep(np, env),
-		managementStep(np, env),
-		kubernetesStep(np, env),
-		advancedStep(np, env),
+	makers := stepMakers()
+	out := make([]forms.Step, len(makers))
+	for i, build := range makers {
+		out[i] = build(np, env)
+	}
+	return out
+}
+
+// BuildLazy returns the eight steps as Build does, but built headless (see
+// forms.Env.Headless): their bindings only, each with a Full that builds the whole
+// step, pages too, when the UI first opens it. A launch then costs the bindings of
+// eight steps and the pages of one. In accessible mode it is Build: the plain
+// prompts ask every step's questions in one go.
+func BuildLazy(np *model.NodePool, env *forms.Env) []forms.Step {
+	env = forms.Defaults(env)
+	if env.Accessible {
+		return Build(np, env)
+	}
+	head := *env
+	head.Headless = true
+	makers := stepMakers()
+	out := make([]forms.Step, len(makers))
+	for i, build := range makers {
+		out[i] = build(np, &head)
+		out[i].Full = func() forms.Step { return build(np, env) }
+	}
+	return out
+}
+
+// stepMakers are the functions that build the eight steps, in wizard order.
+func stepMakers() []func(*model.NodePool, *forms.Env) forms.Step {
+	return []func(*model.NodePool, *forms.Env) forms.Step{
+		targetStep, basicsStep, instancesStep, disksStep, networkStep, managementStep, kubernetesStep, advancedStep,
 	}
 }

@@ -2,11 +2,14 @@ package steps_test
 
 import (
 	"encoding/json"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
 
 	"ackpool/forms"
+	"ackpool/forms/formstest"
+	"ackpool/forms/steps"
 	"ackpool/model"
 )
 
@@ -250,5 +253,38 @@ func TestEachFieldIsBoundOnOneStep(t *testing.T) {
 				seen[k] = s.ID
 			}
 		}
+	}
+}
+
+// A step built headless binds what the whole step binds: the same paths owned, the
+// same keys per page, the same request after syncing, and its Full builds the
+// whole step.
+func TestBuildLazyBindsAsBuild(t *testing.T) {
+	for name, body := range map[string]string{"empty": `{}`, "rich": richBody} {
+		t.Run(name, func(t *testing.T) {
+			eagerNP, err := model.Parse([]byte(body), "eager")
+			if err != nil {
+				t.Fatal(err)
+			}
+			lazyNP := eagerNP.Clone()
+			env := func() *forms.Env { return &forms.Env{Catalog: formstest.NewCatalog()} }
+			eager, lazy := steps.Build(eagerNP, env()), steps.BuildLazy(lazyNP, env())
+			for i := range eager {
+				eager[i].Sync(eagerNP)
+				lazy[i].Sync(lazyNP)
+				if !reflect.DeepEqual(eager[i].Owns, lazy[i].Owns) || !reflect.DeepEqual(eager[i].Keys, lazy[i].Keys) {
+					t.Errorf("step %s: headless owns %v, keys %v; whole owns %v, keys %v", eager[i].ID, lazy[i].Owns, lazy[i].Keys, eager[i].Owns, eager[i].Keys)
+				}
+				full := lazy[i].Full()
+				if full.Full != nil || len(full.Groups) != len(eager[i].Groups) || !reflect.DeepEqual(full.Keys, eager[i].Keys) {
+					t.Errorf("step %s: Full builds %d pages (Full %v), want %d", eager[i].ID, len(full.Groups), full.Full != nil, len(eager[i].Groups))
+				}
+			}
+			a, _ := model.EncodeJSON(eagerNP, false)
+			b, _ := model.EncodeJSON(lazyNP, false)
+			if string(a) != string(b) {
+				t.Errorf("after syncing, headless steps give\n%s\nwhole steps\n%s", b, a)
+			}
+		})
 	}
 }

@@ -180,7 +180,7 @@ func TestTextFieldsDoNotPromiseQuestionMarkHelp(t *testing.T) {
 		for _, g := range s.Groups {
 			for _, f := range groupFields(g) {
 				switch f.(type) {
-				case *huh.Input, *huh.Text:
+				case *huh.Input, *huh.Text, interface{ IsTextArea() bool }:
 				default:
 					continue
 				}

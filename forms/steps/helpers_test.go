@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"reflect"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 	"unsafe"
@@ -89,7 +90,13 @@ func groupFields(g *huh.Group) []huh.Field {
 	sel := reflect.ValueOf(g).Elem().FieldByName("selector") // *selector.Selector[Field]
 	items := sel.Elem().FieldByName("items")
 	items = reflect.NewAt(items.Type(), unsafe.Pointer(items.UnsafeAddr())).Elem()
-	return items.Interface().([]huh.Field)
+	fields := slices.Clone(items.Interface().([]huh.Field))
+	for i, f := range fields {
+		if w, ok := f.(interface{ Unwrap() huh.Field }); ok {
+			fields[i] = w.Unwrap() // the view cache around every field
+		}
+	}
+	return fields
 }
 
 // hidden evaluates a group's hide function.
@@ -133,7 +140,7 @@ func typeInto(t *testing.T, f huh.Field, text string) {
 			v.Update(tea.KeyMsg{Type: tea.KeyBackspace})
 		}
 		v.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(text)})
-	case *huh.Text:
+	case *huh.Text, interface{ IsTextArea() bool }: // a list's text area shows a window of its lines
 		for range 400 {
 			v.Update(tea.KeyMsg{Type: tea.KeyBackspace})
 		}
