@@ -338,18 +338,19 @@ func (m *Model) renderProblems() string {
 		ps = m.steps[m.cur].problems
 	}
 	for i, p := range ps {
+		// a problem is shown whole (its allowed values are never cut off) or not at
+		// all; when one does not fit, a line says how many the review lists
+		whole := m.wrappedProblem(p, 1<<10)
 		free, after := problemLines-len(lines), len(ps)-i-1
-		if free == 1 && after > 0 {
+		room := free
+		if after > 0 {
+			room-- // the line that counts the rest
+		}
+		if len(whole) > room && !(i == 0 && len(lines) == 0 && after == 0) {
 			lines = append(lines, m.styles.Muted.Render(fmt.Sprintf("… and %d more on this step (ctrl+r review lists them all)", after+1)))
 			break
 		}
-		// a problem may take the lines the ones after it do not need; when more
-		// problems follow than lines remain, one line is kept for the count
-		budget := free - after
-		if after > 0 && after >= free-1 {
-			budget = max(free-2, 1)
-		}
-		lines = append(lines, m.wrappedProblem(p, max(budget, 1))...)
+		lines = append(lines, m.wrappedProblem(p, free)...)
 	}
 	if len(lines) == 0 {
 		lines = append(lines, m.styles.OK.Render("✓ no problems on this step"))

@@ -263,13 +263,17 @@ func TestLongProblemsWrapInsteadOfBeingCut(t *testing.T) {
 			t.Errorf("line wider than the terminal (%d): %q", w, line)
 		}
 	}
-	// with more problems than lines, each still gets a line and the rest are counted
+	// with more problems than lines, the first is shown whole (its allowed values are
+	// never cut off) and the rest are counted for the review
 	d.m.steps[0].Pending = func() model.Problems {
 		p := model.Problem{Path: "ClusterId", Message: long, Severity: model.SeverityError}
 		return model.Problems{p, p, p, p}
 	}
 	d.keys("y")
-	d.expectView("and 2 more")
+	d.expectView("finalword", "and 3 more")
+	if strings.Contains(d.view(), "…\n") || strings.Contains(d.view(), "48 or…") {
+		t.Errorf("a problem is cut:\n%s", d.view())
+	}
 }
 
 func TestShiftTabFromAFieldWithAnErrorKeepsTheFocus(t *testing.T) {
