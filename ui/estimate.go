@@ -135,7 +135,11 @@ func (m *Model) footer() string {
 	}
 	line := m.est.line
 	if ansi.StringWidth(help)+2+ansi.StringWidth(line) > m.width {
-		line, _, _ = strings.Cut(line, ",")
+		if strings.HasPrefix(line, "≈") {
+			line, _, _ = strings.Cut(line, ",") // the hourly price alone
+		} else if _, checks, ok := strings.Cut(line, " · "); ok {
+			line = checks // no price: what the checks say
+		}
 	}
 	est := m.styles.Muted.Render(line)
 	room := m.width - ansi.StringWidth(est) - 2
