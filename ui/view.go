@@ -326,31 +326,35 @@ func (m *Model) helpMaxTop() int {
 
 // renderProblems is the problem area under the form: the current step's problems.
 func (m *Model) renderProblems() string {
-	var lines []string
-	if m.requests.waiting(slotPoolNames) {
-		lines = append(lines, m.spinner.View()+" loading the cluster's pool names…")
-	}
-	if m.sub.lookupErr != "" {
-		lines = append(lines, m.styles.Warning.Render("! "+m.sub.lookupErr))
-	}
 	var ps model.Problems
 	if len(m.steps) > 0 {
 		ps = m.steps[m.cur].problems
 	}
+	var lines []string
 	for i, p := range ps {
-		// a problem is shown whole (its allowed values are never cut off) or not at
-		// all; when one does not fit, a line says how many the review lists
+		// a problem is shown whole (its allowed values are never cut off) or counted
+		// for the review; only the first may take the whole area when it needs it
 		whole := m.wrappedProblem(p, 1<<10)
 		free, after := problemLines-len(lines), len(ps)-i-1
 		room := free
 		if after > 0 {
 			room-- // the line that counts the rest
 		}
-		if len(whole) > room && !(i == 0 && len(lines) == 0 && after == 0) {
+		if i == 0 {
+			room = free // the first problem is read whole before anything is counted
+		}
+		if len(whole) > room && i > 0 {
 			lines = append(lines, m.styles.Muted.Render(fmt.Sprintf("… and %d more on this step (ctrl+r review lists them all)", after+1)))
 			break
 		}
-		lines = append(lines, m.wrappedProblem(p, free)...)
+		lines = append(lines, m.wrappedProblem(p, max(room, 1))...)
+	}
+	// what the wizard is doing or could not do comes after the problems, where room is left
+	if m.requests.waiting(slotPoolNames) && len(lines) < problemLines {
+		lines = append(lines, m.spinner.View()+" loading the cluster's pool names…")
+	}
+	if m.sub.lookupErr != "" && len(lines) < problemLines {
+		lines = append(lines, m.styles.Warning.Render("! "+m.sub.lookupErr))
 	}
 	if len(lines) == 0 {
 		lines = append(lines, m.styles.OK.Render("✓ no problems on this step"))
