@@ -66,6 +66,7 @@ or a failed check blocks it, and 2 when the command is called wrongly.`,
 	f.StringVarP(&opts.Source.File, "file", "f", "", "request file, JSON or YAML (- reads standard input)")
 	f.StringVar(&opts.Source.Preset, "preset", "", "start from this preset instead of a file (see ackpool preset list)")
 	f.StringArrayVar(&opts.Source.Sets, "set", nil, "set path=value on top of the file or preset (repeatable; lists by index or comma list)")
+	opts.Source.Fields = addFieldFlags(f)
 	f.StringVarP(&opts.Output, "output", "o", "text", "output format: text or json")
 	return cmd
 }

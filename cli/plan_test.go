@@ -196,3 +196,26 @@ func runCommand(t *testing.T, args ...string) error {
 	root.SetArgs(args)
 	return root.Execute()
 }
+
+// TestPlanTakesThePlainFieldFlags: plan reads the same --name, --nodes, --vswitches...
+// as create and validate, so a plan and its create are typed the same way.
+func TestPlanTakesThePlainFieldFlags(t *testing.T) {
+	s := newCmdSandbox(t, sandbox.Options{})
+	id, file := s.planRequest(t, "prod-web", "")
+	var out, errOut bytes.Buffer
+	root := NewRootCmd(IOStreams{In: strings.NewReader(""), Out: &out, Err: &errOut})
+	root.SetArgs([]string{"plan", "--cluster", id, "--file", file, "--nodes", "many"})
+	if err := root.Execute(); err == nil || !strings.Contains(err.Error(), "--nodes") {
+		t.Fatalf("--nodes many: %v (stderr %s)", err, errOut.String())
+	}
+	fields := addFieldFlags(root.Flags())
+	if err := root.Flags().Parse([]string{"--nodes", "4"}); err != nil {
+		t.Fatal(err)
+	}
+	out.Reset()
+	opts := &planOptions{Source: requestSource{File: file, Fields: fields}, ClusterID: id, Output: "text",
+		Reader: requestReader{ReadFile: os.ReadFile}, NewClient: s.factory, Out: &out, Err: &errOut}
+	if err := planRun(context.Background(), opts); err != nil || !strings.Contains(out.String(), "total at 4 nodes") {
+		t.Fatalf("plan with --nodes 4: %v\n%s", err, out.String())
+	}
+}
