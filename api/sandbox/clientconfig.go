@@ -35,8 +35,11 @@ func ClientConfig(kind, endpoint, accessKeyID, secret, region string) (string, e
 }
 
 func aliyunConfig(hostPort, ak, secret, region string) string {
-	flags := fmt.Sprintf("--profile %s --endpoint %s --insecure", SandboxProfile, hostPort)
-	return fmt.Sprintf(`# a profile made from the sandbox's keys (run once per sandbox start)
+	flags := fmt.Sprintf("--endpoint %s --insecure", hostPort)
+	return fmt.Sprintf(`# a profile made from the sandbox's keys (run once per sandbox start); configure set
+# also makes it the current profile. Do not pass --profile to the calls: the CLI
+# also sends it as the profile filter of APIs that have one (DescribeClustersV1),
+# which then lists nothing. Back from another profile: aliyun configure switch --profile %s
 aliyun configure set --profile %s --mode AK --region %s --access-key-id %s --access-key-secret %s
 
 # every call to the sandbox adds these flags (plain HTTP to the loopback port)
@@ -44,7 +47,7 @@ aliyun configure set --profile %s --mode AK --region %s --access-key-id %s --acc
 aliyun cs GET /api/v1/clusters %s
 aliyun cs GET /clusters/CLUSTER_ID/nodepools %s
 aliyun vpc DescribeVSwitches --RegionId %s %s
-`, SandboxProfile, region, ak, secret, flags, flags, flags, region, flags)
+`, SandboxProfile, SandboxProfile, region, ak, secret, flags, flags, flags, region, flags)
 }
 
 func terraformConfig(hostPort, ak, secret, region string) string {

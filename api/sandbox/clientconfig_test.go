@@ -12,7 +12,7 @@ func TestClientConfigPointsToolsAtTheSandbox(t *testing.T) {
 	}
 	for _, want := range []string{
 		"aliyun configure set --profile ackpool-sandbox --mode AK --region cn-hangzhou --access-key-id LTAI5tKEY --access-key-secret SECRET",
-		"aliyun cs GET /clusters/CLUSTER_ID/nodepools --profile ackpool-sandbox --endpoint 127.0.0.1:8443 --insecure",
+		"aliyun cs GET /clusters/CLUSTER_ID/nodepools --endpoint 127.0.0.1:8443 --insecure",
 	} {
 		if !strings.Contains(aliyun, want) {
 			t.Errorf("aliyun settings lack %q:\n%s", want, aliyun)
