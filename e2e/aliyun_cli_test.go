@@ -29,7 +29,7 @@ func TestOfficialAliyunCLICreatesThePoolAckpoolExports(t *testing.T) {
 		"XDG_CONFIG_HOME="+filepath.Join(home, "config"), "ALIBABA_CLOUD_PROFILE=", "ALIBABA_CLOUD_ACCESS_KEY_ID=",
 		"ALIBABA_CLOUD_ACCESS_KEY_SECRET=")
 	addr := freeLoopbackAddr(t)
-	config := startStandaloneSandbox(t, env, addr)
+	config := startStandaloneSandboxPrinting(t, env, addr, "aliyun")
 
 	var configure string
 	for _, line := range strings.Split(config, "\n") {
@@ -79,12 +79,12 @@ func freeLoopbackAddr(t *testing.T) string {
 	return addr
 }
 
-// startStandaloneSandbox runs `ackpool sandbox --listen addr --print-config aliyun`
-// until the test ends and returns what it printed before it served.
-func startStandaloneSandbox(t *testing.T, env []string, addr string) string {
+// startStandaloneSandboxPrinting runs `ackpool sandbox --listen addr --print-config
+// kind` until the test ends and returns what it printed before it served.
+func startStandaloneSandboxPrinting(t *testing.T, env []string, addr, kind string) string {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
-	cmd := exec.CommandContext(ctx, binary, "sandbox", "--listen", addr, "--print-config", "aliyun")
+	cmd := exec.CommandContext(ctx, binary, "sandbox", "--listen", addr, "--print-config", kind)
 	cmd.Env = env
 	out, err := cmd.StdoutPipe()
 	if err != nil {
