@@ -80,11 +80,12 @@ func freeLoopbackAddr(t *testing.T) string {
 }
 
 // startStandaloneSandboxPrinting runs `ackpool sandbox --listen addr --print-config
-// kind` until the test ends and returns what it printed before it served.
+// kind --speed 20` until the test ends and returns what it printed before it served.
 func startStandaloneSandboxPrinting(t *testing.T, env []string, addr, kind string) string {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
-	cmd := exec.CommandContext(ctx, binary, "sandbox", "--listen", addr, "--print-config", kind)
+	// tasks run 20x faster, so that the tools' polling of a task ends in seconds
+	cmd := exec.CommandContext(ctx, binary, "sandbox", "--listen", addr, "--print-config", kind, "--speed", "20")
 	cmd.Env = env
 	out, err := cmd.StdoutPipe()
 	if err != nil {

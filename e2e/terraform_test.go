@@ -4,6 +4,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -73,7 +74,11 @@ func TestTerraformAppliesAndDestroysTheExportedResource(t *testing.T) {
 	if pools := look(); !strings.Contains(pools, "via-terraform") {
 		t.Fatalf("terraform apply made no pool:\n%s", pools)
 	}
-	write(strings.Replace(resource, "desired_size = 2", "desired_size = 3", 1))
+	resized := desiredSize.ReplaceAllString(resource, "${1}3")
+	if resized == resource {
+		t.Fatalf("no desired_size = 2 in the exported resource:\n%s", resource)
+	}
+	write(resized)
 	run(tf, "apply", "-auto-approve", "-input=false", "-no-color")
 	if pools := look(); !poolHasNodes(pools, "via-terraform", "3") {
 		t.Fatalf("the changed desired_size did not reach the pool:\n%s", pools)
@@ -83,6 +88,9 @@ func TestTerraformAppliesAndDestroysTheExportedResource(t *testing.T) {
 		t.Fatalf("terraform destroy left the pool:\n%s", pools)
 	}
 }
+
+// desiredSize finds the resource's desired_size argument of 2 (hclwrite aligns the =).
+var desiredSize = regexp.MustCompile(`(?m)^(\s*desired_size\s*=\s*)2$`)
 
 // poolHasNodes reports whether the pools table has the named pool with that many nodes.
 func poolHasNodes(table, name, nodes string) bool {

@@ -471,3 +471,17 @@ func TestScaleClusterNodePoolAddsNodes(t *testing.T) {
 		t.Fatalf("after adding 2: %v", st)
 	}
 }
+
+// TestZeroValuesTheProviderSendsAreNotGiven: the Terraform provider writes the data
+// disk fields it leaves unset as "" and upgrade_config's numbers as 0; the service
+// takes them as not given, and so does the sandbox (seen with provider 1.240.0).
+func TestZeroValuesTheProviderSendsAreNotGiven(t *testing.T) {
+	h := newTestHandler(t, Options{})
+	cluster, body := minimalBody(t, h, "np-provider-zeros", 1)
+	body = strings.Replace(body, `{"nodepool_info"`, `{"management":{"enable":true,"upgrade_config":{"surge":0,"surge_percentage":0,"max_unavailable":0}},"kubernetes_config":{"labels":[{"key":"team","value":""}]},"nodepool_info"`, 1)
+	body = strings.Replace(body, `"scaling_group":{`, `"scaling_group":{"data_disks":[{"category":"cloud_essd","size":40,"device":"","disk_name":"","encrypted":"","file_system":""}],`, 1)
+	created := mustServe(t, h, roaRequest(h, "POST", "/clusters/"+cluster+"/nodepools", body))
+	if created["nodepool_id"] == nil {
+		t.Fatalf("the provider's zero values were refused: %v", created)
+	}
+}
