@@ -1,13 +1,11 @@
 package e2e
 
 import (
-	"net/http/httptest"
 	"testing"
-
-	credential "github.com/aliyun/credentials-go/credentials"
 
 	"ackpool/api"
 	"ackpool/api/sandbox"
+	"ackpool/api/sandbox/sandboxtest"
 	"ackpool/forms"
 	"ackpool/model"
 	"ackpool/ui"
@@ -23,22 +21,8 @@ type sandboxEnv struct {
 // newSandbox starts a sandbox whose tasks run speed times faster than real time.
 func newSandbox(t testing.TB, speed float64) *sandboxEnv {
 	t.Helper()
-	h, err := sandbox.NewHandler(sandbox.Options{Speed: speed})
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewServer(h)
-	t.Cleanup(srv.Close)
-	typ, id, secret := "access_key", h.AccessKeyID(), h.AccessKeySecret()
-	cred, err := credential.NewCredential(&credential.Config{Type: &typ, AccessKeyId: &id, AccessKeySecret: &secret})
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := api.New(api.Options{Endpoint: srv.URL, Region: "cn-hangzhou", Credential: cred, Sandbox: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return &sandboxEnv{client: c, handler: h, endpoint: srv.URL}
+	c, h, url := sandboxtest.Start(t, sandbox.Options{Speed: speed})
+	return &sandboxEnv{client: c, handler: h, endpoint: url}
 }
 
 // validBody picks a running cluster and builds a request the sandbox accepts.

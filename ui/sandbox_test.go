@@ -2,15 +2,14 @@ package ui
 
 import (
 	"context"
-	"net/http/httptest"
 	"strings"
 	"testing"
 
-	credential "github.com/aliyun/credentials-go/credentials"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"ackpool/api"
 	"ackpool/api/sandbox"
+	"ackpool/api/sandbox/sandboxtest"
 	"ackpool/forms"
 	"ackpool/model"
 )
@@ -31,22 +30,8 @@ func newSandbox(t testing.TB, speed float64) *sandboxEnv {
 // newSandboxWith starts a sandbox with the given options (faults, speed).
 func newSandboxWith(t testing.TB, opts sandbox.Options) *sandboxEnv {
 	t.Helper()
-	h, err := sandbox.NewHandler(opts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewServer(h)
-	t.Cleanup(srv.Close)
-	typ, id, secret := "access_key", h.AccessKeyID(), h.AccessKeySecret()
-	cred, err := credential.NewCredential(&credential.Config{Type: &typ, AccessKeyId: &id, AccessKeySecret: &secret})
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := api.New(api.Options{Endpoint: srv.URL, Region: "cn-hangzhou", Credential: cred, Sandbox: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return &sandboxEnv{client: c, handler: h, endpoint: srv.URL}
+	c, h, url := sandboxtest.Start(t, opts)
+	return &sandboxEnv{client: c, handler: h, endpoint: url}
 }
 
 // validBody picks a running cluster and builds a request the sandbox accepts.
