@@ -127,7 +127,7 @@ func (c *cachedField) View() string {
 	if c.building {
 		return ""
 	}
-	value := c.field.GetValue()
+	value := c.valueMark()
 	err := ""
 	if e := c.field.Error(); e != nil {
 		err = e.Error()
@@ -236,6 +236,19 @@ func (c *cachedField) GetKey() string { return c.field.GetKey() }
 // GetValue is the field's value.
 func (c *cachedField) GetValue() any { return c.field.GetValue() }
 
+// versioned is a field that numbers the changes of its value, which is cheaper to
+// compare than the value (a list text area's every line).
+type versioned interface{ ValueVersion() uint64 }
+
+// valueMark is what tells whether the field's value changed: its version, or the
+// value itself.
+func (c *cachedField) valueMark() any {
+	if v, ok := c.field.(versioned); ok {
+		return v.ValueVersion()
+	}
+	return c.field.GetValue()
+}
+
 // sameValue compares two field values; values of kinds it does not know are never
 // the same, so their fields render every time.
 func sameValue(a, b any) bool {
@@ -245,6 +258,9 @@ func sameValue(a, b any) bool {
 		return ok && x == y
 	case bool:
 		y, ok := b.(bool)
+		return ok && x == y
+	case uint64:
+		y, ok := b.(uint64)
 		return ok && x == y
 	case []string:
 		y, ok := b.([]string)

@@ -46,61 +46,6 @@ func ParseLines[T any](c LineCodec[T], text string) (items []T, lines []int, err
 	return items, lines, nil
 }
 
-// parsedLines keeps the lines of a text and what each was read as, so that reading
-// the text again after a key reads only the lines that changed.
-type parsedLines[T any] struct {
-	raw   []string
-	items []T
-	kinds []lineKind
-}
-
-// lineKind is what a line of a list holds.
-type lineKind uint8
-
-const (
-	lineItem  lineKind = iota
-	lineBlank          // blank or a comment
-)
-
-// parse is ParseLines over text, reading again only the lines that differ from the
-// last call's when the text has as many lines; on an error, ParseLines' error.
-func (p *parsedLines[T]) parse(c LineCodec[T], text string) ([]T, error) {
-	raw := strings.Split(text, "\n")
-	same := len(raw) == len(p.raw)
-	items := make([]T, len(raw))
-	kinds := make([]lineKind, len(raw))
-	n := 0
-	for i, r := range raw {
-		if same && r == p.raw[i] {
-			items[i], kinds[i] = p.items[i], p.kinds[i]
-		} else if line := strings.TrimSpace(r); line == "" || strings.HasPrefix(line, "#") {
-			kinds[i] = lineBlank
-		} else {
-			item, err := c.Parse(line)
-			if err != nil {
-				p.raw = nil
-				_, _, err = ParseLines(c, text)
-				return nil, err
-			}
-			items[i] = item
-		}
-		if kinds[i] == lineItem {
-			n++
-		}
-	}
-	p.raw, p.items, p.kinds = raw, items, kinds
-	out := make([]T, 0, n)
-	for i, k := range kinds {
-		if k == lineItem {
-			out = append(out, items[i])
-		}
-	}
-	if len(out) == 0 {
-		return nil, nil
-	}
-	return out, nil
-}
-
 // FormatLines writes one line per item.
 func FormatLines[T any](c LineCodec[T], items []T) string {
 	out := make([]string, len(items))
@@ -114,16 +59,18 @@ func FormatLines[T any](c LineCodec[T], items []T) string {
 // line. Sync writes the parsed list; while a line is malformed the model keeps its
 // last good list and the step reports the line as pending. The validator also runs
 // the model's checks on the parsed list and names the line of the first problem.
-func lines[T any](b *Binder, path string, c LineCodec[T]) (*string, func(string) error) {
+func lines[T any](b *Binder, path string, c LineCodec[T]) (*listLines, func(string) error) {
 	s := model.MustPath(path)
-	val := new(string)
+	text := ""
 	if v, ok := s.Get(b.Request); ok {
-		*val = FormatLines(c, v.([]T))
+		text = FormatLines(c, v.([]T))
 	}
+	val := newListLines(text)
 	var pending error
-	var last parsedLines[T] // the lines synced last: a key changes one line
+	var parsed parsedLines[T] // what each line was read as: a key changes a line or two
 	b.OnSync(func(np *model.NodePool) {
-		items, err := last.parse(c, *val)
+		val.pull()
+		items, err := parsed.parse(c, val)
 		pending = err
 		if err == nil {
 			SetValue(np, s, items)
@@ -180,9 +127,11 @@ func (b *Binder) stand(path string) huh.Field { return b.NewInput().Key(path) }
 // listArea binds a text area of list lines to val: through a window of the lines it
 // shows, so a key costs the same however long the list (see windowText); plainly in
 // accessible mode, which prompts for the whole text.
-func (b *Binder) listArea(t *huh.Text, val *string, validate func(string) error) huh.Field {
+func (b *Binder) listArea(t *huh.Text, val *listLines, validate func(string) error) huh.Field {
 	if b.Env.Accessible {
-		return t.Value(val).Validate(validate)
+		text := val.String()
+		val.follow(&text)
+		return t.Value(&text).Validate(validate)
 	}
 	return newWindowText(t, val, validate)
 }

@@ -16,10 +16,11 @@ func MapText(b *Binder, path string, c LineCodec[[2]string]) huh.Field {
 	title, desc := TitleDesc(path)
 	s := model.MustPath(path)
 	fi, _ := model.Field(path)
-	val := new(string)
+	text := ""
 	if v, ok := s.Get(b.Request); ok {
-		*val = FormatLines(c, mapPairs(v))
+		text = FormatLines(c, mapPairs(v))
 	}
+	val := newListLines(text)
 	toMap := func(pairs [][2]string) any {
 		if len(pairs) == 0 {
 			return nil
@@ -38,12 +39,20 @@ func MapText(b *Binder, path string, c LineCodec[[2]string]) huh.Field {
 		return m
 	}
 	var pending error
+	var parsed parsedLines[[2]string]
+	var built any       // the map of the lines read at change builtSeq
+	var builtSeq uint64 // 0: none built yet
 	b.OnSync(func(np *model.NodePool) {
-		pairs, _, err := ParseLines(c, *val)
+		val.pull()
+		pairs, err := parsed.parse(c, val)
 		pending = err
-		if err == nil {
-			SetValue(np, s, toMap(pairs))
+		if err != nil {
+			return
 		}
+		if builtSeq != parsed.seq {
+			built, builtSeq = toMap(pairs), parsed.seq
+		}
+		SetValue(np, s, built)
 	})
 	b.Checks = append(b.Checks, func() *model.Problem {
 		if pending == nil {

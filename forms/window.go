@@ -36,11 +36,10 @@ type windowText struct {
 	area  *textarea.Model // the text area inside text
 	vpAt  []int           // where the area keeps its viewport (a new one after each update)
 	goal  *int            // the column the area goes back to on a longer line when moving up or down
-	value *string         // every line, as the binder reads it
+	value *listLines      // every line, as the binder reads them
 	shown string          // what text held after the last message: the window's lines, or every line
 	held  string          // what huh's accessor writes (huh sets it on every message)
 
-	lines  []string // every line
 	base   int      // the first line the window holds
 	at     int      // the first line in view when the window was given
 	count  int      // how many lines the window holds: those in view and one more on each side
@@ -51,14 +50,16 @@ type windowText struct {
 
 // newWindowText binds t to value through a window, or returns t bound to value
 // itself when huh's text area cannot be reached (another huh release).
-func newWindowText(t *huh.Text, value *string, validate func(string) error) huh.Field {
+func newWindowText(t *huh.Text, value *listLines, validate func(string) error) huh.Field {
 	area, vpAt, goal := textAreaOf(t)
 	if area == nil {
-		return t.Value(value).Validate(validate)
+		text := value.String()
+		value.follow(&text)
+		return t.Value(&text).Validate(validate)
 	}
 	w := &windowText{text: t, area: area, vpAt: vpAt, goal: goal, value: value, editor: huh.NewDefaultKeyMap().Text.Editor}
-	t.Value(&w.held).Validate(func(string) error { return validate(*w.value) })
-	w.load(*value)
+	t.Value(&w.held).Validate(func(string) error { return validate(w.value.String()) })
+	w.load(value.String())
 	return w
 }
 
@@ -98,19 +99,19 @@ func (w *windowText) load(text string) {
 // takeWhole reads every line back from the huh field while it holds them all.
 func (w *windowText) takeWhole() {
 	text := w.area.Value()
-	if text == w.shown && w.lines != nil {
+	if text == w.shown && w.count > 0 {
 		return
 	}
-	*w.value, w.shown = text, text
-	w.lines = strings.Split(text, "\n")
-	w.base, w.count = 0, len(w.lines)
+	w.value.set(text)
+	w.shown = text
+	w.base, w.count = 0, len(w.value.lines)
 	w.countWide()
 }
 
 // countWide counts the lines the area wraps.
 func (w *windowText) countWide() {
 	w.wide = 0
-	for _, l := range w.lines {
+	for _, l := range w.value.lines {
 		if w.wraps(l) {
 			w.wide++
 		}
@@ -162,17 +163,17 @@ func (w *windowText) window(top, row, col int) {
 	if row >= top+h {
 		top = row - h + 1
 	}
-	lo, hi := max(top-1, 0), min(top+h+1, len(w.lines))
+	lo, hi := max(top-1, 0), min(top+h+1, len(w.value.lines))
 	w.whole, w.base, w.count, w.at = false, lo, hi-lo, top
-	w.place(strings.Join(w.lines[lo:hi], "\n"), row-lo, col, top-lo)
+	w.place(strings.Join(w.value.lines[lo:hi], "\n"), row-lo, col, top-lo)
 }
 
 // wholeText gives the huh field every line, the view where it was.
 func (w *windowText) wholeText() {
 	row, col := w.cursor()
 	top := w.top()
-	w.whole, w.base, w.count = true, 0, len(w.lines)
-	w.place(strings.Join(w.lines, "\n"), row, col, top)
+	w.whole, w.base, w.count = true, 0, len(w.value.lines)
+	w.place(w.value.String(), row, col, top)
 	_ = w.area.View() // the area scrolls within what it drew last: let it draw every line
 }
 
@@ -214,7 +215,7 @@ func (w *windowText) settle() {
 	row, col := w.cursor()
 	if shown != w.shown {
 		now := strings.Split(shown, "\n")
-		for _, l := range w.lines[w.base : w.base+w.count] {
+		for _, l := range w.value.lines[w.base : w.base+w.count] {
 			if w.wraps(l) {
 				w.wide--
 			}
@@ -224,11 +225,8 @@ func (w *windowText) settle() {
 				w.wide++
 			}
 		}
-		rest := w.lines[w.base+w.count:]
-		lines := make([]string, 0, w.base+len(now)+len(rest))
-		lines = append(append(append(lines, w.lines[:w.base]...), now...), rest...)
-		w.lines, w.count, w.shown = lines, len(now), shown
-		*w.value = strings.Join(w.lines, "\n")
+		w.value.replace(w.base, w.count, now)
+		w.count, w.shown = len(now), shown
 	}
 	if w.wide > 0 {
 		w.wholeText()
@@ -247,7 +245,7 @@ func (w *windowText) holds(top, row int) bool {
 	if row >= top+h {
 		top = row - h + 1
 	}
-	lo, hi := max(top-1, 0), min(top+h+1, len(w.lines))
+	lo, hi := max(top-1, 0), min(top+h+1, len(w.value.lines))
 	return top == w.at && lo == w.base && hi == w.base+w.count && w.view().YOffset == top-lo
 }
 
@@ -375,5 +373,8 @@ func (w *windowText) WithPosition(p huh.FieldPosition) huh.Field {
 // GetKey is the field's key (its wire path).
 func (w *windowText) GetKey() string { return w.text.GetKey() }
 
+// ValueVersion numbers the changes of the text.
+func (w *windowText) ValueVersion() uint64 { return w.value.seq }
+
 // GetValue is the whole text.
-func (w *windowText) GetValue() any { return *w.value }
+func (w *windowText) GetValue() any { return w.value.String() }

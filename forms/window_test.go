@@ -29,10 +29,11 @@ func TestWindowTextIsTheWholeText(t *testing.T) {
 				for i := range lines {
 					start = append(start, fmt.Sprintf("team-%d=value-%d", i, i))
 				}
-				plainVal, windowVal := strings.Join(start, "\n"), strings.Join(start, "\n")
+				plainVal := strings.Join(start, "\n")
+				windowVal := newListLines(plainVal)
 				theme := huh.ThemeCharm()
 				plain := huh.NewText().Lines(4).Placeholder("key=value").Value(&plainVal)
-				window := newWindowText(huh.NewText().Lines(4).Placeholder("key=value"), &windowVal, func(string) error { return nil })
+				window := newWindowText(huh.NewText().Lines(4).Placeholder("key=value"), windowVal, func(string) error { return nil })
 				var fields [2]huh.Field
 				for i, f := range []huh.Field{plain, window} {
 					fields[i] = f.WithTheme(theme).WithKeyMap(huh.NewDefaultKeyMap()).WithWidth(width)
@@ -56,8 +57,8 @@ func TestWindowTextIsTheWholeText(t *testing.T) {
 					if views[0] != views[1] {
 						t.Fatalf("key %d (%s): the window draws\n%s\nhuh draws\n%s", n, k, views[1], views[0])
 					}
-					if windowVal != plainVal || window.GetValue() != plainVal {
-						t.Fatalf("key %d (%s): the window holds %q, huh %q", n, k, windowVal, plainVal)
+					if windowVal.String() != plainVal || window.GetValue() != plainVal {
+						t.Fatalf("key %d (%s): the window holds %q, huh %q", n, k, windowVal.String(), plainVal)
 					}
 					if w := window.(*windowText); !w.whole {
 						windowed++

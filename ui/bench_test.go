@@ -256,3 +256,40 @@ func plainField(like huh.Field, k, title, desc string, val *string) huh.Field {
 	}
 	return huh.NewInput().Key(k).Title(title).Description(desc).Value(val)
 }
+
+// BenchmarkWizardTextareaKey measures one key typed at the end of the labels text
+// area holding 1, 100 or 1,000 labels, in the whole wizard at 160x48 with the preview
+// visible: Update (sync, live validation, preview) and View. '5' and backspace
+// alternate, so every key changes the body.
+func BenchmarkWizardTextareaKey(b *testing.B) {
+	for _, n := range []int{1, 100, 1000} {
+		b.Run(fmt.Sprintf("lines=%d", n), func(b *testing.B) {
+			cat := formstest.NewCatalogSized(0)
+			target := &forms.Target{Region: formstest.Region, ClusterID: formstest.ClusterID}
+			np := sampleBody(b, cat, *target)
+			np.KubernetesConfig = &model.KubernetesConfig{}
+			for i := range n {
+				k, v := fmt.Sprintf("team-%d", i), fmt.Sprintf("value-%d", i)
+				np.KubernetesConfig.Labels = append(np.KubernetesConfig.Labels, model.Label{Key: &k, Value: &v})
+			}
+			steps := steps.Build(np, &forms.Env{Catalog: cat, Target: target})
+			d := newDriver(b, Options{NodePool: np, Target: target, Steps: steps, FieldHelp: forms.FieldHelp}, 160, 48)
+			d.run(d.m.enterStep(d.m.stepIndex(forms.StepKubernetes)))
+			d.m.walkToField(model.PathKubernetesConfigLabels)
+			if k := d.m.focusedKey(); k != model.PathKubernetesConfigLabels {
+				b.Fatalf("focused %q, not the labels", k)
+			}
+			keys := []tea.KeyMsg{keyMsg("5"), keyMsg("backspace")}
+			b.ReportAllocs()
+			i := 0
+			for b.Loop() {
+				d.m.Update(keys[i%2])
+				_ = d.m.View()
+				i++
+			}
+			if got := len(d.m.np.KubernetesConfig.Labels); got != n {
+				b.Fatalf("%d labels after typing, want %d", got, n)
+			}
+		})
+	}
+}

@@ -133,10 +133,11 @@ func BenchmarkFieldCheck(b *testing.B) {
 }
 
 // BenchmarkTextareaKey measures one key typed at the end of the labels text area of
-// the Kubernetes step holding 1, 100 or 1,000 labels, the way the wizard handles it:
-// form Update, step Sync, form View. The cost should not grow with the lines.
+// the Kubernetes step holding 1, 4 (as many as the area shows), 100 or 1,000 labels,
+// the way the wizard handles it: form Update, step Sync, form View. Past the lines
+// the area shows, the cost should not grow with the lines.
 func BenchmarkTextareaKey(b *testing.B) {
-	for _, n := range []int{1, 100, 1000} {
+	for _, n := range []int{1, 4, 100, 1000} {
 		b.Run(fmt.Sprintf("lines=%d", n), func(b *testing.B) {
 			np := &model.NodePool{KubernetesConfig: &model.KubernetesConfig{}}
 			for i := range n {
