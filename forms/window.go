@@ -40,11 +40,11 @@ type windowText struct {
 	shown string          // what text held after the last message: the window's lines, or every line
 	held  string          // what huh's accessor writes (huh sets it on every message)
 
-	base   int      // the first line the window holds
-	at     int      // the first line in view when the window was given
-	count  int      // how many lines the window holds: those in view and one more on each side
-	wide   int      // how many lines are as wide as the area
-	whole  bool     // text holds every line
+	base   int  // the first line the window holds
+	at     int  // the first line in view when the window was given
+	count  int  // how many lines the window holds: those in view and one more on each side
+	wide   int  // how many lines are as wide as the area
+	whole  bool // text holds every line
 	editor key.Binding
 }
 
