@@ -94,3 +94,23 @@ func BenchmarkParseSeed(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkValidateLabels validates a request holding 1,000 labels (more than the
+// service takes: a problem for the count, none for the labels themselves), which
+// the wizard does on every key typed in the labels text area.
+func BenchmarkValidateLabels(b *testing.B) {
+	np := &NodePool{KubernetesConfig: &KubernetesConfig{}}
+	for i := range 1000 {
+		k, v := fmt.Sprintf("example.com/team-%d", i), fmt.Sprintf("value-%d", i)
+		np.KubernetesConfig.Labels = append(np.KubernetesConfig.Labels, Label{Key: &k, Value: &v})
+	}
+	for _, p := range Validate(np) {
+		if strings.HasPrefix(p.Path, "kubernetes_config.labels[") {
+			b.Fatalf("a problem with a label: %v", p)
+		}
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		Validate(np)
+	}
+}

@@ -1,15 +1,48 @@
 package model
 
-import (
-	"regexp"
-	"strings"
-)
+import "strings"
 
-// labelName is the name part of a Kubernetes label key, or a label value (up to 63 characters).
-var labelName = regexp.MustCompile(`^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$`)
+// isLabelName reports whether s is the name part of a Kubernetes label key, or a
+// label value: letters, digits, '-', '_' and '.', starting and ending with a letter
+// or digit (the length is checked apart).
+func isLabelName(s string) bool {
+	if s == "" || !isAlnum(s[0]) || !isAlnum(s[len(s)-1]) {
+		return false
+	}
+	for i := 1; i < len(s)-1; i++ {
+		if c := s[i]; !isAlnum(c) && c != '-' && c != '_' && c != '.' {
+			return false
+		}
+	}
+	return true
+}
 
-// dnsSubdomain is the optional prefix of a Kubernetes label key.
-var dnsSubdomain = regexp.MustCompile(`^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$`)
+// isDNSSubdomain reports whether s is a lower-case DNS subdomain (the optional prefix
+// of a Kubernetes label key): dot-separated parts of lower-case letters, digits and
+// '-', each starting and ending with a letter or digit.
+func isDNSSubdomain(s string) bool {
+	for part := range strings.SplitSeq(s, ".") {
+		if part == "" || !isLowerAlnum(part[0]) || !isLowerAlnum(part[len(part)-1]) {
+			return false
+		}
+		for i := 1; i < len(part)-1; i++ {
+			if c := part[i]; !isLowerAlnum(c) && c != '-' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// isAlnum reports whether c is an ASCII letter or digit.
+func isAlnum(c byte) bool {
+	return isLowerAlnum(c) || 'A' <= c && c <= 'Z'
+}
+
+// isLowerAlnum reports whether c is a lower-case ASCII letter or a digit.
+func isLowerAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || '0' <= c && c <= '9'
+}
 
 // labelKeyProblem says what is wrong with a Kubernetes label or taint key, or "".
 func labelKeyProblem(key string) string {
@@ -18,9 +51,9 @@ func labelKeyProblem(key string) string {
 		name, prefix = prefix, ""
 	}
 	switch {
-	case hasPrefix && (len(prefix) > 253 || !dnsSubdomain.MatchString(prefix)):
+	case hasPrefix && (len(prefix) > 253 || !isDNSSubdomain(prefix)):
 		return "its prefix before '/' must be a lower-case DNS subdomain (e.g. example.com)"
-	case len(name) > 63 || !labelName.MatchString(name):
+	case len(name) > 63 || !isLabelName(name):
 		return "the name must be 1–63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit"
 	}
 	return ""
@@ -28,7 +61,7 @@ func labelKeyProblem(key string) string {
 
 // labelValueProblem says what is wrong with a Kubernetes label or taint value, or "".
 func labelValueProblem(v string) string {
-	if v != "" && (len(v) > 63 || !labelName.MatchString(v)) {
+	if v != "" && (len(v) > 63 || !isLabelName(v)) {
 		return "must be empty or 1–63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit"
 	}
 	return ""
@@ -53,10 +86,14 @@ func checkLabels(np *NodePool, r *report) {
 	if len(kc.Labels) > 20 {
 		r.errorf("R174", "kubernetes_config.labels", "%d labels; at most 20 are allowed", len(kc.Labels))
 	}
-	seen := map[string]bool{}
+	seen := make(map[string]bool, len(kc.Labels))
 	for i, l := range kc.Labels {
-		path := indexPath("kubernetes_config.labels", i)
 		key, val := str(l.Key), str(l.Value)
+		if key != "" && !seen[key] && len(key) <= 64 && validLabel(key, val) {
+			seen[key] = true
+			continue // the common case, without building the label's path
+		}
+		path := indexPath("kubernetes_config.labels", i)
 		switch {
 		case key == "":
 			r.errorf("R174", path+".key", "required; a label needs a key")
@@ -78,6 +115,14 @@ func checkLabels(np *NodePool, r *report) {
 			r.errorf("R174", path+".value", "%q is not a valid Kubernetes label value: it %s", val, msg)
 		}
 	}
+}
+
+// validLabel reports whether a label's key and value pass every check but the
+// key's length and uniqueness.
+func validLabel(key, val string) bool {
+	return labelKeyProblem(key) == "" && labelValueProblem(val) == "" &&
+		reservedPrefix(key, "aliyun", "acs:", "https://", "http://") == "" &&
+		reservedPrefix(val, "aliyun", "acs:", "https://", "http://") == ""
 }
 
 // checkTaints applies R175 beyond the effect enum: a taint needs a valid key and value.
