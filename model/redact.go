@@ -21,6 +21,57 @@ func Redact(np *NodePool) *NodePool {
 	return out
 }
 
+// EncodeMasked is EncodeJSON of Redact(np) without copying the whole request: only
+// the objects and arrays that lead to a set secret are copied, the rest is read
+// from np (a request of 1,000 labels is encoded, not copied and then encoded).
+func EncodeMasked(np *NodePool, indent bool) ([]byte, error) {
+	return EncodeJSON(maskedView(np), indent)
+}
+
+// maskedView is np with every set secret replaced by Mask, sharing with np all that
+// leads to no secret; it is for reading only.
+func maskedView(np *NodePool) *NodePool {
+	if np == nil {
+		return nil
+	}
+	out := *np
+	for _, fi := range fieldCatalog().list {
+		if fi.Secret && fi.Location == "body" {
+			maskAt(reflect.ValueOf(&out).Elem(), requestSchema().root, strings.Split(fi.Path, "."))
+		}
+	}
+	return &out
+}
+
+// maskAt replaces the set secret at a path under v with Mask, copying each object
+// and array on the way before changing it; v itself is already a copy.
+func maskAt(v reflect.Value, spec *structSpec, parts []string) {
+	name, each := strings.CutSuffix(parts[0], "[]")
+	f, ok := spec.field(name)
+	if !ok {
+		return
+	}
+	fv := v.Field(f.index)
+	switch {
+	case len(parts) == 1 && f.kind == kindString:
+		if !fv.IsNil() {
+			fv.Set(reflect.ValueOf(ptr(Mask)))
+		}
+	case f.kind == kindStruct && !fv.IsNil() && len(parts) > 1:
+		own := reflect.New(fv.Type().Elem())
+		own.Elem().Set(fv.Elem())
+		fv.Set(own)
+		maskAt(own.Elem(), f.elem, parts[1:])
+	case f.kind == kindStructSlice && each && len(parts) > 1 && fv.Len() > 0:
+		own := reflect.MakeSlice(fv.Type(), fv.Len(), fv.Len())
+		reflect.Copy(own, fv)
+		fv.Set(own)
+		for i := 0; i < own.Len(); i++ {
+			maskAt(own.Index(i), f.elem, parts[1:])
+		}
+	}
+}
+
 // SetSecrets lists the concrete wire paths (with array indexes) of the secret fields
 // that np sets, in the field table's order, e.g. [scaling_group.login_password].
 func SetSecrets(np *NodePool) []string {
