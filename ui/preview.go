@@ -26,6 +26,8 @@ type preview struct {
 	first   int             // index of the first changed line, -1 if none
 	marked  []int           // the indexes of the changed lines, in order
 	seen    map[leafKey]int // how many leaf lines have each path and value
+	rebuilt bool            // the last update walked the whole body
+	edited  []string        // else the paths of the lines it rewrote, before and after
 	pane    string          // the side panel, sized for the terminal
 }
 
@@ -63,6 +65,7 @@ func (p *preview) rebuild(body []byte, st Styles) {
 	p.seen = make(map[leafKey]int, len(p.lines))
 	p.marked = p.marked[:0]
 	p.first = -1
+	p.rebuilt, p.edited = true, p.edited[:0]
 	shift := len(oldLines) - len(p.lines)
 	for i, l := range p.lines {
 		if l.leaf {
@@ -93,6 +96,21 @@ func (p *preview) rebuild(body []byte, st Styles) {
 			p.styled[i] = highlightLine(l.text, false, st)
 		}
 	}
+}
+
+// editedUnder reports whether the last update may have changed a line at or under
+// path (a non-empty wire path): after a rebuild always, after a patch when a line it
+// rewrote had or has such a path.
+func (p *preview) editedUnder(path string) bool {
+	if p.rebuilt {
+		return true
+	}
+	for _, e := range p.edited {
+		if ownsPath(path, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // reusable maps the text of each unmarked line of the previous body between its

@@ -112,6 +112,7 @@ func (p *preview) patch(body []byte, st Styles) bool {
 		mid[k] = jsonLine{text: text, path: memberPath(p.lines, before.parent, t, before.path), leaf: true, parent: before.parent}
 	}
 	p.body = body
+	p.rebuilt, p.edited = false, p.edited[:0]
 	for _, i := range p.marked { // the previous edit's marks, outside what changes now
 		if i < c.first || i >= c.first+len(mid) {
 			p.changed[i] = false
@@ -125,6 +126,7 @@ func (p *preview) patch(body []byte, st Styles) bool {
 	}
 	for k, l := range mid {
 		i := c.first + k
+		p.edited = append(p.edited, p.lines[i].path, l.path)
 		p.forget(leafKeyOf(p.lines[i]))
 		p.seen[leafKeyOf(l)]++
 		keep := !marks[k] && !p.changed[i] && p.lines[i].text == l.text
