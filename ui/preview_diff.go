@@ -16,7 +16,7 @@ type lineChange struct {
 
 // diffLines finds the lines old and new differ in: the longest common run of whole
 // lines at the start, then at the end (not overlapping it). It compares bytes, so it
-// costs a memory comparison of the texts and a count of the newlines before the change.
+// costs a memory comparison of the texts and a count of their newlines.
 func diffLines(old, new []byte) lineChange {
 	a := commonPrefix(old, new)
 	a = bytes.LastIndexByte(new[:a], '\n') + 1 // back to the start of the line
