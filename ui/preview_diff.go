@@ -84,12 +84,13 @@ func commonLineSuffix(old, new []byte, a int) int {
 	return 0
 }
 
-// patch updates the preview for body in place when body differs from the previous
-// body only in leaf lines, as many as before, at the same places (a value typed, a key
-// renamed): only those lines get a new text, path, mark and styling, and the marks of
-// the previous edit are cleared. It reports false, changing nothing, when the change
-// is not of that kind (or there is no previous body); the caller then rebuilds. The
-// result is what rebuild would give for the same previous state and body.
+// patch updates the preview for body in place when body has as many lines as the
+// previous body and every line that differs is a leaf in both (a value typed, a key
+// renamed): the brackets are where they were, so only those lines get a new text,
+// path, mark and styling, and the marks of the previous edit are cleared. It reports
+// false, changing nothing, when the change is not of that kind (or there is no
+// previous body); the caller then rebuilds. The result is what rebuild would give for
+// the same previous state and body.
 func (p *preview) patch(body []byte, st Styles) bool {
 	if p.body == nil {
 		return false
@@ -98,18 +99,9 @@ func (p *preview) patch(body []byte, st Styles) bool {
 	if c.oldLines != c.newLines || c.first+c.oldLines+c.suffix != len(p.lines) {
 		return false
 	}
-	texts := strings.Split(string(c.newMid), "\n")
-	if c.newLines == 0 {
-		texts = nil
-	}
-	mid := make([]jsonLine, len(texts))
-	for k, text := range texts {
-		before := &p.lines[c.first+k]
-		t := strings.TrimSpace(text)
-		if closes, opens := lineShape(t); !before.leaf || closes || opens {
-			return false
-		}
-		mid[k] = jsonLine{text: text, path: memberPath(p.lines, before.parent, t, before.path), leaf: true, parent: before.parent}
+	mid, same, ok := p.rewritten(c)
+	if !ok {
+		return false
 	}
 	p.body = body
 	p.rebuilt, p.edited = false, p.edited[:0]
@@ -122,14 +114,16 @@ func (p *preview) patch(body []byte, st Styles) bool {
 	p.marked = p.marked[:0]
 	marks := make([]bool, len(mid))
 	for k, l := range mid { // against the previous body as a whole, before it is updated
-		marks[k] = p.seen[leafKeyOf(l)] == 0
+		marks[k] = !same[k] && p.seen[leafKeyOf(l)] == 0
 	}
 	for k, l := range mid {
 		i := c.first + k
-		p.edited = append(p.edited, p.lines[i].path, l.path)
-		p.forget(leafKeyOf(p.lines[i]))
-		p.seen[leafKeyOf(l)]++
-		keep := !marks[k] && !p.changed[i] && p.lines[i].text == l.text
+		if !same[k] {
+			p.edited = append(p.edited, p.lines[i].path, l.path)
+			p.forget(leafKeyOf(p.lines[i]))
+			p.seen[leafKeyOf(l)]++
+		}
+		keep := !marks[k] && !p.changed[i] && same[k]
 		p.lines[i], p.changed[i] = l, marks[k]
 		if marks[k] {
 			p.marked = append(p.marked, i)
@@ -143,6 +137,30 @@ func (p *preview) patch(body []byte, st Styles) bool {
 		p.first = p.marked[0]
 	}
 	return true
+}
+
+// rewritten is the new middle lines of change c, each with its path, and which of them
+// are the same as before; ok is false when a line that differs is not a leaf in both
+// bodies (the structure may have changed).
+func (p *preview) rewritten(c lineChange) (mid []jsonLine, same []bool, ok bool) {
+	if c.newLines == 0 {
+		return nil, nil, true
+	}
+	texts := strings.Split(string(c.newMid), "\n")
+	mid, same = make([]jsonLine, len(texts)), make([]bool, len(texts))
+	for k, text := range texts {
+		before := &p.lines[c.first+k]
+		if before.text == text { // brackets may be among them: the same line, the same path
+			mid[k], same[k] = *before, true
+			continue
+		}
+		t := strings.TrimSpace(text)
+		if closes, opens := lineShape(t); !before.leaf || closes || opens {
+			return nil, nil, false
+		}
+		mid[k] = jsonLine{text: text, path: memberPath(p.lines, before.parent, t, before.path), leaf: true, parent: before.parent}
+	}
+	return mid, same, true
 }
 
 // forget removes one line with key k from the count of leaf lines.

@@ -24,7 +24,7 @@ func TestPreviewPatchMatchesRebuild(t *testing.T) {
 	for _, profile := range []termenv.Profile{termenv.ANSI256, termenv.Ascii} {
 		st := NewStyles(rendererWith(profile))
 		rng := rand.New(rand.NewPCG(12, uint64(profile)))
-		patched, rebuilt := 0, 0
+		patched, several, rebuilt := 0, 0, 0
 		for chain := 0; chain < 60; chain++ {
 			doc := randomNode(rng, 3)
 			var inc preview
@@ -33,11 +33,16 @@ func TestPreviewPatchMatchesRebuild(t *testing.T) {
 			inc.update(body, st)
 			ref.update(body, st)
 			for edit := 0; edit < 30; edit++ {
-				randomEdit(rng, doc)
+				for range 1 + rng.IntN(3) { // several values at once, brackets between them
+					randomEdit(rng, doc)
+				}
 				prev := clonePreview(inc)
 				body = doc.encode()
 				if inc.patch(body, st) {
 					patched++
+					if len(inc.edited) > 2 { // more than one line rewritten
+						several++
+					}
 				} else {
 					inc.rebuild(body, st)
 					rebuilt++
@@ -53,8 +58,9 @@ func TestPreviewPatchMatchesRebuild(t *testing.T) {
 				}
 			}
 		}
-		if patched < 500 || rebuilt < 150 {
-			t.Fatalf("profile %v: %d edits patched in place, %d rebuilt; the test must exercise both", profile, patched, rebuilt)
+		t.Logf("profile %v: %d edits patched in place (%d of several lines), %d rebuilt", profile, patched, several, rebuilt)
+		if patched < 300 || several < 100 || rebuilt < 300 {
+			t.Fatalf("profile %v: %d edits patched in place (%d of several lines), %d rebuilt; the test must exercise all", profile, patched, several, rebuilt)
 		}
 	}
 }
