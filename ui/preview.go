@@ -19,10 +19,10 @@ func encodeBody(np *model.NodePool) []byte {
 // preview is the rendered request body: the text, the styled lines and which lines
 // the last edit changed. It is updated in Update when the body changes.
 type preview struct {
-	body    []byte
-	lines   []jsonLine
-	styled  []string // lines with syntax colours; changed lines highlighted
-	changed []bool
+	body    []byte          // the masked body as encoded
+	lines   []jsonLine      // its lines with their paths
+	styled  []string        // lines with syntax colours; changed lines highlighted
+	changed []bool          // which lines the last edit changed
 	first   int             // index of the first changed line, -1 if none
 	marked  []int           // the indexes of the changed lines, in order
 	seen    map[leafKey]int // how many leaf lines have each path and value
