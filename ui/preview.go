@@ -1,20 +1,6 @@
 package ui
 
-import (
-	"strings"
-
-	"ackpool/model"
-)
-
-// encodeBody renders the request body as the user will send it, with every secret
-// masked: indented JSON, no HTML escaping.
-func encodeBody(np *model.NodePool) []byte {
-	body, err := model.EncodeJSON(model.Redact(np), true)
-	if err != nil {
-		return []byte("{}")
-	}
-	return body
-}
+import "strings"
 
 // preview is the rendered request body: the text, the styled lines and which lines
 // the last edit changed. It is updated in Update when the body changes.
