@@ -1,175 +1,118 @@
 package ui
 
-import (
-	"strconv"
-	"strings"
-
-	"github.com/charmbracelet/lipgloss"
-
-	"ackpool/model"
-)
-
-// encodeBody renders the request body as the user will send it, with every secret
-// masked: indented JSON, no HTML escaping.
-func encodeBody(np *model.NodePool) []byte {
-	body, err := model.EncodeJSON(model.Redact(np), true)
-	if err != nil {
-		return []byte("{}")
-	}
-	return body
-}
-
-// jsonLine is one line of the indented body with the wire path it shows.
-type jsonLine struct {
-	text string // the raw line
-	path string // dotted wire path, "" for closing brackets
-	leaf bool   // a scalar value (not an opening or closing bracket)
-}
+import "strings"
 
 // preview is the rendered request body: the text, the styled lines and which lines
-// the last edit changed. It is rebuilt in Update when the body changes.
+// the last edit changed. It is updated in Update when the body changes.
 type preview struct {
-	body    []byte
-	lines   []jsonLine
-	styled  []string // lines with syntax colours; changed lines highlighted
-	changed []bool
-	first   int    // index of the first changed line, -1 if none
-	pane    string // the side panel, sized for the terminal
+	body    []byte          // the masked body as encoded
+	lines   []jsonLine      // its lines with their paths
+	styled  []string        // lines with syntax colours; changed lines highlighted
+	changed []bool          // which lines the last edit changed
+	first   int             // index of the first changed line, -1 if none
+	marked  []int           // the indexes of the changed lines, in order
+	seen    map[leafKey]int // how many leaf lines have each path and value
+	rebuilt bool            // the last update walked the whole body
+	edited  []string        // else the paths of the lines it rewrote, before and after
+	pane    string          // the side panel, sized for the terminal
 }
 
-// update replaces the body and marks the leaf lines whose path or value is new.
+// leafKey is what makes a leaf line new or not: its path and its trimmed text.
+type leafKey struct{ path, text string }
+
+// leafKeyOf is the key of a leaf line.
+func leafKeyOf(l jsonLine) leafKey { return leafKey{l.path, strings.TrimSpace(l.text)} }
+
+// update replaces the body and marks the leaf lines whose path or value is new: in
+// place when only leaf lines changed (patch), else by walking the whole body. The
+// styles must be the ones the preview was drawn with so far.
 func (p *preview) update(body []byte, st Styles) {
-	old := make(map[string]bool, len(p.lines))
-	styledBefore := make(map[string]string, len(p.lines))
-	for i, l := range p.lines {
-		if l.leaf {
-			old[l.path+"\x00"+strings.TrimSpace(l.text)] = true
-		}
-		if !p.changed[i] {
-			styledBefore[l.text] = p.styled[i]
-		}
+	if !p.patch(body, st) {
+		p.rebuild(body, st)
 	}
+}
+
+// rebuild walks the whole new body: a leaf line is marked changed when no line of
+// the previous body had its path and value. A line that is not marked keeps the
+// colours of the unmarked line of the previous body it matches (at the same place
+// from the start or from the end, or with the same text among the lines between).
+func (p *preview) rebuild(body []byte, st Styles) {
 	hadBody := p.body != nil
+	c := lineChange{}
+	if hadBody {
+		c = diffLines(p.body, body)
+	}
+	before := p.reusable(c)
+	oldLines, oldStyled, oldChanged, old := p.lines, p.styled, p.changed, p.seen
 	p.body = body
 	p.lines = splitJSON(body)
 	p.styled = make([]string, len(p.lines))
 	p.changed = make([]bool, len(p.lines))
+	p.seen = make(map[leafKey]int, len(p.lines))
+	p.marked = p.marked[:0]
 	p.first = -1
+	p.rebuilt, p.edited = true, p.edited[:0]
+	shift := len(oldLines) - len(p.lines)
 	for i, l := range p.lines {
-		p.changed[i] = hadBody && l.leaf && !old[l.path+"\x00"+strings.TrimSpace(l.text)]
-		if p.changed[i] && p.first < 0 {
-			p.first = i
+		if l.leaf {
+			k := leafKeyOf(l)
+			p.seen[k]++
+			p.changed[i] = hadBody && old[k] == 0
 		}
-		if s, ok := styledBefore[l.text]; ok && !p.changed[i] {
-			p.styled[i] = s // unchanged lines keep their colours
+		if p.changed[i] {
+			p.marked = append(p.marked, i)
+			if p.first < 0 {
+				p.first = i
+			}
+			p.styled[i] = highlightLine(l.text, true, st)
 			continue
 		}
-		p.styled[i] = highlightLine(l.text, p.changed[i], st)
+		j := -1 // the same line in the previous body
+		switch {
+		case i < c.first:
+			j = i
+		case hadBody && i >= len(p.lines)-c.suffix:
+			j = i + shift
+		}
+		if j >= 0 && !oldChanged[j] && oldLines[j].text == l.text {
+			p.styled[i] = oldStyled[j]
+		} else if s, ok := before[l.text]; ok {
+			p.styled[i] = s
+		} else {
+			p.styled[i] = highlightLine(l.text, false, st)
+		}
 	}
 }
 
-// splitJSON walks indented JSON line by line and names each line's wire path
-// ("scaling_group.data_disks[0].size").
-func splitJSON(body []byte) []jsonLine {
-	type frame struct {
-		name  string
-		array bool
-		next  int
+// editedUnder reports whether the last update may have changed a line at or under
+// path (a non-empty wire path): after a rebuild always, after a patch when a line it
+// rewrote had or has such a path.
+func (p *preview) editedUnder(path string) bool {
+	if p.rebuilt {
+		return true
 	}
-	var stack []frame
-	raw := strings.Split(string(body), "\n")
-	out := make([]jsonLine, 0, len(raw))
-	for _, text := range raw {
-		t := strings.TrimSpace(text)
-		if strings.HasPrefix(t, "}") || strings.HasPrefix(t, "]") {
-			if len(stack) > 0 {
-				stack = stack[:len(stack)-1]
-			}
-			out = append(out, jsonLine{text: text})
-			continue
+	for _, e := range p.edited {
+		if ownsPath(path, e) {
+			return true
 		}
-		name := ""
-		if strings.HasPrefix(t, `"`) && !(len(stack) > 0 && stack[len(stack)-1].array) {
-			if end := strings.Index(t[1:], `"`); end >= 0 {
-				name = t[1 : end+1]
-			}
-		} else if len(stack) > 0 && stack[len(stack)-1].array {
-			top := &stack[len(stack)-1]
-			name = "[" + strconv.Itoa(top.next) + "]"
-			top.next++
-		}
-		path := joinPath(stack, name, func(f frame) string { return f.name })
-		opens := strings.HasSuffix(t, "{") || strings.HasSuffix(t, "[")
-		out = append(out, jsonLine{text: text, path: path, leaf: !opens})
-		if opens {
-			stack = append(stack, frame{name: name, array: strings.HasSuffix(t, "[")})
+	}
+	return false
+}
+
+// reusable maps the text of each unmarked line of the previous body between its
+// common first and last lines (c) to its colours.
+func (p *preview) reusable(c lineChange) map[string]string {
+	end := len(p.lines) - c.suffix
+	if c.first >= end {
+		return nil
+	}
+	out := make(map[string]string, end-c.first)
+	for i := c.first; i < end; i++ {
+		if !p.changed[i] {
+			out[p.lines[i].text] = p.styled[i]
 		}
 	}
 	return out
-}
-
-// joinPath builds a dotted path from the enclosing frames and the line's own name.
-func joinPath[F any](stack []F, name string, nameOf func(F) string) string {
-	var b strings.Builder
-	add := func(part string) {
-		if part == "" {
-			return
-		}
-		if b.Len() > 0 && !strings.HasPrefix(part, "[") {
-			b.WriteByte('.')
-		}
-		b.WriteString(part)
-	}
-	for _, f := range stack {
-		add(nameOf(f))
-	}
-	add(name)
-	return b.String()
-}
-
-// highlightLine colours one line of indented JSON: keys, strings, numbers and
-// punctuation; a changed line is drawn in the highlight style instead.
-func highlightLine(text string, changed bool, st Styles) string {
-	if changed {
-		if st.plain && strings.HasPrefix(text, " ") {
-			text = "›" + text[1:] // without colour, a mark in the indentation
-		}
-		return st.Changed.Render(text)
-	}
-	indent := len(text) - len(strings.TrimLeft(text, " "))
-	t := text[indent:]
-	var b strings.Builder
-	b.WriteString(text[:indent])
-	if strings.HasPrefix(t, `"`) {
-		if i := strings.Index(t, `": `); i >= 0 {
-			b.WriteString(st.JSONKey.Render(t[:i+1]))
-			b.WriteString(st.JSONPunct.Render(":"))
-			b.WriteString(" ")
-			t = t[i+3:]
-		} else if strings.HasSuffix(t, `":`) {
-			return b.String() + st.JSONKey.Render(t)
-		}
-	}
-	b.WriteString(valueStyle(t, st))
-	return b.String()
-}
-
-// valueStyle colours a JSON value (with its trailing comma, if any).
-func valueStyle(v string, st Styles) string {
-	comma := ""
-	if strings.HasSuffix(v, ",") {
-		v, comma = v[:len(v)-1], ","
-	}
-	var s lipgloss.Style
-	switch {
-	case strings.HasPrefix(v, `"`):
-		s = st.JSONString
-	case v == "{" || v == "[" || v == "}" || v == "]" || v == "{}" || v == "[]":
-		s = st.JSONPunct
-	default:
-		s = st.JSONNumber
-	}
-	return s.Render(v) + st.JSONPunct.Render(comma)
 }
 
 // window returns height lines of the styled body, scrolled so the first changed

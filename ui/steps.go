@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"crypto/sha256"
 	"slices"
 	"strings"
 
@@ -148,16 +147,6 @@ func supersededBy(ps, pending model.Problems) model.Problems {
 		stale[p.Path] = true
 	}
 	return slices.DeleteFunc(ps, func(p model.Problem) bool { return stale[p.Path] })
-}
-
-// secretsDigest fingerprints the body with its secrets, which the masked preview body
-// hides: a password typed in changes it, so the password is checked again.
-func secretsDigest(np *model.NodePool) [sha256.Size]byte {
-	raw, err := model.EncodeJSON(np, false)
-	if err != nil {
-		return [sha256.Size]byte{}
-	}
-	return sha256.Sum256(raw)
 }
 
 // pendingProblems collects what the steps could not write to the model (text in a

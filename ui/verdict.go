@@ -38,16 +38,16 @@ func (m *Model) newVerdict(err error) (verdict, bool) {
 	}, true
 }
 
-// fieldText is what the field at path holds now, as the body shows it: the lines of
-// the previewed body at or under path (the cluster ID, which is not in the body, as
-// chosen on the Target step).
+// fieldText is what the field at path (never "") holds now, as the body shows it: the
+// lines of the previewed body at or under path (the cluster ID, which is not in the
+// body, as chosen on the Target step).
 func (m *Model) fieldText(path string) string {
 	if path == model.PathClusterID {
 		return m.target.ClusterID
 	}
 	var b strings.Builder
 	for _, l := range m.preview.lines {
-		if l.path == path || strings.HasPrefix(l.path, path+".") || strings.HasPrefix(l.path, path+"[") {
+		if ownsPath(path, l.path) {
 			b.WriteString(strings.TrimSpace(l.text))
 			b.WriteByte('\n')
 		}
@@ -56,13 +56,16 @@ func (m *Model) fieldText(path string) string {
 }
 
 // applyVerdict keeps the service's refusal among the problems while the field still
-// holds the refused value, and forgets it once the value changed.
+// holds the refused value, and forgets it once the value changed. It runs after every
+// update of the preview, so when that update rewrote no line of the field (a key
+// typed elsewhere), the field still holds what the last check found.
 func (m *Model) applyVerdict() {
 	v := m.sub.verdict
 	if v == nil {
 		return
 	}
-	if m.fieldText(v.problem.Path) != v.shown {
+	unchanged := v.problem.Path != model.PathClusterID && !m.preview.editedUnder(v.problem.Path)
+	if !unchanged && m.fieldText(v.problem.Path) != v.shown {
 		m.sub.verdict = nil
 		return
 	}
