@@ -75,12 +75,18 @@ func BenchmarkWizardFirstStep(b *testing.B) {
 func BenchmarkKeystroke(b *testing.B) {
 	d := benchWizard(b, 0)
 	focusDiskSize(b, d)
-	keys := []tea.KeyMsg{keyMsg("5"), keyMsg("backspace")}
+	typeAndErase(b, d.m, "5")
+}
+
+// typeAndErase is the timed loop of a key benchmark: key typed and backspace by
+// turns (so the value stays short), each followed by View.
+func typeAndErase(b *testing.B, m tea.Model, key string) {
+	keys := []tea.KeyMsg{keyMsg(key), keyMsg("backspace")}
 	b.ReportAllocs()
 	i := 0
 	for b.Loop() {
-		d.m.Update(keys[i%2])
-		_ = d.m.View()
+		m.Update(keys[i%2])
+		_ = m.View()
 		i++
 	}
 }
@@ -153,14 +159,7 @@ func BenchmarkInstanceTypeFilter(b *testing.B) {
 	d.keys("/", "8")
 	d.expectView("/8") // the filter takes the keys (checked once, outside the timing)
 	d.keys("backspace")
-	keys := []tea.KeyMsg{keyMsg("8"), keyMsg("backspace")}
-	b.ReportAllocs()
-	i := 0
-	for b.Loop() {
-		d.m.Update(keys[i%2])
-		_ = d.m.View()
-		i++
-	}
+	typeAndErase(b, d.m, "8")
 }
 
 // BenchmarkReferenceHuh is the fair baseline of BenchmarkKeystroke: a plain huh v1
@@ -279,14 +278,7 @@ func BenchmarkWizardTextareaKey(b *testing.B) {
 			if k := d.m.focusedKey(); k != model.PathKubernetesConfigLabels {
 				b.Fatalf("focused %q, not the labels", k)
 			}
-			keys := []tea.KeyMsg{keyMsg("5"), keyMsg("backspace")}
-			b.ReportAllocs()
-			i := 0
-			for b.Loop() {
-				d.m.Update(keys[i%2])
-				_ = d.m.View()
-				i++
-			}
+			typeAndErase(b, d.m, "5")
 			if got := len(d.m.np.KubernetesConfig.Labels); got != n {
 				b.Fatalf("%d labels after typing, want %d", got, n)
 			}
