@@ -36,6 +36,7 @@ type cachedField struct {
 	height   int
 	pos      huh.FieldPosition
 	line     *inputLine // an input's text line drawn alone after a key; nil for other fields
+	lines    *[][]rune  // a text area's slice of lines, trimmed after each load (see trimLines); nil for other fields
 }
 
 // cache wraps f so that its view is rendered only when it may have changed; the
@@ -45,6 +46,8 @@ func cache(f huh.Field) *cachedField {
 	if !c.dynamic {
 		c.line = newInputLine(f)
 	}
+	c.lines = lineBufferOf(f)
+	trimLines(c.lines)
 	return c
 }
 
@@ -117,6 +120,7 @@ func (c *cachedField) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if f, ok := m.(huh.Field); ok {
 		c.field = f
 	}
+	trimLines(c.lines)
 	return c, cmd
 }
 
@@ -207,6 +211,7 @@ func (c *cachedField) WithWidth(width int) huh.Field {
 		c.width = width
 	}
 	c.field = c.field.WithWidth(width)
+	trimLines(c.lines)
 	return c
 }
 
@@ -217,6 +222,7 @@ func (c *cachedField) WithHeight(height int) huh.Field {
 		c.height = height
 	}
 	c.field = c.field.WithHeight(height)
+	trimLines(c.lines)
 	return c
 }
 

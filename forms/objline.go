@@ -69,7 +69,7 @@ type ItemFields struct {
 func NewItemFields(list string) *ItemFields {
 	f := &ItemFields{whole: model.MustPath(list), paths: map[string]model.Path{}, types: map[string]string{}}
 	prefix := list + "[]."
-	for _, fi := range model.Fields() {
+	for fi := range model.EachField {
 		if rest, ok := strings.CutPrefix(fi.Path, prefix); ok && !strings.ContainsAny(rest, ".[") {
 			f.keys = append(f.keys, rest)
 			f.paths[rest] = model.MustPath(list + "[0]." + rest)

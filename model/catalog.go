@@ -138,6 +138,17 @@ func Fields() []FieldInfo {
 	return append([]FieldInfo(nil), fieldCatalog().list...)
 }
 
+// EachField yields every entry of the reference in the order Fields lists them,
+// without copying the list, for loops that only read it (range over it). Treat the
+// slices inside each FieldInfo as read-only.
+func EachField(yield func(FieldInfo) bool) {
+	for _, fi := range fieldCatalog().list {
+		if !yield(fi) {
+			return
+		}
+	}
+}
+
 // IsSecret reports whether the value at path is or may carry a credential and must be
 // masked in previews, logs and errors.
 func IsSecret(path string) bool {

@@ -28,7 +28,7 @@ func lenientCopy(body map[string]any) map[string]any {
 			}
 		}
 	}
-	for _, f := range model.Fields() {
+	for f := range model.EachField {
 		if f.MapValueType != "string" && f.MapValueType != "boolean" {
 			continue
 		}

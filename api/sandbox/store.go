@@ -170,7 +170,7 @@ func (st *store) save(s *state) error {
 // withoutSecrets copies a body without the fields that may carry credentials.
 func withoutSecrets(body map[string]any) map[string]any {
 	out := deepCopy(body).(map[string]any)
-	for _, f := range model.Fields() {
+	for f := range model.EachField {
 		if !f.Secret || strings.Contains(f.Path, "[]") {
 			continue
 		}

@@ -14,7 +14,7 @@ import (
 // the step starts unfolded when the request already sets any of them.
 func advancedPaths() []string {
 	var out []string
-	for _, fi := range model.Fields() {
+	for fi := range model.EachField {
 		if fi.Step == forms.StepAdvanced && !fi.Deprecated && !strings.Contains(fi.Path, "[]") {
 			out = append(out, fi.Path)
 		}
