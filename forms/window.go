@@ -48,6 +48,9 @@ type windowText struct {
 	editor key.Binding
 }
 
+// maxListLines is the most lines bubbles' text area takes (its maxLines).
+const maxListLines = 10000
+
 // newWindowText binds t to value through a window, or returns t bound to value
 // itself when huh's text area cannot be reached (another huh release).
 func newWindowText(t *huh.Text, value *listLines, validate func(string) error) huh.Field {
@@ -57,6 +60,10 @@ func newWindowText(t *huh.Text, value *listLines, validate func(string) error) h
 		value.follow(&text)
 		return t.Value(&text).Validate(validate)
 	}
+	// bubbles' area refuses a new line once it holds MaxHeight lines (99 unless set),
+	// which would hold while the area has every line and not while it has a window:
+	// a list takes new lines up to the most lines the area can hold at all.
+	area.MaxHeight = maxListLines
 	w := &windowText{text: t, area: area, vpAt: vpAt, goal: goal, value: value, editor: huh.NewDefaultKeyMap().Text.Editor}
 	t.Value(&w.held).Validate(func(string) error { return validate(w.value.String()) })
 	w.load(value.String())

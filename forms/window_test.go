@@ -22,9 +22,10 @@ func TestWindowTextIsTheWholeText(t *testing.T) {
 		{Type: tea.KeyRunes, Runes: []rune("x")}, {Type: tea.KeyRunes, Runes: []rune("key=value")},
 		{Type: tea.KeyCtrlHome}, {Type: tea.KeyCtrlEnd},
 	}
-	for _, width := range []int{40, 75} {
-		for _, lines := range []int{0, 3, 30, 31} {
-			t.Run(fmt.Sprintf("width=%d/lines=%d", width, lines), func(t *testing.T) {
+	for _, size := range [][2]int{{40, 0}, {75, 0}, {75, 8}} {
+		width, height := size[0], size[1]
+		for _, lines := range []int{0, 3, 30, 31, 120} {
+			t.Run(fmt.Sprintf("width=%d/height=%d/lines=%d", width, height, lines), func(t *testing.T) {
 				var start []string
 				for i := range lines {
 					start = append(start, fmt.Sprintf("team-%d=value-%d", i, i))
@@ -33,13 +34,20 @@ func TestWindowTextIsTheWholeText(t *testing.T) {
 				windowVal := newListLines(plainVal)
 				theme := huh.ThemeCharm()
 				plain := huh.NewText().Lines(4).Placeholder("key=value").Value(&plainVal)
+				// the window lifts bubbles' limit of 99 lines a new line may make
+				// (MaxHeight): lift it here too, so that both take every key.
+				area, _, _ := textAreaOf(plain)
+				area.MaxHeight = maxListLines
 				window := newWindowText(huh.NewText().Lines(4).Placeholder("key=value"), windowVal, func(string) error { return nil })
 				var fields [2]huh.Field
 				for i, f := range []huh.Field{plain, window} {
 					fields[i] = f.WithTheme(theme).WithKeyMap(huh.NewDefaultKeyMap()).WithWidth(width)
+					if height > 0 {
+						fields[i] = fields[i].WithHeight(height)
+					}
 					fields[i].Focus()
 				}
-				rnd := rand.New(rand.NewSource(int64(width*100 + lines)))
+				rnd := rand.New(rand.NewSource(int64(width*100 + height*10000 + lines)))
 				windowed := 0
 				for n := range 800 {
 					k := keys[rnd.Intn(len(keys))]
