@@ -65,8 +65,10 @@ func newWindowText(t *huh.Text, value *listLines, validate func(string) error) h
 	// a list takes new lines up to the most lines the area can hold at all.
 	area.MaxHeight = maxListLines
 	w := &windowText{text: t, area: area, vpAt: vpAt, goal: goal, value: value, editor: huh.NewDefaultKeyMap().Text.Editor}
-	t.Value(&w.held).Validate(func(string) error { return validate(w.value.String()) })
-	w.load(value.String())
+	w.held = value.String()
+	t.Value(&w.held).Validate(func(string) error { return validate(w.value.String()) }) // loads the text, as load would
+	w.whole = true
+	w.takeWhole()
 	return w
 }
 
