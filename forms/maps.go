@@ -40,19 +40,13 @@ func MapText(b *Binder, path string, c LineCodec[[2]string]) huh.Field {
 	}
 	var pending error
 	var parsed parsedLines[[2]string]
-	var built any       // the map of the lines read at change builtSeq
-	var builtSeq uint64 // 0: none built yet
 	b.OnSync(func(np *model.NodePool) {
 		val.pull()
 		pairs, err := parsed.parse(c, val)
 		pending = err
-		if err != nil {
-			return
+		if err == nil {
+			SetValue(np, s, toMap(pairs)) // a map of its own for each request: a map is changed in place
 		}
-		if builtSeq != parsed.seq {
-			built, builtSeq = toMap(pairs), parsed.seq
-		}
-		SetValue(np, s, built)
 	})
 	b.Checks = append(b.Checks, func() *model.Problem {
 		if pending == nil {
