@@ -2,6 +2,7 @@ package forms
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -73,7 +74,7 @@ func lines[T any](b *Binder, path string, c LineCodec[T]) (*listLines, func(stri
 		items, err := parsed.parse(c, val)
 		pending = err
 		if err == nil {
-			SetValue(np, s, items)
+			SetValue(np, s, slices.Clone(items)) // a list of its own for each request: the read lines stay as read
 		}
 	})
 	b.Checks = append(b.Checks, func() *model.Problem {
