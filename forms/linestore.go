@@ -96,14 +96,14 @@ const (
 type parsedLines[T any] struct {
 	seq   uint64 // the change of the lines read last
 	read  []readLine[T]
-	items []T // the items in line order; nil when there are none
 	count int // how many lines are lineItem
 	bad   int // how many lines are lineBad
 }
 
-// parse is ParseLines over the lines of l: the items, or the error that names the
-// first line that cannot be read.
-func (p *parsedLines[T]) parse(c LineCodec[T], l *listLines) ([]T, error) {
+// parse reads the lines of l as ParseLines does, the lines changed since the last
+// call only; the error names the first line that cannot be read. The items are
+// then gathered by items.
+func (p *parsedLines[T]) parse(c LineCodec[T], l *listLines) error {
 	if p.seq != l.seq {
 		e := l.last
 		if p.seq+1 != l.seq || len(p.read)-e.removed+e.added != len(l.lines) {
@@ -115,40 +115,39 @@ func (p *parsedLines[T]) parse(c LineCodec[T], l *listLines) ([]T, error) {
 	if p.bad > 0 {
 		for i, r := range p.read {
 			if r.kind == lineBad {
-				return nil, &lineError{Line: i + 1, Text: strings.TrimSpace(l.lines[i]), Err: r.err}
+				return &lineError{Line: i + 1, Text: strings.TrimSpace(l.lines[i]), Err: r.err}
 			}
 		}
 	}
-	return p.items, nil
+	return nil
+}
+
+// items is a new list of the items read, in line order; nil when there are none.
+func (p *parsedLines[T]) items() []T {
+	if p.count == 0 {
+		return nil
+	}
+	out := make([]T, 0, p.count)
+	for _, r := range p.read {
+		if r.kind == lineItem {
+			out = append(out, r.item)
+		}
+	}
+	return out
 }
 
 // apply reads the lines change e put in and drops what the lines it took out were
-// read as; the items are gathered again when the change touched one.
+// read as.
 func (p *parsedLines[T]) apply(c LineCodec[T], l *listLines, e lineEdit) {
-	touched := false
 	for _, r := range p.read[e.at : e.at+e.removed] {
-		touched = touched || r.kind == lineItem
 		p.tally(r.kind, -1)
 	}
 	fresh := make([]readLine[T], e.added)
 	for i := range fresh {
 		fresh[i] = readOne(c, l.lines[e.at+i])
-		touched = touched || fresh[i].kind == lineItem
 		p.tally(fresh[i].kind, 1)
 	}
 	p.read = slices.Replace(p.read, e.at, e.at+e.removed, fresh...)
-	if !touched {
-		return
-	}
-	p.items = nil
-	if p.count > 0 {
-		p.items = make([]T, 0, p.count)
-	}
-	for _, r := range p.read {
-		if r.kind == lineItem {
-			p.items = append(p.items, r.item)
-		}
-	}
 }
 
 // tally counts a line of kind k in (by 1) or out (by -1).

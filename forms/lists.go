@@ -2,7 +2,6 @@ package forms
 
 import (
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -69,12 +68,14 @@ func lines[T any](b *Binder, path string, c LineCodec[T]) (*listLines, func(stri
 	val := newListLines(text)
 	var pending error
 	var parsed parsedLines[T] // what each line was read as: a key changes a line or two
+	var given []T             // the list last written into a request, as read at change givenSeq
+	var givenSeq uint64
 	b.OnSync(func(np *model.NodePool) {
 		val.pull()
-		items, err := parsed.parse(c, val)
-		pending = err
-		if err == nil {
-			SetValue(np, s, slices.Clone(items)) // a list of its own for each request: the read lines stay as read
+		pending = parsed.parse(c, val)
+		if pending == nil && (parsed.seq != givenSeq || !holds(np, s, given)) {
+			given, givenSeq = parsed.items(), parsed.seq // a list of its own for each request
+			SetValue(np, s, given)
 		}
 	})
 	b.Checks = append(b.Checks, func() *model.Problem {
@@ -102,6 +103,17 @@ func lines[T any](b *Binder, path string, c LineCodec[T]) (*listLines, func(stri
 		return nil
 	}
 	return val, validate
+}
+
+// holds reports whether np holds list itself at s (not a copy): then the lines as
+// read last are in the request already.
+func holds[T any](np *model.NodePool, s model.Path, list []T) bool {
+	v, ok := s.Get(np)
+	if !ok {
+		return len(list) == 0
+	}
+	got, _ := v.([]T)
+	return len(got) == len(list) && (len(got) == 0 || &got[0] == &list[0])
 }
 
 // ListText is a text area for a list bound with lines.

@@ -42,10 +42,9 @@ func MapText(b *Binder, path string, c LineCodec[[2]string]) huh.Field {
 	var parsed parsedLines[[2]string]
 	b.OnSync(func(np *model.NodePool) {
 		val.pull()
-		pairs, err := parsed.parse(c, val)
-		pending = err
-		if err == nil {
-			SetValue(np, s, toMap(pairs)) // a map of its own for each request: a map is changed in place
+		pending = parsed.parse(c, val)
+		if pending == nil {
+			SetValue(np, s, toMap(parsed.items())) // a map of its own for each request
 		}
 	})
 	b.Checks = append(b.Checks, func() *model.Problem {

@@ -20,6 +20,14 @@ func upperCodec(parsed *int) LineCodec[string] {
 	}}
 }
 
+// read is what the binder reads: the items, or the error and none.
+func read[T any](p *parsedLines[T], c LineCodec[T], l *listLines) ([]T, error) {
+	if err := p.parse(c, l); err != nil {
+		return nil, err
+	}
+	return p.items(), nil
+}
+
 // Reading a list again after a one-line change parses that line only, and reads
 // what ParseLines reads, errors included.
 func TestParsedLinesReadOnlyWhatChanged(t *testing.T) {
@@ -35,7 +43,7 @@ func TestParsedLinesReadOnlyWhatChanged(t *testing.T) {
 	check := func(what string, wantParsed int) {
 		t.Helper()
 		parsed = 0
-		got, err := p.parse(c, store)
+		got, err := read(&p, c, store)
 		gotParsed := parsed
 		want, _, wantErr := ParseLines(c, store.String())
 		if !reflect.DeepEqual(got, want) || fmt.Sprint(err) != fmt.Sprint(wantErr) {
@@ -96,7 +104,7 @@ func TestParsedLinesFollowAnyChanges(t *testing.T) {
 		if rnd.Intn(5) == 0 {
 			continue // read after two changes now and then
 		}
-		got, err := p.parse(c, store)
+		got, err := read(&p, c, store)
 		want, _, wantErr := ParseLines(c, store.String())
 		if !reflect.DeepEqual(got, want) || fmt.Sprint(err) != fmt.Sprint(wantErr) {
 			t.Fatalf("change %d: read %q, %v; ParseLines reads %q, %v", n, got, err, want, wantErr)
