@@ -101,3 +101,22 @@ func TestAccessibleInstancesAskOnlyWhatApplies(t *testing.T) {
 		t.Errorf("instances after the prompts: %s\n%s", jsonOf(t, np), out)
 	}
 }
+
+// In accessible mode a list is prompted for as text, and what is typed reaches the
+// request on the next sync.
+func TestAccessibleListReachesTheRequest(t *testing.T) {
+	np := &model.NodePool{}
+	_, all, _ := accessibleFixture(np)
+	var k forms.Step
+	for _, s := range all {
+		if s.ID == forms.StepKubernetes {
+			k = s
+		}
+	}
+	answers := append([]string{"team=web"}, slices.Repeat([]string{""}, 40)...)
+	runAccessible(t, k, answers...)
+	k.Sync(np)
+	if np.KubernetesConfig == nil || len(np.KubernetesConfig.Labels) != 1 || forms.Deref(np.KubernetesConfig.Labels[0].Key) != "team" {
+		t.Fatalf("labels after the prompt: %+v", np.KubernetesConfig)
+	}
+}
