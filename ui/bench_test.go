@@ -116,31 +116,6 @@ func BenchmarkStepSwitch(b *testing.B) {
 	}
 }
 
-// BenchmarkPreviewRender measures rendering the preview of a changed body: line
-// paths, change marks, highlighting and the side panel.
-func BenchmarkPreviewRender(b *testing.B) {
-	d := benchWizard(b, 0)
-	bodies := [2][]byte{}
-	for i := range bodies {
-		np := d.m.np.Clone()
-		name := fmt.Sprintf("pool-%d", i)
-		np.NodepoolInfo.Name = &name
-		np.KubernetesConfig = &model.KubernetesConfig{}
-		for j := 0; j < 20; j++ {
-			k, v := fmt.Sprintf("team-%d", j), fmt.Sprintf("value-%d-%d", i, j)
-			np.KubernetesConfig.Labels = append(np.KubernetesConfig.Labels, model.Label{Key: &k, Value: &v})
-		}
-		bodies[i] = encodeBody(np)
-	}
-	b.ReportAllocs()
-	i := 0
-	for b.Loop() {
-		d.m.preview.update(bodies[i%2], d.m.styles)
-		d.m.renderPreview()
-		i++
-	}
-}
-
 // BenchmarkInstanceTypeFilter measures one keystroke in the filter of the instance
 // type multi-select holding 2,000 types: Update and View.
 func BenchmarkInstanceTypeFilter(b *testing.B) {
