@@ -2,6 +2,7 @@ package model
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -38,6 +39,7 @@ type fieldPlan struct {
 // structPlan holds the plans of one object's fields.
 type structPlan struct {
 	fields []fieldPlan
+	inert  bool // no field of the object has a check: walking it reports nothing
 }
 
 // validationPlan is built once from the schema, the field reference and the rule table;
@@ -113,7 +115,19 @@ func buildPlan(spec *structSpec, prefix string, rules map[string]fieldRule, ids 
 		}
 		sp.fields[i] = fp
 	}
+	sp.inert = !slices.ContainsFunc(sp.fields, func(fp fieldPlan) bool { return !fp.inert() })
 	return sp
+}
+
+// inert reports whether the field has no check that walk could report: then the
+// objects of a list of them need not be walked one by one (a list of 1,000 labels,
+// whose keys and values are checked by their own rule).
+func (fp *fieldPlan) inert() bool {
+	return fp.spec.kind != kindStringSlice && // every string list is checked for empty items
+		!fp.required && fp.deprecated == "" && fp.enum == nil && !fp.commaItems && fp.itemEnum == nil &&
+		fp.enumBy == nil && fp.min == nil && fp.max == nil && fp.minItems == nil && fp.maxItems == nil &&
+		fp.minLen == nil && fp.maxLen == nil && fp.pattern == nil && fp.format == "" && fp.id == nil &&
+		(fp.child == nil || fp.child.inert)
 }
 
 // parentDeprecated reports whether an ancestor of ref is deprecated and reported, so

@@ -33,6 +33,9 @@ func (p *structPlan) walk(r *report, v reflect.Value, path string) {
 			}
 			fpath := joinPath(path, fp.spec.name)
 			fp.checkItems(r, fpath, n)
+			if fp.child.inert {
+				continue
+			}
 			for j := 0; j < n; j++ {
 				fp.child.walk(r, fv.Index(j), indexPath(fpath, j))
 			}
