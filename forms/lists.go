@@ -92,7 +92,7 @@ func lines[T any](b *Binder, path string, c LineCodec[T]) (*listLines, func(stri
 		probe := b.Request.Clone()
 		SetValue(probe, s, items)
 		for _, p := range model.Validate(probe) {
-			if p.Severity != model.SeverityError || !under(p.Path, path) {
+			if p.Severity != model.SeverityError || !model.Covers(path, p.Path) {
 				continue
 			}
 			if i, ok := itemIndex(p.Path, path); ok && i < len(lineNos) {
@@ -147,15 +147,6 @@ func (b *Binder) listArea(t *huh.Text, val *listLines, validate func(string) err
 		return t.Value(&text).Validate(validate)
 	}
 	return newWindowText(t, val, validate)
-}
-
-// under reports whether problem path p is path itself or inside it.
-func under(p, path string) bool {
-	if !strings.HasPrefix(p, path) {
-		return false
-	}
-	rest := p[len(path):]
-	return rest == "" || rest[0] == '.' || rest[0] == '['
 }
 
 // itemIndex finds N in path[N]... .

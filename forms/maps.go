@@ -68,7 +68,7 @@ func MapText(b *Binder, path string, c LineCodec[[2]string]) huh.Field {
 		probe := b.Request.Clone()
 		SetValue(probe, s, toMap(pairs))
 		for _, p := range model.Validate(probe) {
-			if p.Severity == model.SeverityError && under(p.Path, path) {
+			if p.Severity == model.SeverityError && model.Covers(path, p.Path) {
 				return fmt.Errorf("%s", p.Message)
 			}
 		}

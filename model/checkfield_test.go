@@ -30,7 +30,7 @@ func TestCheckField(t *testing.T) {
 				t.Errorf("want %s, got %+v", tt.wantRule, ps)
 			}
 			for _, p := range ps {
-				if !concerns(p.Path, tt.path) {
+				if !Covers(tt.path, p.Path) {
 					t.Errorf("problem about another field: %+v", p)
 				}
 			}

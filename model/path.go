@@ -364,3 +364,18 @@ func splitList(raw string) []string {
 	}
 	return out
 }
+
+// Covers reports whether the wire path prefix is path itself or holds it: path
+// continues prefix with "." or "[", so "scaling_group.data_disks" covers
+// "scaling_group.data_disks[0].size" but "scaling_group.data" does not. The empty
+// prefix covers every path.
+func Covers(prefix, path string) bool {
+	if !strings.HasPrefix(path, prefix) {
+		return false
+	}
+	if prefix == "" || len(path) == len(prefix) {
+		return true
+	}
+	c := path[len(prefix)]
+	return c == '.' || c == '['
+}

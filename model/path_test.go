@@ -142,3 +142,23 @@ func FuzzPath(f *testing.F) {
 		}
 	})
 }
+
+// Covers holds a path to its own prefix only at a "." or "[".
+func TestCovers(t *testing.T) {
+	for _, c := range []struct {
+		prefix, path string
+		want         bool
+	}{
+		{"scaling_group.data_disks", "scaling_group.data_disks", true},
+		{"scaling_group.data_disks", "scaling_group.data_disks[0].size", true},
+		{"scaling_group", "scaling_group.data_disks", true},
+		{"scaling_group.data", "scaling_group.data_disks", false},
+		{"scaling_group.data_disks[0]", "scaling_group.data_disks[0].size", true},
+		{"scaling_group.data_disks", "scaling_group", false},
+		{"", "anything", true},
+	} {
+		if got := Covers(c.prefix, c.path); got != c.want {
+			t.Errorf("Covers(%q, %q) = %v, want %v", c.prefix, c.path, got, c.want)
+		}
+	}
+}

@@ -98,21 +98,9 @@ func CheckField(np *NodePool, path string, raw string) Problems {
 	}
 	var out Problems
 	for _, p := range Validate(c) {
-		if concerns(p.Path, path) {
+		if Covers(path, p.Path) {
 			out = append(out, p)
 		}
 	}
 	return out
-}
-
-// concerns reports whether a problem at got is about the field at path.
-func concerns(got, path string) bool {
-	if got == path {
-		return true
-	}
-	if strings.HasPrefix(got, path) {
-		next := got[len(path)]
-		return next == '.' || next == '['
-	}
-	return false
 }

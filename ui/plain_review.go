@@ -8,6 +8,7 @@ import (
 
 	"github.com/charmbracelet/huh"
 
+	"ackpool/model"
 	"ackpool/termtext"
 )
 
@@ -101,7 +102,7 @@ func (p *plain) fix(path string) {
 	p.say("\n== Step %d of %d: %s, back to %s ==", i+1, len(m.steps), s.Title, path)
 	var pages []*huh.Group
 	for g, keys := range s.Keys {
-		if g < len(s.Groups) && slices.ContainsFunc(keys, func(k string) bool { return ownsPath(k, path) || ownsPath(path, k) }) {
+		if g < len(s.Groups) && slices.ContainsFunc(keys, func(k string) bool { return model.Covers(k, path) || model.Covers(path, k) }) {
 			pages = append(pages, s.Groups[g])
 		}
 	}

@@ -1,6 +1,10 @@
 package ui
 
-import "strings"
+import (
+	"strings"
+
+	"ackpool/model"
+)
 
 // preview is the rendered request body: the text, the styled lines and which lines
 // the last edit changed. It is updated in Update when the body changes.
@@ -92,7 +96,7 @@ func (p *preview) editedUnder(path string) bool {
 		return true
 	}
 	for _, e := range p.edited {
-		if ownsPath(path, e) {
+		if model.Covers(path, e) {
 			return true
 		}
 	}

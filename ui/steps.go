@@ -2,7 +2,6 @@ package ui
 
 import (
 	"slices"
-	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
@@ -183,7 +182,7 @@ func (m *Model) owner(path string) int {
 	best, bestLen := -1, -1
 	for i, s := range m.steps {
 		for _, prefix := range s.Owns {
-			if ownsPath(prefix, path) && len(prefix) > bestLen {
+			if model.Covers(prefix, path) && len(prefix) > bestLen {
 				best, bestLen = i, len(prefix)
 			}
 		}
@@ -193,29 +192,12 @@ func (m *Model) owner(path string) int {
 	}
 	for i, s := range m.steps {
 		for _, prefix := range s.Owns {
-			if ownsPath(path, prefix) {
+			if model.Covers(path, prefix) {
 				return i
 			}
 		}
 	}
 	return -1
-}
-
-// ownsPath reports whether prefix covers path: equal, or path continues it with a
-// "." or "[" so "scaling_group.data_disks" owns "scaling_group.data_disks[0].size"
-// but "scaling_group.data" does not.
-func ownsPath(prefix, path string) bool {
-	if prefix == "" {
-		return true
-	}
-	if !strings.HasPrefix(path, prefix) {
-		return false
-	}
-	if len(path) == len(prefix) {
-		return true
-	}
-	c := path[len(prefix)]
-	return c == '.' || c == '['
 }
 
 // focusedKey is the wire path of the focused field, or "".

@@ -47,7 +47,7 @@ func (m *Model) fieldText(path string) string {
 	}
 	var b strings.Builder
 	for _, l := range m.preview.lines {
-		if ownsPath(path, l.path) {
+		if model.Covers(path, l.path) {
 			b.WriteString(strings.TrimSpace(l.text))
 			b.WriteByte('\n')
 		}
