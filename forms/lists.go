@@ -73,7 +73,7 @@ func lines[T any](b *Binder, path string, c LineCodec[T]) (*listLines, func(stri
 	b.OnSync(func(np *model.NodePool) {
 		val.pull()
 		pending = parsed.parse(c, val)
-		if pending == nil && (parsed.seq != givenSeq || !holds(np, s, given)) {
+		if pending == nil && (parsed.seq != givenSeq || !holdsList(np, s, given)) {
 			given, givenSeq = parsed.items(), parsed.seq // a list of its own for each request
 			SetValue(np, s, given)
 		}
@@ -105,9 +105,9 @@ func lines[T any](b *Binder, path string, c LineCodec[T]) (*listLines, func(stri
 	return val, validate
 }
 
-// holds reports whether np holds list itself at s (not a copy): then the lines as
+// holdsList reports whether np holds list itself at s (not a copy): then the lines as
 // read last are in the request already.
-func holds[T any](np *model.NodePool, s model.Path, list []T) bool {
+func holdsList[T any](np *model.NodePool, s model.Path, list []T) bool {
 	v, ok := s.Get(np)
 	if !ok {
 		return len(list) == 0
@@ -142,11 +142,16 @@ func (b *Binder) stand(path string) huh.Field { return b.NewInput().Key(path) }
 // accessible mode, which prompts for the whole text.
 func (b *Binder) listArea(t *huh.Text, val *listLines, validate func(string) error) huh.Field {
 	if b.Env.Accessible {
-		text := val.String()
-		val.follow(&text)
-		return t.Value(&text).Validate(validate)
+		return wholeTextArea(t, val, validate)
 	}
 	return newWindowText(t, val, validate)
+}
+
+// wholeTextArea binds t to the whole text of val, which then follows what t writes.
+func wholeTextArea(t *huh.Text, val *listLines, validate func(string) error) huh.Field {
+	text := val.String()
+	val.follow(&text)
+	return t.Value(&text).Validate(validate)
 }
 
 // itemIndex finds N in path[N]... .

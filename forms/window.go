@@ -56,9 +56,7 @@ const maxListLines = 10000
 func newWindowText(t *huh.Text, value *listLines, validate func(string) error) huh.Field {
 	area, vpAt, goal := textAreaOf(t)
 	if area == nil {
-		text := value.String()
-		value.follow(&text)
-		return t.Value(&text).Validate(validate)
+		return wholeTextArea(t, value, validate)
 	}
 	// bubbles' area refuses a new line once it holds MaxHeight lines (99 unless set),
 	// which would hold while the area has every line and not while it has a window:
