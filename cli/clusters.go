@@ -30,7 +30,7 @@ completion of --cluster can offer them without asking the cloud again.`,
 			return clustersRun(cmd.Context(), opts)
 		},
 	}
-	cmd.Flags().StringVarP(&opts.Output, "output", "o", "text", "output format: text (a table) or json")
+	opts.addOutputFlag(cmd.Flags())
 	return cmd
 }
 

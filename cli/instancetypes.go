@@ -47,7 +47,7 @@ separated by spaces:
 	f.StringVar(&opts.Zone, "zone", "", "only types in stock in this zone, e.g. cn-hangzhou-h")
 	f.StringVar(&opts.Filter, "filter", "", "keep types matching every term, e.g. 'vcpu>=8 mem>=32 gpu>=1 arch=arm family=g7'")
 	f.BoolVar(&opts.Spot, "spot", false, "with --zone: stock for spot instances instead of pay-as-you-go")
-	f.StringVarP(&opts.Output, "output", "o", "text", "output format: text (a table) or json")
+	opts.addOutputFlag(f)
 	return cmd
 }
 

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/spf13/pflag"
+
 	"ackpool/api"
 	"ackpool/model"
 	"ackpool/termtext"
@@ -23,6 +25,27 @@ type lookupOptions struct {
 	// CacheKey names the account in the cluster cache (see flagCacheKey); empty
 	// leaves the cache alone.
 	CacheKey string
+}
+
+// addOutputFlag adds --output: text (a table) or json.
+func (o *lookupOptions) addOutputFlag(f *pflag.FlagSet) {
+	f.StringVarP(&o.Output, "output", "o", "text", "output format: text (a table) or json")
+}
+
+// addClusterFlags adds the flags of a lookup within one cluster: --cluster, into
+// id, and --output.
+func (o *lookupOptions) addClusterFlags(f *pflag.FlagSet, id *string) {
+	f.StringVar(id, "cluster", "", "ID of the cluster (see ackpool clusters)")
+	o.addOutputFlag(f)
+}
+
+// connectCluster checks the cluster ID of a lookup within one cluster, then
+// connects as connect does.
+func (o *lookupOptions) connectCluster(ctx context.Context, id string) (api.Client, string, func(), error) {
+	if err := requireCluster(id); err != nil {
+		return nil, "", func() {}, err
+	}
+	return o.connect(ctx)
 }
 
 // connect builds the client and resolves the region.

@@ -32,17 +32,13 @@ check that a pool name is free before creating one.`,
 			return poolsRun(cmd.Context(), opts)
 		},
 	}
-	cmd.Flags().StringVar(&opts.ClusterID, "cluster", "", "ID of the cluster (see ackpool clusters)")
-	cmd.Flags().StringVarP(&opts.Output, "output", "o", "text", "output format: text (a table) or json")
+	opts.addClusterFlags(cmd.Flags(), &opts.ClusterID)
 	return cmd
 }
 
 // poolsRun lists the cluster's pools.
 func poolsRun(ctx context.Context, opts *poolsOptions) error {
-	if err := requireCluster(opts.ClusterID); err != nil {
-		return err
-	}
-	client, region, cleanup, err := opts.connect(ctx)
+	client, region, cleanup, err := opts.connectCluster(ctx, opts.ClusterID)
 	defer cleanup()
 	if err != nil {
 		return err

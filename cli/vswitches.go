@@ -40,17 +40,13 @@ available when a zone fails.`,
 			return vswitchesRun(cmd.Context(), opts)
 		},
 	}
-	cmd.Flags().StringVar(&opts.ClusterID, "cluster", "", "ID of the cluster (see ackpool clusters)")
-	cmd.Flags().StringVarP(&opts.Output, "output", "o", "text", "output format: text (a table) or json")
+	opts.addClusterFlags(cmd.Flags(), &opts.ClusterID)
 	return cmd
 }
 
 // vswitchesRun finds the cluster's VPC and lists its vSwitches.
 func vswitchesRun(ctx context.Context, opts *vswitchesOptions) error {
-	if err := requireCluster(opts.ClusterID); err != nil {
-		return err
-	}
-	client, region, cleanup, err := opts.connect(ctx)
+	client, region, cleanup, err := opts.connectCluster(ctx, opts.ClusterID)
 	defer cleanup()
 	if err != nil {
 		return err
