@@ -48,7 +48,7 @@ func (e *Error) Field() string {
 		}
 	}
 	best := ""
-	for _, fi := range model.Fields() {
+	for fi := range model.EachField {
 		if p := strings.ReplaceAll(fi.Path, "[]", ""); len(p) > len(best) && strings.Contains(e.Message, p) {
 			best = fi.Path
 		}

@@ -149,7 +149,7 @@ func completeSetPaths(_ *cobra.Command, _ []string, toComplete string) ([]string
 		return out, cobra.ShellCompDirectiveNoFileComp
 	}
 	var out []string
-	for _, fi := range model.Fields() {
+	for fi := range model.EachField {
 		if fi.Location != "body" || fi.Type == "array<object>" || fi.Type == "object" && fi.MapValueType == "" {
 			continue
 		}

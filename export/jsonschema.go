@@ -86,7 +86,7 @@ func (n *fieldNode) child(name string) *fieldNode {
 // buildFieldTree arranges the reference's body fields by path.
 func buildFieldTree() *fieldNode {
 	root := newFieldNode()
-	for _, fi := range model.Fields() {
+	for fi := range model.EachField {
 		if fi.Location != "body" {
 			continue
 		}

@@ -144,7 +144,7 @@ func TerraformUnsupported() []string {
 		}
 	}
 	var out []string
-	for _, fi := range model.Fields() {
+	for fi := range model.EachField {
 		if fi.Location != "body" || fi.Type == "array<object>" || fi.Type == "object" && fi.MapValueType == "" {
 			continue // objects are containers; their leaves are checked
 		}

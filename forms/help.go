@@ -129,7 +129,7 @@ func textKeys(secret bool) string {
 func itemHelp(listPath string) string {
 	prefix := model.NormalizePath(listPath) + "[]."
 	var parts []string
-	for _, fi := range model.Fields() {
+	for fi := range model.EachField {
 		rest, ok := strings.CutPrefix(fi.Path, prefix)
 		if !ok || fi.Deprecated || strings.ContainsAny(rest, ".[") {
 			continue

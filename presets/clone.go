@@ -246,7 +246,7 @@ func zeroMeansUnset(fi model.FieldInfo) bool {
 // dropReplaced removes deprecated fields whose replacement is also set: the service
 // echoes both, and the replacement wins.
 func (c *cloner) dropReplaced(np *model.NodePool) {
-	for _, fi := range model.Fields() {
+	for fi := range model.EachField {
 		if !fi.Deprecated || fi.Replacement == "" || fi.Type == "object" || strings.Contains(fi.Path, "[]") {
 			continue
 		}

@@ -12,7 +12,7 @@ import (
 // (by the wizard's pick-lists or --set). Built-in presets set none of them.
 func AccountSpecificPaths() []string {
 	var out []string
-	for _, fi := range model.Fields() {
+	for fi := range model.EachField {
 		if fi.AccountSpecific {
 			out = append(out, fi.Path)
 		}
