@@ -130,7 +130,7 @@ func ListText[T any](b *Binder, path string, c LineCodec[T]) huh.Field {
 		Lines(4).
 		Placeholder(c.Syntax + "   (one per line; alt+enter or ctrl+j: new line)").
 		EditorExtension("txt")
-	return b.listArea(t, val, validate)
+	return b.listArea(t, title+", one per line as "+c.Syntax, val, validate)
 }
 
 // stand is a field that stands for path on a headless step's page, which is never
@@ -138,20 +138,29 @@ func ListText[T any](b *Binder, path string, c LineCodec[T]) huh.Field {
 func (b *Binder) stand(path string) huh.Field { return b.NewInput().Key(path) }
 
 // listArea binds a text area of list lines to val: through a window of the lines it
-// shows, so a key costs the same however long the list (see windowText); plainly in
-// accessible mode, which prompts for the whole text.
-func (b *Binder) listArea(t *huh.Text, val *listLines, validate func(string) error) huh.Field {
+// shows, so a key costs the same however long the list (see windowText); in
+// accessible mode as a prompt that asks for a line at a time (see listPrompt), with
+// question.
+func (b *Binder) listArea(t *huh.Text, question string, val *listLines, validate func(string) error) huh.Field {
 	if b.Env.Accessible {
-		return wholeTextArea(t, val, validate)
+		return newListPrompt(t, question, val, validate)
 	}
 	return newWindowText(t, val, validate)
 }
 
 // wholeTextArea binds t to the whole text of val, which then follows what t writes.
 func wholeTextArea(t *huh.Text, val *listLines, validate func(string) error) huh.Field {
+	bindWhole(t, val, validate)
+	return t
+}
+
+// bindWhole binds t to a text holding the whole text of val, which then follows
+// what t writes there, and returns that text.
+func bindWhole(t *huh.Text, val *listLines, validate func(string) error) *string {
 	text := val.String()
 	val.follow(&text)
-	return t.Value(&text).Validate(validate)
+	t.Value(&text).Validate(validate)
+	return &text
 }
 
 // itemIndex finds N in path[N]... .

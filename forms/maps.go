@@ -84,7 +84,7 @@ func MapText(b *Binder, path string, c LineCodec[[2]string]) huh.Field {
 		Lines(3).
 		Placeholder(c.Syntax + "   (one per line; alt+enter or ctrl+j: new line)").
 		EditorExtension("txt")
-	return b.listArea(t, val, validate)
+	return b.listArea(t, title+", one per line as "+c.Syntax, val, validate)
 }
 
 // mapPairs lists the entries of a string or boolean map sorted by key, values as text.

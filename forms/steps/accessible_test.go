@@ -120,3 +120,45 @@ func TestAccessibleListReachesTheRequest(t *testing.T) {
 		t.Fatalf("labels after the prompt: %+v", np.KubernetesConfig)
 	}
 }
+
+// At the plain prompt a list takes an item a line until an empty line; a list with
+// a problem is asked again, an empty first line keeps the list and "-" clears it.
+func TestAccessibleListTakesALineEach(t *testing.T) {
+	np := &model.NodePool{}
+	_, all, _ := accessibleFixture(np)
+	var k forms.Step
+	for _, s := range all {
+		if s.ID == forms.StepKubernetes {
+			k = s
+		}
+	}
+	labels := func() string {
+		if np.KubernetesConfig == nil {
+			return ""
+		}
+		var out []string
+		for _, l := range np.KubernetesConfig.Labels {
+			out = append(out, forms.Deref(l.Key)+"="+forms.Deref(l.Value))
+		}
+		return strings.Join(out, "\n")
+	}
+	rest := slices.Repeat([]string{""}, 40)
+	out := runAccessible(t, k, append([]string{"team=web", "aliyun.x=1", "", "team=web", "tier=db", ""}, rest...)...)
+	k.Sync(np)
+	if got := labels(); got != "team=web\ntier=db" {
+		t.Fatalf("labels after two lines: %q\n%s", got, out)
+	}
+	if !strings.Contains(out, "one per line as key=value; an empty line ends the list") || !strings.Contains(out, "reserved prefix") {
+		t.Errorf("the prompt or the refusal of the reserved key is missing:\n%s", out)
+	}
+	out = runAccessible(t, k, append([]string{""}, rest...)...)
+	k.Sync(np)
+	if got := labels(); got != "team=web\ntier=db" || !strings.Contains(out, "  team=web\n  tier=db") {
+		t.Fatalf("an empty first line did not keep the labels: %q\n%s", got, out)
+	}
+	runAccessible(t, k, append([]string{"-", ""}, rest...)...)
+	k.Sync(np)
+	if got := labels(); got != "" {
+		t.Fatalf("- did not clear the labels: %q", got)
+	}
+}
