@@ -106,13 +106,7 @@ func TestAccessibleInstancesAskOnlyWhatApplies(t *testing.T) {
 // request on the next sync.
 func TestAccessibleListReachesTheRequest(t *testing.T) {
 	np := &model.NodePool{}
-	_, all, _ := accessibleFixture(np)
-	var k forms.Step
-	for _, s := range all {
-		if s.ID == forms.StepKubernetes {
-			k = s
-		}
-	}
+	k := accessibleStep(np, forms.StepKubernetes)
 	answers := append([]string{"team=web"}, slices.Repeat([]string{""}, 40)...)
 	runAccessible(t, k, answers...)
 	k.Sync(np)
@@ -125,13 +119,7 @@ func TestAccessibleListReachesTheRequest(t *testing.T) {
 // a problem is asked again, an empty first line keeps the list and "-" clears it.
 func TestAccessibleListTakesALineEach(t *testing.T) {
 	np := &model.NodePool{}
-	_, all, _ := accessibleFixture(np)
-	var k forms.Step
-	for _, s := range all {
-		if s.ID == forms.StepKubernetes {
-			k = s
-		}
-	}
+	k := accessibleStep(np, forms.StepKubernetes)
 	labels := func() string {
 		if np.KubernetesConfig == nil {
 			return ""
@@ -161,4 +149,15 @@ func TestAccessibleListTakesALineEach(t *testing.T) {
 	if got := labels(); got != "" {
 		t.Fatalf("- did not clear the labels: %q", got)
 	}
+}
+
+// accessibleStep is the step id of the plain-prompt steps built over np.
+func accessibleStep(np *model.NodePool, id string) forms.Step {
+	_, all, _ := accessibleFixture(np)
+	for _, s := range all {
+		if s.ID == id {
+			return s
+		}
+	}
+	panic("no step " + id)
 }
